@@ -1,0 +1,74 @@
+package uk.send.devstack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * A real PostgreSQL server started from the zonky Maven artifact (no Docker, nothing installed), with one
+ * database per service. Data persists in {@code dataDir} between runs unless the directory is temporary.
+ */
+public final class PostgresServer implements AutoCloseable {
+
+    public static final List<String> DATABASES = List.of("plan", "funding", "placement", "notification");
+    public static final String USER = "postgres";
+    public static final String PASSWORD = "postgres";
+
+    private final EmbeddedPostgres postgres;
+
+    private PostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** Starts a server on {@code port} (0 = any free port) keeping its files in {@code dataDir}. */
+    public static PostgresServer start(Path dataDir, int port) throws IOException {
+        Files.createDirectories(dataDir);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir.resolve("data"))
+                .setOverrideWorkingDirectory(dataDir.resolve("binaries").toFile())
+                .setCleanDataDirectory(false)
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("fsync", "off");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        PostgresServer server = new PostgresServer(builder.start());
+        server.createDatabases();
+        return server;
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+    }
+
+    private void createDatabases() throws IOException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            c.createStatement().execute("alter user postgres with password '" + PASSWORD + "'");
+            for (String db : DATABASES) {
+                try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + db + "'")) {
+                    if (!rs.next()) {
+                        s.execute("create database " + db);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("Could not create the service databases: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

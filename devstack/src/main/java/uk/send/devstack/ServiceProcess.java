@@ -1,0 +1,143 @@
+package uk.send.devstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One packaged service (its fast-jar) running as a child JVM, started and stopped by the launcher and the e2e tests. */
+public final class ServiceProcess implements AutoCloseable {
+
+    /** The JVM settings a service runs with locally; chosen so that an idle service stays well under 250 MB RSS. */
+    public static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx128m", "-XX:+UseSerialGC",
+            "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=48m", "-Xss512k", "-XX:TieredStopAtLevel=1");
+
+    private final String name;
+    private final int port;
+    private final Process process;
+    private final Path log;
+    private final long startedAtNanos;
+
+    private ServiceProcess(String name, int port, Process process, Path log, long startedAtNanos) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+        this.log = log;
+        this.startedAtNanos = startedAtNanos;
+    }
+
+    /** Starts {@code <root>/<module>/target/quarkus-app/quarkus-run.jar} with the given config as system properties. */
+    public static ServiceProcess start(Path root, String module, int port, Map<String, String> config, Path logDir) throws IOException {
+        Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IOException(jar + " is missing: build first (./mvnw package -DskipTests)");
+        }
+        Files.createDirectories(logDir);
+        List<String> command = new ArrayList<>();
+        command.add(Classpaths.javaExecutable());
+        command.addAll(JVM_OPTIONS);
+        command.add("-Dquarkus.http.port=" + port);
+        config.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.add("-jar");
+        command.add(jar.toString());
+        Path log = logDir.resolve(module + "-" + port + ".log");
+        long t0 = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+        return new ServiceProcess(module, port, process, log, t0);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** Waits until /q/health/ready answers 200; returns the time from process start to ready. */
+    public Duration awaitReady(Duration timeout) throws IOException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException(name + " exited during start-up; see " + log + "\n" + tail());
+            }
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return Duration.ofNanos(System.nanoTime() - startedAtNanos);
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
+        }
+        throw new IOException(name + " not ready within " + timeout.toSeconds() + " s; see " + log + "\n" + tail());
+    }
+
+    /** Resident set size of the service's JVM in kB, read from /proc (Linux). */
+    public long rssKb() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+
+    public String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log)";
+        }
+    }
+
+    /** Stops the service: gracefully (SIGTERM), or as a crash would ({@code kill}). */
+    public void stop(boolean kill) {
+        if (kill) {
+            process.destroyForcibly();
+        } else {
+            process.destroy();
+        }
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop(false);
+    }
+}

@@ -1,0 +1,76 @@
+package uk.send.devstack;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+/**
+ * Test helper: reads a topic from the beginning in the background, as a partner system would, and
+ * keeps every record so that tests can assert on what was published (with Awaitility, never sleeps).
+ */
+public final class TopicProbe implements AutoCloseable {
+
+    private final List<ConsumerRecord<String, String>> records = new CopyOnWriteArrayList<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    public TopicProbe(String bootstrapServers, String topic) {
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "50"));
+        thread = new Thread(() -> {
+            try (consumer) {
+                List<TopicPartition> partitions = new ArrayList<>();
+                while (running && partitions.isEmpty()) {
+                    // Asking for the topic's partitions creates it if needed (the broker auto-creates topics).
+                    List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(2));
+                    if (infos != null) {
+                        infos.forEach(i -> partitions.add(new TopicPartition(topic, i.partition())));
+                    }
+                }
+                consumer.assign(partitions);
+                consumer.seekToBeginning(partitions);
+                while (running) {
+                    consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+                }
+            } catch (RuntimeException e) {
+                if (running) {
+                    throw e;
+                }
+            }
+        }, "topic-probe-" + topic);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public List<ConsumerRecord<String, String>> records() {
+        return List.copyOf(records);
+    }
+
+    public List<ConsumerRecord<String, String>> records(Predicate<ConsumerRecord<String, String>> filter) {
+        return records.stream().filter(filter).toList();
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            thread.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

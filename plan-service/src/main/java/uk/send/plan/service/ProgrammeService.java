@@ -1,0 +1,178 @@
+package uk.send.plan.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import uk.send.plan.entity.Programme;
+import uk.send.plan.entity.Task;
+import uk.send.plan.entity.TaskStatus;
+import uk.send.plan.repository.ProgrammeRepository;
+import uk.send.plan.repository.TaskRepository;
+import uk.send.plan.rest.LeadOfficer;
+import uk.send.plan.rest.ProgrammeRequest;
+import uk.send.plan.rest.ProgrammeView;
+import uk.send.plan.rest.TaskRequest;
+import uk.send.plan.rest.TaskView;
+import uk.send.platform.events.DeadlineEvent;
+import uk.send.platform.events.EventTypes;
+import uk.send.platform.events.TaskStatusChanged;
+import uk.send.platform.outbox.Outbox;
+import uk.send.platform.outbox.PendingEvent;
+import uk.send.platform.rest.ETags;
+import uk.send.platform.rest.Page;
+import uk.send.platform.rest.PageParams;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Programmes and their tasks: every change is written with its event through the outbox. */
+@ApplicationScoped
+public class ProgrammeService {
+
+    private final ProgrammeRepository programmes;
+    private final TaskRepository tasks;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public ProgrammeService(ProgrammeRepository programmes, TaskRepository tasks, Outbox outbox, Clock clock) {
+        this.programmes = programmes;
+        this.tasks = tasks;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ProgrammeView create(String tenant, ProgrammeRequest request) {
+        Instant now = clock.instant();
+        Programme p = new Programme();
+        p.id = UUID.randomUUID();
+        p.tenant = tenant;
+        p.title = request.title().trim();
+        p.kind = request.kind();
+        p.description = request.description();
+        p.createdAt = now;
+        p.updatedAt = now;
+        programmes.persist(p);
+        List<PendingEvent> events = new ArrayList<>();
+        events.add(new PendingEvent(tenant, EventTypes.PROGRAMME_CREATED, p.id.toString(), "programme/" + p.id,
+                Map.of("programmeId", p.id, "title", p.title, "kind", p.kind.name())));
+        List<TaskRequest> requested = request.tasks() == null ? List.of() : request.tasks();
+        for (TaskRequest t : requested) {
+            Task task = newTask(p, t, now);
+            tasks.persist(task);
+            events.add(taskCreated(task));
+        }
+        outbox.publishAll(events);
+        return view(p, requested.size());
+    }
+
+    public Optional<ProgrammeView> find(String tenant, UUID id) {
+        return programmes.findInTenant(tenant, id).map(p -> view(p, tasks.countInProgramme(p.id)));
+    }
+
+    public Page<ProgrammeView> list(String tenant, PageParams page) {
+        List<ProgrammeView> items = programmes.page(tenant, page).stream()
+                .map(p -> view(p, tasks.countInProgramme(p.id))).toList();
+        return Page.of(items, page, programmes.countInTenant(tenant));
+    }
+
+    @Transactional
+    public Optional<ProgrammeView> update(String tenant, UUID id, String ifMatch, ProgrammeRequest request) {
+        return programmes.findInTenant(tenant, id).map(p -> {
+            ETags.requireMatch(ifMatch, p.version);
+            p.title = request.title().trim();
+            p.kind = request.kind();
+            p.description = request.description();
+            p.updatedAt = clock.instant();
+            programmes.flush();
+            return view(p, tasks.countInProgramme(p.id));
+        });
+    }
+
+    @Transactional
+    public Optional<TaskView> addTask(String tenant, UUID programmeId, TaskRequest request) {
+        return programmes.findInTenant(tenant, programmeId).map(p -> {
+            Task task = newTask(p, request, clock.instant());
+            tasks.persist(task);
+            outbox.publishAll(List.of(taskCreated(task)));
+            return view(task);
+        });
+    }
+
+    public Optional<TaskView> findTask(String tenant, UUID programmeId, UUID taskId) {
+        return tasks.findInProgramme(tenant, programmeId, taskId).map(ProgrammeService::view);
+    }
+
+    /** Empty if the programme is not this LA's. */
+    public Optional<Page<TaskView>> listTasks(String tenant, UUID programmeId, TaskRepository.Filter filter, PageParams page) {
+        if (programmes.findInTenant(tenant, programmeId).isEmpty()) {
+            return Optional.empty();
+        }
+        var query = tasks.query(tenant, programmeId, filter);
+        List<TaskView> items = query.page(page.page, page.size).list().stream().map(ProgrammeService::view).toList();
+        return Optional.of(Page.of(items, page, query.count()));
+    }
+
+    @Transactional
+    public Optional<TaskView> updateTask(String tenant, UUID programmeId, UUID taskId, String ifMatch, TaskRequest request) {
+        return tasks.findInProgramme(tenant, programmeId, taskId).map(task -> {
+            ETags.requireMatch(ifMatch, task.version);
+            TaskStatus before = task.status;
+            task.title = request.title().trim();
+            task.leadOfficerId = request.leadOfficer() == null ? null : request.leadOfficer().id();
+            task.leadOfficerName = request.leadOfficer() == null ? null : request.leadOfficer().name();
+            task.dueDate = request.dueDate();
+            task.status = request.status() == null ? before : request.status();
+            task.updatedAt = clock.instant();
+            if (task.status != before) {
+                outbox.publish(tenant, EventTypes.TASK_STATUS_CHANGED, task.id.toString(), "task/" + task.id,
+                        new TaskStatusChanged(programmeId, task.id, task.title, before.name(), task.status.name(), person(task)));
+            }
+            tasks.flush();
+            return view(task);
+        });
+    }
+
+    private static Task newTask(Programme p, TaskRequest t, Instant now) {
+        Task task = new Task();
+        task.id = UUID.randomUUID();
+        task.tenant = p.tenant;
+        task.programme = p;
+        task.title = t.title().trim();
+        task.leadOfficerId = t.leadOfficer() == null ? null : t.leadOfficer().id();
+        task.leadOfficerName = t.leadOfficer() == null ? null : t.leadOfficer().name();
+        task.dueDate = t.dueDate();
+        task.status = t.status() == null ? TaskStatus.NOT_STARTED : t.status();
+        task.createdAt = now;
+        task.updatedAt = now;
+        return task;
+    }
+
+    private static PendingEvent taskCreated(Task task) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("programmeId", task.programme.id);
+        data.put("taskId", task.id);
+        data.put("title", task.title);
+        data.put("status", task.status.name());
+        data.put("dueDate", task.dueDate);
+        data.put("leadOfficer", person(task));
+        return new PendingEvent(task.tenant, EventTypes.TASK_CREATED, task.id.toString(), "task/" + task.id, data);
+    }
+
+    private static DeadlineEvent.Person person(Task task) {
+        return task.leadOfficerId == null ? null : new DeadlineEvent.Person(task.leadOfficerId, task.leadOfficerName);
+    }
+
+    private static ProgrammeView view(Programme p, long taskCount) {
+        return new ProgrammeView(p.id, p.title, p.kind, p.description, taskCount, p.createdAt, p.updatedAt, p.version);
+    }
+
+    private static TaskView view(Task t) {
+        LeadOfficer lead = t.leadOfficerId == null ? null : new LeadOfficer(t.leadOfficerId, t.leadOfficerName);
+        return new TaskView(t.id, t.programme.id, t.title, lead, t.dueDate, t.status, t.updatedAt, t.version);
+    }
+}

@@ -1,0 +1,67 @@
+package uk.send.platform.consumer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import uk.send.platform.events.CloudEvent;
+
+/**
+ * What every consumer does before acting on an event: read the CloudEvent, refuse a poison one, and
+ * claim its id so that a redelivery changes nothing. Call {@link #claim} in the same transaction as the
+ * effect: if the effect rolls back, so does the claim.
+ */
+@ApplicationScoped
+public class InboundEvents {
+
+    private final ObjectMapper mapper;
+    private final EntityManager em;
+
+    public InboundEvents(ObjectMapper mapper, EntityManager em) {
+        this.mapper = mapper;
+        this.em = em;
+    }
+
+    /** Parses a record value; throws {@link PoisonEventException} if it is not a complete CloudEvent. */
+    public CloudEvent parse(String value) {
+        if (value == null || value.isBlank()) {
+            throw new PoisonEventException("empty record value");
+        }
+        CloudEvent event;
+        try {
+            event = mapper.readValue(value, CloudEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new PoisonEventException("not a CloudEvent in JSON: " + e.getOriginalMessage(), e);
+        }
+        if (!event.isComplete()) {
+            throw new PoisonEventException("CloudEvent lacks specversion 1.0, id, source, type, time, tenant or data");
+        }
+        return event;
+    }
+
+    /** Reads the event's data as the given payload type; a payload that does not fit is poison. */
+    public <T> T data(CloudEvent event, Class<T> type) {
+        try {
+            return mapper.treeToValue(event.data(), type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new PoisonEventException("data of " + event.type() + " does not match its contract: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Records that {@code consumer} has processed the event; false if it already had (a redelivery),
+     * in which case the caller must do nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean claim(String consumer, CloudEvent event) {
+        int inserted = em.createNativeQuery(
+                        "insert into processed_event (consumer, event_id, event_type, processed_at) values (:c, :id, :type, now()) "
+                                + "on conflict do nothing")
+                .setParameter("c", consumer)
+                .setParameter("id", event.id())
+                .setParameter("type", event.type())
+                .executeUpdate();
+        return inserted == 1;
+    }
+}

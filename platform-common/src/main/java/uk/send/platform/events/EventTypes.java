@@ -1,0 +1,27 @@
+package uk.send.platform.events;
+
+/**
+ * Every CloudEvent type the platform publishes. The contract of each (topic, key, payload, producer,
+ * consumers) is documented in docs/EVENTS.md; a breaking change to a payload gets a new {@code .vN}.
+ */
+public final class EventTypes {
+    public static final String PREFIX = "uk.send.";
+
+    // plan-service, topic plan.events, key = programme id or task id
+    public static final String PROGRAMME_CREATED = "uk.send.plan.programme.created.v1";
+    public static final String TASK_CREATED = "uk.send.plan.task.created.v1";
+    public static final String TASK_STATUS_CHANGED = "uk.send.plan.task.status-changed.v1";
+    public static final String DEADLINE_APPROACHING = "uk.send.plan.deadline.approaching.v1";
+    public static final String DEADLINE_MISSED = "uk.send.plan.deadline.missed.v1";
+
+    // funding-service, topic funding.events, key = setting id
+    public static final String SETTING_REGISTERED = "uk.send.funding.setting.registered.v1";
+    public static final String SETTING_UPDATED = "uk.send.funding.setting.updated.v1";
+
+    // placement-service, topic placement.events, key = provider id
+    public static final String PROVIDER_REGISTERED = "uk.send.placement.provider.registered.v1";
+    public static final String PROVIDER_UPDATED = "uk.send.placement.provider.updated.v1";
+
+    private EventTypes() {
+    }
+}

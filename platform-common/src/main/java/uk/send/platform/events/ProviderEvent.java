@@ -1,0 +1,8 @@
+package uk.send.platform.events;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Payload of {@link EventTypes#PROVIDER_REGISTERED} and {@link EventTypes#PROVIDER_UPDATED}: a provider of specialist places. */
+public record ProviderEvent(UUID providerId, String name, String type, List<String> needTypes, String urn, boolean active) {
+}

@@ -1,0 +1,7 @@
+package uk.send.platform.events;
+
+import java.util.UUID;
+
+/** Payload of {@link EventTypes#SETTING_REGISTERED} and {@link EventTypes#SETTING_UPDATED}: a setting (school) in the LA's register. */
+public record SettingEvent(UUID settingId, String urn, String name, String type, String cluster, boolean active) {
+}

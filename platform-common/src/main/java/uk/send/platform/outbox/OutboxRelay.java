@@ -1,0 +1,210 @@
+package uk.send.platform.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import uk.send.platform.events.CloudEvent;
+import uk.send.platform.jobs.ClusterLock;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sends committed outbox rows to Kafka in {@code seq} order and marks them published.
+ *
+ * <p>One relay thread per instance; a PostgreSQL advisory lock makes sure only one instance relays at a
+ * time, so with several replicas each event still goes out once and in order. The thread is woken as
+ * soon as a transaction that wrote outbox rows commits, and polls as a fallback. When the broker is
+ * down the rows simply wait (request threads never touch the broker); the relay backs off and retries.
+ * Delivery is at least once: consumers de-duplicate by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    static final String LOCK_NAME = "send.outbox.relay";
+
+    private final EntityManager em;
+    private final ClusterLock lock;
+    private final OutboxConfig config;
+    private final String bootstrapServers;
+    private final String clientId;
+    private final Counter published;
+    private final Counter failures;
+    private final Semaphore wake = new Semaphore(0);
+
+    private volatile boolean running;
+    private Thread thread;
+    private KafkaProducer<String, String> producer;
+
+    public OutboxRelay(EntityManager em, ClusterLock lock, OutboxConfig config, MeterRegistry registry,
+                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                       @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.em = em;
+        this.lock = lock;
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+        this.clientId = applicationName + "-outbox-relay";
+        this.published = registry.counter("send.outbox.published");
+        this.failures = registry.counter("send.outbox.relay.failures");
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.relayEnabled()) {
+            LOG.info("Outbox relay disabled on this instance");
+            return;
+        }
+        producer = new KafkaProducer<>(producerProperties());
+        running = true;
+        thread = new Thread(this::loop, clientId);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        wake.release();
+        if (thread != null) {
+            try {
+                thread.join(config.sendTimeout().toMillis() + 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (producer != null) {
+            producer.close(java.time.Duration.ofSeconds(2));
+        }
+    }
+
+    /** Wakes the relay once a transaction that wrote outbox rows has committed. */
+    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        wake.release();
+    }
+
+    private void loop() {
+        long backoffMs = 0;
+        while (running) {
+            try {
+                Batch batch = QuarkusTransaction.requiringNew().call(this::relayBatch);
+                if (batch == Batch.FAILED) {
+                    backoffMs = backoffMs == 0 ? 100 : Math.min(backoffMs * 2, config.maxBackoff().toMillis());
+                    pause(backoffMs);
+                } else {
+                    backoffMs = 0;
+                    if (batch == Batch.LOCKED_ELSEWHERE) {
+                        // Another replica is relaying; look again soon so our own writes are not delayed.
+                        pause(Math.min(50, config.pollInterval().toMillis()));
+                    } else if (batch == Batch.DRAINED) {
+                        pause(config.pollInterval().toMillis());
+                    }
+                }
+            } catch (RuntimeException e) {
+                failures.increment();
+                backoffMs = backoffMs == 0 ? 100 : Math.min(backoffMs * 2, config.maxBackoff().toMillis());
+                LOG.warnf("Outbox relay could not reach the database: %s; retrying in %d ms", e.getMessage(), backoffMs);
+                pause(backoffMs);
+            }
+        }
+    }
+
+    private void pause(long millis) {
+        try {
+            if (wake.tryAcquire(millis, TimeUnit.MILLISECONDS)) {
+                wake.drainPermits();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private enum Batch { DRAINED, MORE, LOCKED_ELSEWHERE, FAILED }
+
+    private Batch relayBatch() {
+        if (!lock.tryLockForTransaction(LOCK_NAME)) {
+            return Batch.LOCKED_ELSEWHERE;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select seq, topic, event_key, payload from outbox_event where published_at is null order by seq limit :limit")
+                .setParameter("limit", config.batchSize())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Batch.DRAINED;
+        }
+        List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
+        List<Long> sent = new ArrayList<>(rows.size());
+        boolean failed = false;
+        try {
+            for (Object[] row : rows) {
+                ProducerRecord<String, String> record = new ProducerRecord<>((String) row[1], (String) row[2], (String) row[3]);
+                record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                sends.add(producer.send(record));
+            }
+        } catch (RuntimeException e) {
+            failed = true;
+            LOG.warnf("Outbox relay could not hand events to Kafka: %s", e.getMessage());
+        }
+        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+        for (int i = 0; i < sends.size() && !failed; i++) {
+            try {
+                sends.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                sent.add(((Number) rows.get(i)[0]).longValue());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failed = true;
+            } catch (Exception e) {
+                // Stop at the first failure: the rest stay unsent and go out, in order, on the next attempt.
+                failed = true;
+                LOG.warnf("Outbox relay: broker did not acknowledge an event: %s", e.getMessage());
+            }
+        }
+        if (!sent.isEmpty()) {
+            em.createNativeQuery("update outbox_event set published_at = now() where seq in (:seqs)")
+                    .setParameter("seqs", sent)
+                    .executeUpdate();
+            published.increment(sent.size());
+        }
+        if (failed) {
+            failures.increment();
+            return Batch.FAILED;
+        }
+        return rows.size() < config.batchSize() ? Batch.DRAINED : Batch.MORE;
+    }
+
+    private Properties producerProperties() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "1");
+        int timeoutMs = (int) config.sendTimeout().toMillis();
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(Math.min(timeoutMs, 5000)));
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(Math.min(timeoutMs, 5000)));
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(Math.max(timeoutMs, 6000)));
+        p.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "1000");
+        return p;
+    }
+}

@@ -1,0 +1,53 @@
+package uk.send.platform.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import uk.send.platform.rest.ApiProblem;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who is calling: the local authority (tenant) and person from the bearer token. Every query a service
+ * runs is scoped by {@link #tenant()}, so another LA's data is never visible.
+ */
+@RequestScoped
+public class CurrentUser {
+
+    /** Claim holding the LA code, e.g. "E10000016" or a short code such as "KENT". */
+    public static final String TENANT_CLAIM = "la";
+    /** Claim holding a school user's setting URN. */
+    public static final String URN_CLAIM = "urn";
+
+    private final JsonWebToken jwt;
+
+    public CurrentUser(JsonWebToken jwt) {
+        this.jwt = jwt;
+    }
+
+    public String tenant() {
+        Object la = jwt.getClaim(TENANT_CLAIM);
+        if (la == null || la.toString().isBlank()) {
+            throw ApiProblem.forbidden("The token names no local authority (claim '" + TENANT_CLAIM + "')");
+        }
+        return la.toString();
+    }
+
+    /** The person's login name (upn, else preferred_username, else sub). */
+    public String userId() {
+        return jwt.getName();
+    }
+
+    public Set<String> roles() {
+        return jwt.getGroups();
+    }
+
+    public boolean hasRole(String role) {
+        return jwt.getGroups().contains(role);
+    }
+
+    public Optional<String> settingUrn() {
+        Object urn = jwt.getClaim(URN_CLAIM);
+        return urn == null ? Optional.empty() : Optional.of(urn.toString());
+    }
+}
