@@ -1,0 +1,78 @@
+package uk.send.notification.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.send.notification.service.InboxService;
+import uk.send.platform.rest.ApiProblem;
+import uk.send.platform.rest.Page;
+import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Problem;
+import uk.send.platform.security.CurrentUser;
+
+import java.util.UUID;
+
+/** The caller's own inbox: any authenticated person, only their own notifications within their LA. */
+@Path("/api/v1/inbox")
+@Tag(name = "Inbox", description = "Your notifications")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class InboxResource {
+
+    private final InboxService inbox;
+    private final CurrentUser user;
+
+    public InboxResource(InboxService inbox, CurrentUser user) {
+        this.inbox = inbox;
+        this.user = user;
+    }
+
+    @GET
+    @Operation(summary = "Your notifications, newest first")
+    public Page<NotificationView> list(@Parameter(description = "true: only unread; false: only read") @QueryParam("unread") Boolean unread,
+                                       @Parameter(description = "Only this event type") @QueryParam("type") String type,
+                                       @Valid @BeanParam PageParams page) {
+        return inbox.inbox(user.tenant(), user.userId(), unread, type, page);
+    }
+
+    @GET
+    @Path("/unread-count")
+    @Operation(summary = "How many of your notifications are unread")
+    public UnreadCount unreadCount() {
+        return new UnreadCount(inbox.unreadCount(user.tenant(), user.userId()));
+    }
+
+    @POST
+    @Path("/{id}/read")
+    @Operation(summary = "Mark a notification read")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NotificationView.class)))
+    @APIResponse(responseCode = "404", description = "Not in your inbox", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public NotificationView read(@PathParam("id") UUID id) {
+        return inbox.mark(user.tenant(), user.userId(), id, true).orElseThrow(() -> ApiProblem.notFound("Notification", id));
+    }
+
+    @POST
+    @Path("/{id}/unread")
+    @Operation(summary = "Mark a notification unread again")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NotificationView.class)))
+    @APIResponse(responseCode = "404", description = "Not in your inbox", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public NotificationView unread(@PathParam("id") UUID id) {
+        return inbox.mark(user.tenant(), user.userId(), id, false).orElseThrow(() -> ApiProblem.notFound("Notification", id));
+    }
+}
