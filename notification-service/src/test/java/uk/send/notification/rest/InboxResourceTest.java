@@ -81,8 +81,11 @@ class InboxResourceTest {
         return JSON.writeValueAsString(event);
     }
 
+    /** Publishes as plan-service's outbox relay does: structured CloudEvent with its content-type header. */
     private void publish(String key, String value) throws Exception {
-        producer.send(new ProducerRecord<>("plan.events", key, value)).get();
+        ProducerRecord<String, String> record = new ProducerRecord<>("plan.events", key, value);
+        record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        producer.send(record).get();
     }
 
     @Test

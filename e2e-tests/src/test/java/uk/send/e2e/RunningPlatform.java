@@ -1,0 +1,56 @@
+package uk.send.e2e;
+
+import uk.send.devstack.Classpaths;
+import uk.send.devstack.KafkaBroker;
+import uk.send.devstack.PlatformLayout;
+import uk.send.devstack.PostgresServer;
+import uk.send.devstack.ServiceProcess;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The packaged services as separate processes on one real PostgreSQL and one real Kafka broker. */
+final class RunningPlatform implements AutoCloseable {
+
+    final Path dir;
+    final PostgresServer postgres;
+    final KafkaBroker kafka;
+    private final List<ServiceProcess> services = new ArrayList<>();
+
+    RunningPlatform() throws IOException {
+        dir = Files.createTempDirectory("send-e2e-");
+        postgres = PostgresServer.start(dir.resolve("postgres"), 0);
+        kafka = KafkaBroker.start(dir.resolve("kafka"), 0);
+    }
+
+    /** Starts one more instance of a service on a free port and waits until it is ready. */
+    ServiceProcess start(String module) throws IOException {
+        PlatformLayout.Service service = PlatformLayout.service(module);
+        ServiceProcess p = ServiceProcess.start(Classpaths.projectRoot(), module, freePort(),
+                PlatformLayout.config(service, postgres, kafka), dir.resolve("logs"));
+        services.add(p);
+        p.awaitReady(Duration.ofSeconds(90));
+        return p;
+    }
+
+    @Override
+    public void close() throws IOException {
+        services.forEach(ServiceProcess::close);
+        kafka.close();
+        postgres.close();
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package uk.send.funding.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
+import uk.send.funding.entity.Setting;
+import uk.send.funding.repository.SettingRepository;
+import uk.send.funding.rest.SettingRequest;
+import uk.send.funding.rest.SettingView;
+import uk.send.platform.events.EventTypes;
+import uk.send.platform.events.SettingEvent;
+import uk.send.platform.outbox.Outbox;
+import uk.send.platform.rest.ApiProblem;
+import uk.send.platform.rest.ETags;
+import uk.send.platform.rest.Page;
+import uk.send.platform.rest.PageParams;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The register of settings: every change is written with its event through the outbox. */
+@ApplicationScoped
+public class SettingService {
+
+    /** The unique constraint on (tenant, urn): the backstop when two registrations of one URN race. */
+    static final String UNIQUE_URN = "setting_tenant_urn";
+
+    private final SettingRepository settings;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public SettingService(SettingRepository settings, Outbox outbox, Clock clock) {
+        this.settings = settings;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SettingView register(String tenant, SettingRequest request) {
+        requireUrnFree(tenant, request.urn(), null);
+        Instant now = clock.instant();
+        Setting s = new Setting();
+        s.id = UUID.randomUUID();
+        s.tenant = tenant;
+        apply(s, request);
+        s.createdAt = now;
+        s.updatedAt = now;
+        settings.persist(s);
+        flush(request.urn());
+        outbox.publish(tenant, EventTypes.SETTING_REGISTERED, s.id.toString(), "setting/" + s.id, event(s));
+        return view(s);
+    }
+
+    public Optional<SettingView> find(String tenant, UUID id) {
+        return settings.findInTenant(tenant, id).map(SettingService::view);
+    }
+
+    public Optional<SettingView> findByUrn(String tenant, String urn) {
+        return settings.findByUrn(tenant, urn).map(SettingService::view);
+    }
+
+    public Page<SettingView> list(String tenant, SettingRepository.Filter filter, PageParams page) {
+        var query = settings.query(tenant, filter);
+        List<SettingView> items = query.page(page.page, page.size).list().stream().map(SettingService::view).toList();
+        return Page.of(items, page, query.count());
+    }
+
+    @Transactional
+    public Optional<SettingView> update(String tenant, UUID id, String ifMatch, SettingRequest request) {
+        return settings.findInTenant(tenant, id).map(s -> {
+            ETags.requireMatch(ifMatch, s.version);
+            if (!s.urn.equals(request.urn())) {
+                requireUrnFree(tenant, request.urn(), s.id);
+            }
+            apply(s, request);
+            s.updatedAt = clock.instant();
+            flush(request.urn());
+            outbox.publish(tenant, EventTypes.SETTING_UPDATED, s.id.toString(), "setting/" + s.id, event(s));
+            return view(s);
+        });
+    }
+
+    private void requireUrnFree(String tenant, String urn, UUID except) {
+        settings.findByUrn(tenant, urn).filter(other -> !other.id.equals(except)).ifPresent(other -> {
+            throw urnTaken(urn);
+        });
+    }
+
+    /** Writes the change now, so that a URN taken by a concurrent registration is a 409, not a failed commit. */
+    private void flush(String urn) {
+        try {
+            settings.flush();
+        } catch (PersistenceException e) {
+            if (violates(e, UNIQUE_URN)) {
+                throw urnTaken(urn);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean violates(Throwable e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException cve && constraint.equalsIgnoreCase(cve.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ApiProblem urnTaken(String urn) {
+        return ApiProblem.conflict("A setting with URN " + urn + " is already registered in this LA");
+    }
+
+    private static void apply(Setting s, SettingRequest request) {
+        s.urn = request.urn();
+        s.name = request.name().trim();
+        s.type = request.type();
+        s.cluster = request.cluster() == null || request.cluster().isBlank() ? null : request.cluster().trim();
+        s.active = request.active() == null || request.active();
+    }
+
+    private static SettingEvent event(Setting s) {
+        return new SettingEvent(s.id, s.urn, s.name, s.type.name(), s.cluster, s.active);
+    }
+
+    private static SettingView view(Setting s) {
+        return new SettingView(s.id, s.urn, s.name, s.type, s.cluster, s.active, s.createdAt, s.updatedAt, s.version);
+    }
+}

@@ -1,0 +1,130 @@
+package uk.send.placement.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
+import uk.send.placement.entity.Provider;
+import uk.send.placement.repository.ProviderRepository;
+import uk.send.placement.rest.ProviderRequest;
+import uk.send.placement.rest.ProviderView;
+import uk.send.platform.events.EventTypes;
+import uk.send.platform.events.ProviderEvent;
+import uk.send.platform.outbox.Outbox;
+import uk.send.platform.rest.ApiProblem;
+import uk.send.platform.rest.ETags;
+import uk.send.platform.rest.Page;
+import uk.send.platform.rest.PageParams;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The register of providers: every change is written with its event through the outbox. */
+@ApplicationScoped
+public class ProviderService {
+
+    /** The partial unique index on (tenant, urn) of V1__providers.sql. */
+    static final String URN_INDEX = "provider_tenant_urn";
+
+    private final ProviderRepository providers;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public ProviderService(ProviderRepository providers, Outbox outbox, Clock clock) {
+        this.providers = providers;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ProviderView register(String tenant, ProviderRequest request) {
+        requireUrnFree(tenant, request.urn(), null);
+        Instant now = clock.instant();
+        Provider p = new Provider();
+        p.id = UUID.randomUUID();
+        p.tenant = tenant;
+        p.active = request.active() == null || request.active();
+        apply(p, request);
+        p.createdAt = now;
+        p.updatedAt = now;
+        providers.persist(p);
+        flushUnique(p.urn);
+        publish(p, EventTypes.PROVIDER_REGISTERED);
+        return view(p);
+    }
+
+    public Optional<ProviderView> find(String tenant, UUID id) {
+        return providers.findInTenant(tenant, id).map(ProviderService::view);
+    }
+
+    public Page<ProviderView> list(String tenant, ProviderRepository.Filter filter, PageParams page) {
+        var query = providers.query(tenant, filter);
+        List<ProviderView> items = query.page(page.page, page.size).list().stream().map(ProviderService::view).toList();
+        return Page.of(items, page, query.count());
+    }
+
+    @Transactional
+    public Optional<ProviderView> update(String tenant, UUID id, String ifMatch, ProviderRequest request) {
+        return providers.findInTenant(tenant, id).map(p -> {
+            ETags.requireMatch(ifMatch, p.version);
+            requireUrnFree(tenant, request.urn(), p.id);
+            if (request.active() != null) {
+                p.active = request.active();
+            }
+            apply(p, request);
+            p.updatedAt = clock.instant();
+            flushUnique(p.urn);
+            publish(p, EventTypes.PROVIDER_UPDATED);
+            return view(p);
+        });
+    }
+
+    private static void apply(Provider p, ProviderRequest request) {
+        p.name = request.name().trim();
+        p.type = request.type();
+        p.urn = request.urn();
+        p.localAuthorityArea = request.localAuthorityArea() == null || request.localAuthorityArea().isBlank()
+                ? null : request.localAuthorityArea().trim();
+        // Only what differs: an unchanged set writes no rows.
+        p.needTypes.retainAll(request.needTypes());
+        p.needTypes.addAll(request.needTypes());
+    }
+
+    private void requireUrnFree(String tenant, String urn, UUID self) {
+        if (urn != null && providers.findByUrn(tenant, urn).filter(other -> !other.id.equals(self)).isPresent()) {
+            throw urnTaken(urn);
+        }
+    }
+
+    /** Writes the change now; two concurrent requests for one URN both pass the check above, and the index decides. */
+    private void flushUnique(String urn) {
+        try {
+            providers.flush();
+        } catch (PersistenceException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ConstraintViolationException c && URN_INDEX.equals(c.getConstraintName())) {
+                    throw urnTaken(urn);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static ApiProblem urnTaken(String urn) {
+        return ApiProblem.conflict("A provider with URN " + urn + " is already registered in your LA");
+    }
+
+    private void publish(Provider p, String type) {
+        List<String> needTypes = p.needTypes.stream().sorted().map(Enum::name).toList();
+        outbox.publish(p.tenant, type, p.id.toString(), "provider/" + p.id,
+                new ProviderEvent(p.id, p.name, p.type.name(), needTypes, p.urn, p.active));
+    }
+
+    private static ProviderView view(Provider p) {
+        return new ProviderView(p.id, p.name, p.type, p.needTypes.stream().sorted().toList(), p.urn, p.localAuthorityArea,
+                p.active, p.createdAt, p.updatedAt, p.version);
+    }
+}
