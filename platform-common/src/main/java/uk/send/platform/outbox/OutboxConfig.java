@@ -12,6 +12,10 @@ public interface OutboxConfig {
     /** Topic this service publishes to, e.g. plan.events. */
     String topic();
 
+    /** Partitions of the topic when the relay creates it (the broker's default replication factor applies). */
+    @WithDefault("3")
+    int topicPartitions();
+
     /** Whether this instance runs the relay at all (every replica may; only one relays at a time). */
     @WithDefault("true")
     boolean relayEnabled();

@@ -9,10 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -22,7 +26,10 @@ import uk.send.platform.jobs.ClusterLock;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -99,7 +106,27 @@ public class OutboxRelay {
         wake.release();
     }
 
+    /**
+     * Creates the topic if it does not exist yet, so that consumers subscribed before the first event
+     * see its partitions at once. Best effort: with the broker down the relay simply carries on.
+     */
+    private void ensureTopic() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000))) {
+            admin.createTopics(List.of(new NewTopic(config.topic(), Optional.of(config.topicPartitions()), Optional.empty())))
+                    .all().get(6, TimeUnit.SECONDS);
+            LOG.infof("Created topic %s", config.topic());
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                LOG.warnf("Could not create topic %s now: %s", config.topic(), e.getCause().getMessage());
+            }
+        } catch (Exception e) {
+            LOG.warnf("Could not create topic %s now: %s", config.topic(), e.getMessage());
+        }
+    }
+
     private void loop() {
+        ensureTopic();
         long backoffMs = 0;
         while (running) {
             try {
