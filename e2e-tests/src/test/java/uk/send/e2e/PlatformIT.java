@@ -103,10 +103,10 @@ class PlatformIT {
         scan(planB, programmeLead);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().baseUri(notifications.baseUrl()).auth().oauth2(jane).get("/api/v1/inbox").then().statusCode(200)
-                        .body("totalItems", equalTo(1))
-                        .body("items[0].title", equalTo("Due within 1 day: Consult schools on band values")));
-        given().baseUri(notifications.baseUrl()).auth().oauth2(jane).get("/api/v1/inbox/unread-count").then().body("unread", equalTo(1));
+                assertThat(inboxTitles(jane)).containsExactlyInAnyOrder(
+                        "You lead a new task: Consult schools on band values",
+                        "Due within 1 day: Consult schools on band values"));
+        given().baseUri(notifications.baseUrl()).auth().oauth2(jane).get("/api/v1/inbox/unread-count").then().body("unread", equalTo(2));
     }
 
     @Test
@@ -129,12 +129,12 @@ class PlatformIT {
             platform.kafka.start();
         }
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                given().baseUri(notifications.baseUrl()).auth().oauth2(sam).get("/api/v1/inbox").then()
-                        .body("totalItems", equalTo(2)));
+        List<String> expected = List.of("You lead a new task: Publish the local offer", "You lead a new task: Commission mediation",
+                "Overdue: Publish the local offer", "Due today: Commission mediation");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(inboxTitles(sam)).containsExactlyInAnyOrderElementsOf(expected));
         // Everything written during the outage reached the topic. Delivery is at least once: a batch the
         // broker stored but did not acknowledge before it died is sent again under the same event id,
-        // so we count distinct ids; the consumer drops the repeat (the inbox above has exactly two).
+        // so we count distinct ids; the consumer drops the repeat (the inbox above has each message exactly once).
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Map<String, Long> byType = planEventsOf(la).stream()
                     .collect(Collectors.groupingBy(e -> e.path("type").asText(),
@@ -144,7 +144,12 @@ class PlatformIT {
                     .containsEntry("uk.send.plan.deadline.missed.v1", 1L)
                     .containsEntry("uk.send.plan.deadline.approaching.v1", 1L);
         });
-        given().baseUri(notifications.baseUrl()).auth().oauth2(sam).get("/api/v1/inbox").then().body("totalItems", equalTo(2));
+        assertThat(inboxTitles(sam)).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    private List<String> inboxTitles(String token) {
+        return given().baseUri(notifications.baseUrl()).auth().oauth2(token).queryParam("size", 100).get("/api/v1/inbox")
+                .then().statusCode(200).extract().path("items.title");
     }
 
     @Test

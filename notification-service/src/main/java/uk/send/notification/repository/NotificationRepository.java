@@ -18,7 +18,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         return find("id = ?1 and tenant = ?2 and recipient = ?3", id, tenant, recipient).firstResultOptional();
     }
 
-    public PanacheQuery<Notification> inbox(String tenant, String recipient, Boolean unread, String type) {
+    public PanacheQuery<Notification> inbox(String tenant, String recipient, Boolean unread, String type, java.time.Instant from, java.time.Instant to) {
         StringBuilder q = new StringBuilder("tenant = :tenant and recipient = :recipient");
         Parameters p = Parameters.with("tenant", tenant).and("recipient", recipient);
         if (Boolean.TRUE.equals(unread)) {
@@ -29,6 +29,14 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         if (type != null) {
             q.append(" and eventType = :type");
             p.and("type", type);
+        }
+        if (from != null) {
+            q.append(" and createdAt >= :from");
+            p.and("from", from);
+        }
+        if (to != null) {
+            q.append(" and createdAt < :to");
+            p.and("to", to);
         }
         return find(q.toString(), Sort.descending("createdAt").and("id"), p);
     }

@@ -17,13 +17,20 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 import uk.send.notification.service.InboxService;
+import uk.send.notification.service.InboxStream;
+import uk.send.notification.service.RecipientService;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** The caller's own inbox: any authenticated person, only their own notifications within their LA. */
@@ -36,19 +43,43 @@ import java.util.UUID;
 public class InboxResource {
 
     private final InboxService inbox;
+    private final InboxStream stream;
+    private final RecipientService recipients;
     private final CurrentUser user;
 
-    public InboxResource(InboxService inbox, CurrentUser user) {
+    public InboxResource(InboxService inbox, InboxStream stream, RecipientService recipients, CurrentUser user) {
         this.inbox = inbox;
+        this.stream = stream;
+        this.recipients = recipients;
         this.user = user;
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Live: each new notification of yours as a Server-Sent Event, as soon as it is stored")
+    public Multi<NotificationView> live() {
+        String tenant = user.tenant();
+        String person = user.userId();
+        return stream.signalsFor(tenant, person)
+                .onItem().transformToUniAndConcatenate(s -> Uni.createFrom().item(() -> inbox.find(tenant, person, s.notificationId()))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
+                .filter(java.util.Optional::isPresent).map(java.util.Optional::get);
     }
 
     @GET
     @Operation(summary = "Your notifications, newest first")
     public Page<NotificationView> list(@Parameter(description = "true: only unread; false: only read") @QueryParam("unread") Boolean unread,
                                        @Parameter(description = "Only this event type") @QueryParam("type") String type,
+                                       @Parameter(description = "Received on or after this day (London)") @QueryParam("from") LocalDate from,
+                                       @Parameter(description = "Received on or before this day (London)") @QueryParam("to") LocalDate to,
                                        @Valid @BeanParam PageParams page) {
-        return inbox.inbox(user.tenant(), user.userId(), unread, type, page);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiProblem.badRequest("to", "must not be before from");
+        }
+        recipients.refresh(user);
+        return inbox.inbox(user.tenant(), user.userId(), unread, type, from, to, page);
     }
 
     @GET

@@ -5,67 +5,36 @@ import jakarta.transaction.Transactional;
 import uk.send.notification.entity.Notification;
 import uk.send.notification.repository.NotificationRepository;
 import uk.send.notification.rest.NotificationView;
-import uk.send.platform.events.CloudEvent;
-import uk.send.platform.events.DeadlineEvent;
-import uk.send.platform.events.EventTypes;
-import uk.send.platform.consumer.InboundEvents;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
 
+import uk.send.platform.jobs.TimeConfig;
+
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Turns events into inbox notifications and serves each person their own inbox. */
+/** Serves each person their own inbox. */
 @ApplicationScoped
 public class InboxService {
 
     private final NotificationRepository notifications;
-    private final InboundEvents inbound;
     private final Clock clock;
 
-    public InboxService(NotificationRepository notifications, InboundEvents inbound, Clock clock) {
+    public InboxService(NotificationRepository notifications, Clock clock) {
         this.notifications = notifications;
-        this.inbound = inbound;
         this.clock = clock;
     }
 
-    /** Called in the consumer's transaction, after the event id was claimed. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void onEvent(CloudEvent event) {
-        switch (event.type()) {
-            case EventTypes.DEADLINE_APPROACHING -> deadline(event, true);
-            case EventTypes.DEADLINE_MISSED -> deadline(event, false);
-            default -> {
-                // Other events have no inbox rule yet; they are claimed so that a redelivery stays a no-op.
-            }
-        }
+    public Optional<NotificationView> find(String tenant, String recipient, UUID id) {
+        return notifications.findInInbox(tenant, recipient, id).map(InboxService::view);
     }
 
-    private void deadline(CloudEvent event, boolean approaching) {
-        DeadlineEvent data = inbound.data(event, DeadlineEvent.class);
-        if (data.leadOfficer() == null || data.leadOfficer().id() == null || data.dueDate() == null) {
-            return;
-        }
-        NotificationComposer.Message message = approaching
-                ? NotificationComposer.deadlineApproaching(data)
-                : NotificationComposer.deadlineMissed(data);
-        Notification n = new Notification();
-        n.id = UUID.randomUUID();
-        n.tenant = event.tenant();
-        n.recipient = data.leadOfficer().id();
-        n.eventId = event.id();
-        n.eventType = event.type();
-        n.subject = event.subject();
-        n.title = message.title();
-        n.body = message.body();
-        n.dueDate = data.dueDate();
-        n.createdAt = clock.instant();
-        notifications.persist(n);
-    }
-
-    public Page<NotificationView> inbox(String tenant, String recipient, Boolean unread, String type, PageParams page) {
-        var query = notifications.inbox(tenant, recipient, unread, type);
+    public Page<NotificationView> inbox(String tenant, String recipient, Boolean unread, String type, LocalDate from, LocalDate to, PageParams page) {
+        var query = notifications.inbox(tenant, recipient, unread, type,
+                from == null ? null : from.atStartOfDay(TimeConfig.LONDON).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(TimeConfig.LONDON).toInstant());
         return Page.of(query.page(page.page, page.size).list().stream().map(InboxService::view).toList(), page, query.count());
     }
 

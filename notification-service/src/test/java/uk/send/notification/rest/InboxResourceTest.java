@@ -1,25 +1,19 @@
 package uk.send.notification.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.send.devstack.DevTokens;
 import uk.send.devstack.DevstackTestResource;
 import uk.send.devstack.TopicProbe;
+import uk.send.notification.support.MailServerTestResource;
+import uk.send.notification.support.PlanEvents;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -30,10 +24,10 @@ import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
 @QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
+@QuarkusTestResource(MailServerTestResource.class)
 class InboxResourceTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static KafkaProducer<String, String> producer;
+    private static PlanEvents events;
     private static TopicProbe deadLetters;
 
     private final String la = "LA" + UUID.randomUUID().toString().substring(0, 8);
@@ -42,54 +36,26 @@ class InboxResourceTest {
 
     @BeforeAll
     static void connect() {
-        String bootstrap = System.getProperty(DevstackTestResource.BOOTSTRAP_PROPERTY);
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.ACKS_CONFIG, "all"));
-        deadLetters = new TopicProbe(bootstrap, "notification.dlq");
+        events = new PlanEvents();
+        deadLetters = new TopicProbe(System.getProperty(DevstackTestResource.BOOTSTRAP_PROPERTY), "notification.dlq");
     }
 
     @AfterAll
     static void disconnect() {
-        producer.close();
+        events.close();
         deadLetters.close();
     }
 
-    private String deadlineEvent(String eventId, String type, String taskId, String title, String leadId, Integer leadDays, Integer overdue) throws Exception {
-        Map<String, Object> lead = Map.of("id", leadId, "name", "Jane Smith");
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("programmeId", UUID.randomUUID().toString());
-        data.put("programmeTitle", "SEND recovery plan");
-        data.put("itemId", taskId);
-        data.put("itemType", "task");
-        data.put("itemTitle", title);
-        data.put("leadOfficer", lead);
-        data.put("dueDate", LocalDate.of(2026, 11, 24).toString());
-        data.put("leadTimeDays", leadDays);
-        data.put("daysOverdue", overdue);
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("specversion", "1.0");
-        event.put("id", eventId);
-        event.put("source", "/send-platform/plan-service");
-        event.put("type", type);
-        event.put("subject", "task/" + taskId);
-        event.put("time", Instant.now().toString());
-        event.put("datacontenttype", "application/json");
-        event.put("tenant", la);
-        event.put("data", data);
-        return JSON.writeValueAsString(event);
+    private String deadlineEvent(String eventId, String type, String taskId, String title, String leadId, Integer leadDays, Integer overdue) {
+        return PlanEvents.deadline(la, eventId, type, UUID.randomUUID().toString(), taskId, title, leadId, LocalDate.of(2026, 11, 24), leadDays, overdue);
     }
 
-    /** Publishes as plan-service's outbox relay does: structured CloudEvent with its content-type header. */
-    private void publish(String key, String value) throws Exception {
-        ProducerRecord<String, String> record = new ProducerRecord<>("plan.events", key, value);
-        record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        producer.send(record).get();
+    private void publish(String key, String value) {
+        events.publish(key, value);
     }
 
     @Test
-    void shouldPutAnApproachingDeadlineInTheLeadOfficersInbox() throws Exception {
+    void shouldPutAnApproachingDeadlineInTheLeadOfficersInbox() {
         String task = UUID.randomUUID().toString();
         publish(task, deadlineEvent(UUID.randomUUID().toString(), "uk.send.plan.deadline.approaching.v1", task, "Agree band values", person, 1, null));
 
@@ -106,11 +72,16 @@ class InboxResourceTest {
         given().auth().oauth2(token).post("/api/v1/inbox/" + id + "/read").then().statusCode(200).body("read", equalTo(true));
         given().auth().oauth2(token).get("/api/v1/inbox/unread-count").then().body("unread", equalTo(0));
         given().auth().oauth2(token).queryParam("unread", true).get("/api/v1/inbox").then().body("totalItems", equalTo(0));
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        given().auth().oauth2(token).queryParam("from", today.toString()).queryParam("to", today.toString()).get("/api/v1/inbox").then().body("totalItems", equalTo(1));
+        given().auth().oauth2(token).queryParam("from", today.plusDays(1).toString()).get("/api/v1/inbox").then().body("totalItems", equalTo(0));
+        given().auth().oauth2(token).queryParam("from", today.toString()).queryParam("to", today.minusDays(1).toString()).get("/api/v1/inbox")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("to"));
         given().auth().oauth2(token).post("/api/v1/inbox/" + id + "/unread").then().statusCode(200).body("read", equalTo(false));
     }
 
     @Test
-    void shouldMakeOneNotificationFromADuplicatedEvent() throws Exception {
+    void shouldMakeOneNotificationFromADuplicatedEvent() {
         String task = UUID.randomUUID().toString();
         String eventId = UUID.randomUUID().toString();
         String event = deadlineEvent(eventId, "uk.send.plan.deadline.missed.v1", task, "Publish the local offer", person, null, 2);
@@ -129,7 +100,7 @@ class InboxResourceTest {
     }
 
     @Test
-    void shouldSendAPoisonEventToTheDeadLetterTopicAndCarryOn() throws Exception {
+    void shouldSendAPoisonEventToTheDeadLetterTopicAndCarryOn() {
         String task = UUID.randomUUID().toString();
         String marker = "poison-" + UUID.randomUUID();
         publish(task, "{ this is not a CloudEvent " + marker);
@@ -146,7 +117,7 @@ class InboxResourceTest {
     }
 
     @Test
-    void shouldShowEachPersonOnlyTheirOwnInboxInTheirOwnLa() throws Exception {
+    void shouldShowEachPersonOnlyTheirOwnInboxInTheirOwnLa() {
         String task = UUID.randomUUID().toString();
         publish(task, deadlineEvent(UUID.randomUUID().toString(), "uk.send.plan.deadline.approaching.v1", task, "Private", person, 14, null));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->

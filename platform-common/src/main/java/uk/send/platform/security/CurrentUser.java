@@ -38,6 +38,18 @@ public class CurrentUser {
         return jwt.getName();
     }
 
+    /** The person's display name from the token ({@code name}), if it carries one. */
+    public Optional<String> displayName() {
+        Object name = jwt.getClaim("name");
+        return name == null ? Optional.empty() : Optional.of(name.toString());
+    }
+
+    /** The person's email address from the token ({@code email}), if it carries one. */
+    public Optional<String> email() {
+        Object email = jwt.getClaim("email");
+        return email == null ? Optional.empty() : Optional.of(email.toString());
+    }
+
     public Set<String> roles() {
         return jwt.getGroups();
     }

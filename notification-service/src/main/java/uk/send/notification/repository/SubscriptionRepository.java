@@ -1,0 +1,22 @@
+package uk.send.notification.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import uk.send.notification.entity.Subscription;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class SubscriptionRepository implements PanacheRepositoryBase<Subscription, UUID> {
+
+    public List<Subscription> inTenant(String tenant) {
+        return list("tenant", Sort.ascending("createdAt").and("id"), tenant);
+    }
+
+    public Optional<Subscription> findInTenant(String tenant, UUID id) {
+        return find("id = ?1 and tenant = ?2", id, tenant).firstResultOptional();
+    }
+}
