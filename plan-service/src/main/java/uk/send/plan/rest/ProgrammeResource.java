@@ -25,8 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.send.plan.entity.TaskStatus;
-import uk.send.plan.repository.TaskRepository;
+import uk.send.plan.entity.ItemKind;
+import uk.send.plan.entity.ItemStatus;
+import uk.send.plan.repository.PlanItemRepository;
 import uk.send.plan.service.ProgrammeService;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.ETags;
@@ -132,12 +133,12 @@ public class ProgrammeResource {
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
     @Operation(summary = "List a programme's tasks by due date, filtered by status, lead officer and due date")
     public Page<TaskView> tasks(@PathParam("id") UUID id,
-                                @QueryParam("status") TaskStatus status,
+                                @QueryParam("status") ItemStatus status,
                                 @Parameter(description = "Lead officer id") @QueryParam("lead") String lead,
                                 @Parameter(description = "Due strictly before this date") @QueryParam("dueBefore") LocalDate dueBefore,
                                 @Parameter(description = "Due strictly after this date") @QueryParam("dueAfter") LocalDate dueAfter,
                                 @Valid @BeanParam PageParams page) {
-        return service.listTasks(user.tenant(), id, new TaskRepository.Filter(status, lead, dueBefore, dueAfter), page)
+        return service.listTasks(user.tenant(), id, new PlanItemRepository.Filter(ItemKind.TASK, status, lead, dueBefore, dueAfter), page)
                 .orElseThrow(() -> ApiProblem.notFound("Programme", id));
     }
 

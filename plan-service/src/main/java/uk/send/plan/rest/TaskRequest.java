@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.send.plan.entity.TaskStatus;
+import uk.send.plan.entity.ItemStatus;
 
 import java.time.LocalDate;
 
@@ -13,5 +13,5 @@ public record TaskRequest(
         @NotBlank @Size(max = 500) @Schema(example = "Define the graduated approach: publish the 'ordinarily available' document") String title,
         @Valid LeadOfficer leadOfficer,
         @Schema(example = "2026-03-31") LocalDate dueDate,
-        @Schema(description = "Defaults to NOT_STARTED") TaskStatus status) {
+        @Schema(description = "Defaults to NOT_STARTED") ItemStatus status) {
 }

@@ -1,6 +1,6 @@
 package uk.send.plan.rest;
 
-import uk.send.plan.entity.TaskStatus;
+import uk.send.plan.entity.ItemStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,5 +8,5 @@ import java.util.UUID;
 
 /** A task as the API shows it; {@code version} is the value of its ETag. */
 public record TaskView(UUID id, UUID programmeId, String title, LeadOfficer leadOfficer, LocalDate dueDate,
-                       TaskStatus status, Instant updatedAt, long version) {
+                       ItemStatus status, Instant updatedAt, long version) {
 }

@@ -69,19 +69,19 @@ public class DeadlineScanService {
     }
 
     private record Candidate(UUID taskId, String tenant, String title, String leadId, String leadName, LocalDate due,
-                             UUID programmeId, String programmeTitle, DeadlineRule.Notice notice) {
+                             UUID programmeId, String programmeTitle, String kind, DeadlineRule.Notice notice) {
     }
 
     private ScanResult scanLocked(LocalDate today, String tenant) {
         // Row locks on the tasks: a concurrent status change's event is then never overtaken by a reminder.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        select t.id, t.tenant, t.title, t.lead_officer_id, t.lead_officer_name, t.due_date, p.id, p.title
-                        from task t join programme p on p.id = t.programme_id
+                        select t.id, t.tenant, t.title, t.lead_officer_id, t.lead_officer_name, d.due_date, p.id, p.title, t.kind
+                        from item_deadline d join plan_item t on t.id = d.item_id join programme p on p.id = t.programme_id
                         where t.status in ('NOT_STARTED', 'IN_PROGRESS', 'BLOCKED')
-                          and t.due_date is not null and t.due_date <= :horizon
+                          and d.met_on is null and d.due_date <= :horizon
                           and (cast(:tenant as varchar) is null or t.tenant = cast(:tenant as varchar))
-                        order by t.due_date, t.id
+                        order by t.id, d.due_date
                         for no key update of t""")
                 .setParameter("horizon", today.plusDays(rule.longestLeadTime()))
                 .setParameter("tenant", tenant)
@@ -90,7 +90,7 @@ public class DeadlineScanService {
         for (Object[] r : rows) {
             LocalDate due = r[5] instanceof Date d ? d.toLocalDate() : (LocalDate) r[5];
             rule.noticeFor(due, today).ifPresent(n -> candidates.add(new Candidate((UUID) r[0], (String) r[1], (String) r[2],
-                    (String) r[3], (String) r[4], due, (UUID) r[6], (String) r[7], n)));
+                    (String) r[3], (String) r[4], due, (UUID) r[6], (String) r[7], ((String) r[8]).toLowerCase(java.util.Locale.ROOT), n)));
         }
         List<Candidate> fresh = recordNotices(candidates);
         List<PendingEvent> events = new ArrayList<>(fresh.size());
@@ -103,12 +103,12 @@ public class DeadlineScanService {
             } else {
                 approaching++;
             }
-            DeadlineEvent data = new DeadlineEvent(c.programmeId(), c.programmeTitle(), c.taskId(), "task", c.title(),
+            DeadlineEvent data = new DeadlineEvent(c.programmeId(), c.programmeTitle(), c.taskId(), c.kind(), c.title(),
                     c.leadId() == null ? null : new DeadlineEvent.Person(c.leadId(), c.leadName()), c.due(),
                     isMissed ? null : c.notice().leadDays(),
                     isMissed ? (int) java.time.temporal.ChronoUnit.DAYS.between(c.due(), today) : null);
             events.add(new PendingEvent(c.tenant(), isMissed ? EventTypes.DEADLINE_MISSED : EventTypes.DEADLINE_APPROACHING,
-                    c.taskId().toString(), "task/" + c.taskId(), data));
+                    c.taskId().toString(), c.kind() + "/" + c.taskId(), data));
         }
         outbox.publishAll(events);
         return new ScanResult(today, approaching, missed);
@@ -123,7 +123,7 @@ public class DeadlineScanService {
         List<Candidate> fresh = new ArrayList<>();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(
-                    "insert into deadline_notice (task_id, kind, lead_days, due_date, created_at) values (?, ?, ?, ?, ?) on conflict do nothing")) {
+                    "insert into deadline_notice (item_id, kind, lead_days, due_date, created_at) values (?, ?, ?, ?, ?) on conflict do nothing")) {
                 for (Candidate c : candidates) {
                     ps.setObject(1, c.taskId());
                     ps.setString(2, c.notice().kind().name());

@@ -2,11 +2,14 @@ package uk.send.plan.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import uk.send.plan.entity.DeadlineKind;
+import uk.send.plan.entity.ItemDeadline;
+import uk.send.plan.entity.ItemKind;
 import uk.send.plan.entity.Programme;
-import uk.send.plan.entity.Task;
-import uk.send.plan.entity.TaskStatus;
+import uk.send.plan.entity.PlanItem;
+import uk.send.plan.entity.ItemStatus;
 import uk.send.plan.repository.ProgrammeRepository;
-import uk.send.plan.repository.TaskRepository;
+import uk.send.plan.repository.PlanItemRepository;
 import uk.send.plan.rest.LeadOfficer;
 import uk.send.plan.rest.ProgrammeRequest;
 import uk.send.plan.rest.ProgrammeView;
@@ -23,6 +26,7 @@ import uk.send.platform.rest.PageParams;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +38,11 @@ import java.util.UUID;
 public class ProgrammeService {
 
     private final ProgrammeRepository programmes;
-    private final TaskRepository tasks;
+    private final PlanItemRepository tasks;
     private final Outbox outbox;
     private final Clock clock;
 
-    public ProgrammeService(ProgrammeRepository programmes, TaskRepository tasks, Outbox outbox, Clock clock) {
+    public ProgrammeService(ProgrammeRepository programmes, PlanItemRepository tasks, Outbox outbox, Clock clock) {
         this.programmes = programmes;
         this.tasks = tasks;
         this.outbox = outbox;
@@ -62,7 +66,7 @@ public class ProgrammeService {
                 Map.of("programmeId", p.id, "title", p.title, "kind", p.kind.name())));
         List<TaskRequest> requested = request.tasks() == null ? List.of() : request.tasks();
         for (TaskRequest t : requested) {
-            Task task = newTask(p, t, now);
+            PlanItem task = newTask(p, t, now);
             tasks.persist(task);
             events.add(taskCreated(task));
         }
@@ -71,12 +75,12 @@ public class ProgrammeService {
     }
 
     public Optional<ProgrammeView> find(String tenant, UUID id) {
-        return programmes.findInTenant(tenant, id).map(p -> view(p, tasks.countInProgramme(p.id)));
+        return programmes.findInTenant(tenant, id).map(p -> view(p, tasks.countInProgramme(p.id, ItemKind.TASK)));
     }
 
     public Page<ProgrammeView> list(String tenant, PageParams page) {
         List<ProgrammeView> items = programmes.page(tenant, page).stream()
-                .map(p -> view(p, tasks.countInProgramme(p.id))).toList();
+                .map(p -> view(p, tasks.countInProgramme(p.id, ItemKind.TASK))).toList();
         return Page.of(items, page, programmes.countInTenant(tenant));
     }
 
@@ -89,14 +93,14 @@ public class ProgrammeService {
             p.description = request.description();
             p.updatedAt = clock.instant();
             programmes.flush();
-            return view(p, tasks.countInProgramme(p.id));
+            return view(p, tasks.countInProgramme(p.id, ItemKind.TASK));
         });
     }
 
     @Transactional
     public Optional<TaskView> addTask(String tenant, UUID programmeId, TaskRequest request) {
         return programmes.findInTenant(tenant, programmeId).map(p -> {
-            Task task = newTask(p, request, clock.instant());
+            PlanItem task = newTask(p, request, clock.instant());
             tasks.persist(task);
             outbox.publishAll(List.of(taskCreated(task)));
             return view(task);
@@ -104,28 +108,27 @@ public class ProgrammeService {
     }
 
     public Optional<TaskView> findTask(String tenant, UUID programmeId, UUID taskId) {
-        return tasks.findInProgramme(tenant, programmeId, taskId).map(ProgrammeService::view);
+        return tasks.findInProgramme(tenant, programmeId, taskId, ItemKind.TASK).map(ProgrammeService::view);
     }
 
     /** Empty if the programme is not this LA's. */
-    public Optional<Page<TaskView>> listTasks(String tenant, UUID programmeId, TaskRepository.Filter filter, PageParams page) {
+    public Optional<Page<TaskView>> listTasks(String tenant, UUID programmeId, PlanItemRepository.Filter filter, PageParams page) {
         if (programmes.findInTenant(tenant, programmeId).isEmpty()) {
             return Optional.empty();
         }
-        var query = tasks.query(tenant, programmeId, filter);
-        List<TaskView> items = query.page(page.page, page.size).list().stream().map(ProgrammeService::view).toList();
-        return Optional.of(Page.of(items, page, query.count()));
+        var found = tasks.page(tenant, programmeId, filter, page);
+        return Optional.of(Page.of(found.items().stream().map(ProgrammeService::view).toList(), page, found.total()));
     }
 
     @Transactional
     public Optional<TaskView> updateTask(String tenant, UUID programmeId, UUID taskId, String ifMatch, TaskRequest request) {
-        return tasks.findInProgramme(tenant, programmeId, taskId).map(task -> {
+        return tasks.findInProgramme(tenant, programmeId, taskId, ItemKind.TASK).map(task -> {
             ETags.requireMatch(ifMatch, task.version);
-            TaskStatus before = task.status;
+            ItemStatus before = task.status;
             task.title = request.title().trim();
             task.leadOfficerId = request.leadOfficer() == null ? null : request.leadOfficer().id();
             task.leadOfficerName = request.leadOfficer() == null ? null : request.leadOfficer().name();
-            task.dueDate = request.dueDate();
+            setSingleDate(task, request.dueDate(), clock.instant());
             task.status = request.status() == null ? before : request.status();
             task.updatedAt = clock.instant();
             if (task.status != before) {
@@ -137,33 +140,67 @@ public class ProgrammeService {
         });
     }
 
-    private static Task newTask(Programme p, TaskRequest t, Instant now) {
-        Task task = new Task();
+    private static PlanItem newTask(Programme p, TaskRequest t, Instant now) {
+        PlanItem task = new PlanItem();
         task.id = UUID.randomUUID();
         task.tenant = p.tenant;
         task.programme = p;
         task.title = t.title().trim();
         task.leadOfficerId = t.leadOfficer() == null ? null : t.leadOfficer().id();
         task.leadOfficerName = t.leadOfficer() == null ? null : t.leadOfficer().name();
-        task.dueDate = t.dueDate();
-        task.status = t.status() == null ? TaskStatus.NOT_STARTED : t.status();
+        task.kind = ItemKind.TASK;
+        task.status = t.status() == null ? ItemStatus.NOT_STARTED : t.status();
         task.createdAt = now;
         task.updatedAt = now;
+        setSingleDate(task, t.dueDate(), now);
         return task;
     }
 
-    private static PendingEvent taskCreated(Task task) {
+    /** The task API's single due date: the item's first deadline, a plain day. */
+    private static void setSingleDate(PlanItem item, LocalDate due, Instant now) {
+        if (due == null) {
+            item.deadlines.clear();
+            return;
+        }
+        ItemDeadline d = item.deadlines.isEmpty() ? new ItemDeadline() : item.deadlines.get(0);
+        if (d.id == null) {
+            d.id = UUID.randomUUID();
+            d.tenant = item.tenant;
+            d.item = item;
+            d.createdAt = now;
+            item.deadlines.add(d);
+        }
+        if (!due.equals(d.dueDate) || d.kind != DeadlineKind.DAY) {
+            d.kind = DeadlineKind.DAY;
+            d.dueDate = due;
+            d.windowStart = null;
+            d.recurrenceMonth = null;
+            d.recurrenceDay = null;
+            d.text = null;
+            d.metOn = null;
+            d.updatedAt = now;
+        }
+        while (item.deadlines.size() > 1) {
+            item.deadlines.remove(item.deadlines.size() - 1);
+        }
+    }
+
+    private static LocalDate firstDate(PlanItem item) {
+        return item.deadlines.isEmpty() ? null : item.deadlines.get(0).dueDate;
+    }
+
+    private static PendingEvent taskCreated(PlanItem task) {
         Map<String, Object> data = new java.util.LinkedHashMap<>();
         data.put("programmeId", task.programme.id);
         data.put("taskId", task.id);
         data.put("title", task.title);
         data.put("status", task.status.name());
-        data.put("dueDate", task.dueDate);
+        data.put("dueDate", firstDate(task));
         data.put("leadOfficer", person(task));
         return new PendingEvent(task.tenant, EventTypes.TASK_CREATED, task.id.toString(), "task/" + task.id, data);
     }
 
-    private static DeadlineEvent.Person person(Task task) {
+    private static DeadlineEvent.Person person(PlanItem task) {
         return task.leadOfficerId == null ? null : new DeadlineEvent.Person(task.leadOfficerId, task.leadOfficerName);
     }
 
@@ -171,8 +208,8 @@ public class ProgrammeService {
         return new ProgrammeView(p.id, p.title, p.kind, p.description, taskCount, p.createdAt, p.updatedAt, p.version);
     }
 
-    private static TaskView view(Task t) {
+    private static TaskView view(PlanItem t) {
         LeadOfficer lead = t.leadOfficerId == null ? null : new LeadOfficer(t.leadOfficerId, t.leadOfficerName);
-        return new TaskView(t.id, t.programme.id, t.title, lead, t.dueDate, t.status, t.updatedAt, t.version);
+        return new TaskView(t.id, t.programme.id, t.title, lead, firstDate(t), t.status, t.updatedAt, t.version);
     }
 }

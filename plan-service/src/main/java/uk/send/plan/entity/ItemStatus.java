@@ -1,7 +1,7 @@
 package uk.send.plan.entity;
 
 /** Where a task stands. DONE and DROPPED are closed: no more deadline reminders. */
-public enum TaskStatus {
+public enum ItemStatus {
     NOT_STARTED, IN_PROGRESS, BLOCKED, DONE, DROPPED;
 
     public boolean isOpen() {
