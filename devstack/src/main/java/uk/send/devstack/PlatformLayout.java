@@ -33,6 +33,11 @@ public final class PlatformLayout {
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         config.put("mp.jwt.verify.publickey.location", "dev-jwt/publicKey.pem");
         config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
+        if (service.module().equals("plan-service")) {
+            // Signs calendar feed links; local only (production reads PLAN_CALENDAR_SECRET).
+            config.put("plan.calendar.secret", "local-platform-calendar-secret");
+            config.put("plan.calendar.public-base-url", "http://localhost:" + service.port());
+        }
         if (service.module().equals("notification-service")) {
             // No mail server on a laptop: emails are written to the service's log instead of sent.
             config.put("quarkus.mailer.mock", "true");

@@ -11,6 +11,19 @@ public interface PlanConfig {
 
     DeadlineScan deadlineScan();
 
+    Rag rag();
+
+    Calendar calendar();
+
+    interface Calendar {
+        /** Signs calendar feed links (calendar apps cannot send bearer tokens); rotate it to revoke every link. */
+        String secret();
+
+        /** Public base URL of plan-service, for the feed links handed to people. */
+        @io.smallrye.config.WithDefault("http://localhost:8081")
+        String publicBaseUrl();
+    }
+
     interface DeadlineScan {
         /** When the daily scan runs (Quarkus cron, Europe/London). */
         @WithDefault("0 0 6 * * ?")
@@ -19,5 +32,11 @@ public interface PlanConfig {
         /** Days before a deadline at which "approaching" is announced. */
         @WithDefault("14,7,1,0")
         List<Integer> leadTimes();
+    }
+
+    interface Rag {
+        /** An item not started whose next deadline is within this many days is amber. */
+        @WithDefault("14")
+        int amberWindowDays();
     }
 }

@@ -13,6 +13,11 @@ public final class EventTypes {
     public static final String TASK_STATUS_CHANGED = "uk.send.plan.task.status-changed.v1";
     public static final String DEADLINE_APPROACHING = "uk.send.plan.deadline.approaching.v1";
     public static final String DEADLINE_MISSED = "uk.send.plan.deadline.missed.v1";
+    public static final String DEADLINE_MET = "uk.send.plan.deadline.met.v1";
+    public static final String DEADLINE_CHANGED = "uk.send.plan.deadline.changed.v1";
+    /** Items other than tasks (phases, deliverables, actions, success criteria); tasks keep the task.* types. */
+    public static final String ITEM_CREATED = "uk.send.plan.item.created.v1";
+    public static final String ITEM_STATUS_CHANGED = "uk.send.plan.item.status-changed.v1";
 
     // funding-service, topic funding.events, key = setting id
     public static final String SETTING_REGISTERED = "uk.send.funding.setting.registered.v1";
