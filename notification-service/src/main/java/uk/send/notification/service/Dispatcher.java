@@ -33,7 +33,7 @@ import java.util.UUID;
  * so a crash after the event was received never loses a message.
  *
  * <p>Built-in rules need no set-up: a deadline's lead officer gets it in the inbox and by email; a new
- * task's lead officer gets it in the inbox. An LA's subscriptions add people, roles and channels;
+ * task's lead officer, and the lead of an item whose deadline moved, get it in the inbox. An LA's subscriptions add people, roles and channels;
  * partner webhooks get the raw CloudEvent. A person may mute a programme or take a daily digest instead
  * of instant email, except for the LA's mandatory types (missed deadlines), which always go out.
  */
@@ -112,7 +112,7 @@ public class Dispatcher {
                     targets.add(new Target(facts.namedPerson(), Channel.INBOX));
                     targets.add(new Target(facts.namedPerson(), Channel.EMAIL));
                 }
-                case EventTypes.TASK_CREATED -> targets.add(new Target(facts.namedPerson(), Channel.INBOX));
+                case EventTypes.TASK_CREATED, EventTypes.DEADLINE_CHANGED -> targets.add(new Target(facts.namedPerson(), Channel.INBOX));
                 default -> {
                     // no built-in rule: subscriptions decide
                 }

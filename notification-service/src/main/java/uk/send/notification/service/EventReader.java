@@ -42,7 +42,14 @@ public class EventReader {
                 yield new EventFacts(lead, d.path("leadOfficer").path("name").asText(null), programme, null, task, title, due, null, null,
                         NotificationComposer.taskAssigned(title, String.valueOf(programme), String.valueOf(task), due));
             }
-            case EventTypes.TASK_STATUS_CHANGED -> {
+            case EventTypes.DEADLINE_MET, EventTypes.DEADLINE_CHANGED -> {
+                DeadlineEvent d = inbound.data(event, DeadlineEvent.class);
+                boolean met = event.type().equals(EventTypes.DEADLINE_MET);
+                yield new EventFacts(d.leadOfficer() == null ? null : d.leadOfficer().id(), d.leadOfficer() == null ? null : d.leadOfficer().name(),
+                        d.programmeId(), d.programmeTitle(), d.itemId(), d.itemTitle(), d.dueDate(), null, null,
+                        met ? NotificationComposer.deadlineMet(d) : NotificationComposer.deadlineChanged(d));
+            }
+            case EventTypes.TASK_STATUS_CHANGED, EventTypes.ITEM_STATUS_CHANGED -> {
                 TaskStatusChanged t = inbound.data(event, TaskStatusChanged.class);
                 yield new EventFacts(t.leadOfficer() == null ? null : t.leadOfficer().id(), t.leadOfficer() == null ? null : t.leadOfficer().name(),
                         t.programmeId(), null, t.taskId(), t.title(), null, null, null, NotificationComposer.taskStatusChanged(t));

@@ -43,6 +43,20 @@ public final class NotificationComposer {
                 itemLink(e));
     }
 
+    public static Message deadlineMet(DeadlineEvent e) {
+        return new Message("Deadline met: " + e.itemTitle(),
+                String.format(Locale.UK, "The deadline of %s for the %s \"%s\" in \"%s\" was met.", format(e.dueDate()), e.itemType(),
+                        e.itemTitle(), e.programmeTitle()),
+                itemLink(e));
+    }
+
+    public static Message deadlineChanged(DeadlineEvent e) {
+        return new Message("New deadline for " + e.itemTitle() + ": " + format(e.dueDate()),
+                String.format(Locale.UK, "The %s \"%s\" in \"%s\" is now due on %s.", e.itemType(), e.itemTitle(), e.programmeTitle(),
+                        format(e.dueDate())),
+                itemLink(e));
+    }
+
     public static Message stillOverdue(String itemTitle, String programmeTitle, LocalDate due, LocalDate today, String link) {
         long days = java.time.temporal.ChronoUnit.DAYS.between(due, today);
         return new Message("Still overdue: " + itemTitle,
@@ -82,7 +96,7 @@ public final class NotificationComposer {
         return new Message("Update: " + type, "Event " + type + " about " + subject + ".", null);
     }
 
-    static String format(LocalDate date) {
+    public static String format(LocalDate date) {
         return date == null ? "no date" : date.format(DATE);
     }
 

@@ -30,7 +30,17 @@ public class TrackedDeadlines {
         switch (event.type()) {
             case EventTypes.DEADLINE_APPROACHING, EventTypes.TASK_CREATED -> upsert(event, facts, false);
             case EventTypes.DEADLINE_MISSED -> upsert(event, facts, true);
-            case EventTypes.TASK_STATUS_CHANGED -> {
+            case EventTypes.DEADLINE_CHANGED -> {
+                if (facts.dueDate() != null) {
+                    em.createNativeQuery("update tracked_deadline set due_date = :due, last_reminder_date = null, updated_at = :now where tenant = :t and item_id = :item")
+                            .setParameter("due", facts.dueDate()).setParameter("now", Timestamp.from(clock.instant()))
+                            .setParameter("t", event.tenant()).setParameter("item", facts.itemId()).executeUpdate();
+                }
+            }
+            case EventTypes.DEADLINE_MET -> em.createNativeQuery("update tracked_deadline set open = false, updated_at = :now where tenant = :t and item_id = :item and due_date = :due")
+                    .setParameter("now", Timestamp.from(clock.instant())).setParameter("t", event.tenant())
+                    .setParameter("item", facts.itemId()).setParameter("due", facts.dueDate()).executeUpdate();
+            case EventTypes.TASK_STATUS_CHANGED, EventTypes.ITEM_STATUS_CHANGED -> {
                 String to = event.data().path("to").asText();
                 boolean open = !to.equals("DONE") && !to.equals("DROPPED");
                 em.createNativeQuery("update tracked_deadline set open = :open, updated_at = :now where tenant = :t and item_id = :item")

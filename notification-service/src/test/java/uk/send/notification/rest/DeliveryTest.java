@@ -277,6 +277,28 @@ class DeliveryTest {
     }
 
     @Test
+    void shouldStopOverdueRemindersWhenTheDeadlineMovesOrIsMet() {
+        String programme = PlanEvents.newId();
+        String moved = PlanEvents.newId();
+        String met = PlanEvents.newId();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        missed(programme, moved, "Agree new date", today.minusDays(1), 1);
+        missed(programme, met, "Finish it", today.minusDays(1), 1);
+        events.publish(moved, PlanEvents.deadline(la, PlanEvents.newId(), "uk.send.plan.deadline.changed.v1", programme, moved,
+                "Agree new date", lead, today.plusDays(20), null, null));
+        events.publish(met, PlanEvents.deadline(la, PlanEvents.newId(), "uk.send.plan.deadline.met.v1", programme, met,
+                "Finish it", lead, today.minusDays(1), null, null));
+        // Same key as the "met" event (so it is processed after it) but about another item, so it leaves "met" alone.
+        events.publish(met, PlanEvents.deadline(la, PlanEvents.newId(), "uk.send.plan.deadline.changed.v1", programme, PlanEvents.newId(),
+                "Marker after met", lead, today.plusDays(40), null, null));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(inboxTitles(leadToken))
+                .contains("New deadline for Agree new date: " + uk.send.notification.service.NotificationComposer.format(today.plusDays(20)),
+                        "New deadline for Marker after met: " + uk.send.notification.service.NotificationComposer.format(today.plusDays(40))));
+        jobs.runAt(today.plusDays(1).atTime(9, 0).atZone(java.time.ZoneId.of("Europe/London")).toInstant());
+        assertThat(inboxTitles(leadToken)).noneMatch(t -> t.startsWith("Still overdue"));
+    }
+
+    @Test
     void shouldStreamNewNotificationsLive() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         List<String> lines = new CopyOnWriteArrayList<>();
