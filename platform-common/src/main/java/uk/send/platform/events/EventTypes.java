@@ -13,6 +13,10 @@ public final class EventTypes {
     public static final String TASK_STATUS_CHANGED = "uk.send.plan.task.status-changed.v1";
     public static final String DEADLINE_APPROACHING = "uk.send.plan.deadline.approaching.v1";
     public static final String DEADLINE_MISSED = "uk.send.plan.deadline.missed.v1";
+    // key = the criterion's item id
+    public static final String KPI_MEASURED = "uk.send.plan.kpi.measured.v1";
+    // key = duty id
+    public static final String DUTY_STATUS_CHANGED = "uk.send.plan.duty.status-changed.v1";
 
     // funding-service, topic funding.events, key = setting id
     public static final String SETTING_REGISTERED = "uk.send.funding.setting.registered.v1";
