@@ -18,6 +18,10 @@ public final class EventTypes {
     /** Items other than tasks (phases, deliverables, actions, success criteria); tasks keep the task.* types. */
     public static final String ITEM_CREATED = "uk.send.plan.item.created.v1";
     public static final String ITEM_STATUS_CHANGED = "uk.send.plan.item.status-changed.v1";
+    // key = the criterion's item id
+    public static final String KPI_MEASURED = "uk.send.plan.kpi.measured.v1";
+    // key = duty id
+    public static final String DUTY_STATUS_CHANGED = "uk.send.plan.duty.status-changed.v1";
 
     // funding-service, topic funding.events, key = setting id
     public static final String SETTING_REGISTERED = "uk.send.funding.setting.registered.v1";
