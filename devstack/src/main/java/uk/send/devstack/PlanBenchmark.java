@@ -1,0 +1,179 @@
+package uk.send.devstack;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code ./benchmark-plan}: plan-service importing a 5,000-row action plan through its API and scanning
+ * 100,000 dated items, with the service's resident memory sampled throughout. Writes
+ * docs/benchmarks/plan-service.md.
+ */
+public final class PlanBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+        int dated = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        Path root = Classpaths.projectRoot();
+        Path dir = Files.createTempDirectory("send-plan-bench-");
+        String token = DevTokens.mint("BENCH", "bench.lead@bench.gov.uk", "programme-lead");
+        List<String> lines = new ArrayList<>();
+        try (PostgresServer postgres = PostgresServer.start(dir.resolve("postgres"), 0);
+             KafkaBroker kafka = KafkaBroker.start(dir.resolve("kafka"), 0);
+             ServiceProcess plan = ServiceProcess.start(root, "plan-service", 18281,
+                     PlatformLayout.config(PlatformLayout.service("plan-service"), postgres, kafka), dir.resolve("logs"))) {
+            plan.awaitReady(Duration.ofSeconds(60));
+            AtomicLong maxRss = new AtomicLong();
+            Thread sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    try {
+                        maxRss.accumulateAndGet(plan.rssKb(), Math::max);
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        return;
+                    } catch (Exception ignored) {
+                        // process ending
+                    }
+                }
+            });
+            sampler.setDaemon(true);
+            sampler.start();
+            HttpClient http = HttpClient.newHttpClient();
+            String tsv = recoveryPlan(rows);
+            int lineCount = tsv.split("\n").length;
+
+            String warmup = programme(http, plan, token, "Warm-up");
+            timed(() -> post(http, plan.baseUrl() + "/api/v1/programmes/" + warmup + "/imports", token, "text/tab-separated-values", tsv));
+            String target = programme(http, plan, token, "Benchmark plan");
+            long importMs = timed(() -> post(http, plan.baseUrl() + "/api/v1/programmes/" + target + "/imports", token, "text/tab-separated-values", tsv));
+            long reimportMs = timed(() -> post(http, plan.baseUrl() + "/api/v1/programmes/" + target + "/imports", token, "text/tab-separated-values", tsv));
+            lines.add(String.format("| import a %d-line recovery plan (%d items created) | %d ms | under 2 s |", lineCount, countItems(postgres, target), importMs));
+            lines.add(String.format("| import the same plan again (nothing duplicated) | %d ms | under 2 s |", reimportMs));
+
+            String scanProgramme = programme(http, plan, token, "Scan benchmark");
+            seedDatedItems(postgres, scanProgramme, dated);
+            LocalDate today = LocalDate.now();
+            long firstScan = timed(() -> post(http, plan.baseUrl() + "/api/v1/deadline-scans?asOf=" + today, token, null, ""));
+            String firstResult = lastBody;
+            long sameDay = timed(() -> post(http, plan.baseUrl() + "/api/v1/deadline-scans?asOf=" + today, token, null, ""));
+            long nextDay = timed(() -> post(http, plan.baseUrl() + "/api/v1/deadline-scans?asOf=" + today.plusDays(1), token, null, ""));
+            String nextResult = lastBody;
+            lines.add(String.format("| first scan of %,d dated items (all overdue ones announced once: %s) | %d ms | under 1 s |", dated, firstResult, firstScan));
+            lines.add(String.format("| the same day's scan again (nothing new) | %d ms | under 1 s |", sameDay));
+            lines.add(String.format("| next day's scan (%s) | %d ms | under 1 s |", nextResult, nextDay));
+            sampler.interrupt();
+            lines.add(String.format("| plan-service peak RSS throughout | %d MB | under 300 MB |", maxRss.get() / 1024));
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+        StringBuilder md = new StringBuilder("# plan-service: import and deadline scan\n\n")
+                .append("Measured by `./benchmark-plan` on ").append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE)).append(", ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores, JDK ").append(System.getProperty("java.version"))
+                .append(", packaged plan-service with the launcher's JVM options (`").append(String.join(" ", ServiceProcess.JVM_OPTIONS))
+                .append("`) on a real PostgreSQL and Kafka broker. Times are the HTTP request as a client sees it, after one warm-up import. ")
+                .append("The import is a generated recovery-plan task table (Task lines, five columns, bullets, wrapped cells, a key of lead officers). ")
+                .append("The scan's items are inserted directly, due dates spread evenly over a year either side of today; each scan also writes ")
+                .append("its events to the outbox in the same transaction.\n\n")
+                .append("| measure | result | target (issue 3) |\n|---|---|---|\n");
+        lines.forEach(l -> md.append(l).append('\n'));
+        Path out = root.resolve("docs/benchmarks/plan-service.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, md);
+        System.out.print(md);
+    }
+
+    private static volatile String lastBody;
+
+    private interface Call {
+        void run() throws Exception;
+    }
+
+    private static long timed(Call call) throws Exception {
+        long t0 = System.nanoTime();
+        call.run();
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    private static String programme(HttpClient http, ServiceProcess plan, String token, String title) throws Exception {
+        post(http, plan.baseUrl() + "/api/v1/programmes", token, "application/json", "{\"title\":\"" + title + "\",\"kind\":\"RECOVERY_PLAN\"}");
+        return lastBody.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+    }
+
+    private static void post(HttpClient http, String url, String token, String contentType, String body) throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            r.header("Content-Type", contentType + "; charset=UTF-8");
+        }
+        HttpResponse<String> response = http.send(r.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        lastBody = response.body();
+    }
+
+    /** A recovery-plan task table of about {@code rows} lines: tasks of deliverables, each over three lines. */
+    static String recoveryPlan(int rows) {
+        StringBuilder sb = new StringBuilder("Anytown Council SEND Recovery Plan\n");
+        String[] months = {"Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "SEPT", "Oct", "Nov", "Dec"};
+        int lines = 1;
+        int task = 0;
+        while (lines < rows) {
+            task++;
+            sb.append("Task ").append(task).append(": Workstream ").append(task).append(" of the recovery plan\n");
+            sb.append("General deliverable\tSpecific actions\tSuccess criteria\tDeadline\tLead officer\n");
+            lines += 2;
+            for (int d = 1; d <= 30 && lines < rows; d++) {
+                String month = months[(task + d) % 12];
+                sb.append("Deliverable ").append(task).append('.').append(d).append(" for the\t• Action ").append(d)
+                        .append("a to deliver it\t• Criterion ").append(d).append("a is met\t").append(month).append(' ').append(2027 + d % 2)
+                        .append('\t').append(d % 2 == 0 ? "BB" : "CD").append('\n');
+                sb.append("workstream\t• Action ").append(d).append("b across all\t• Criterion ").append(d).append("b is met\t\t\n");
+                sb.append("\tsettings\t\t\t\n");
+                lines += 3;
+            }
+        }
+        sb.append("\nKey to lead officers\nBB\tBob Brown\tHead of SEN\nCD\tCarol Davies\tFinance Business Partner\n");
+        return sb.toString();
+    }
+
+    private static long countItems(PostgresServer pg, String programme) throws Exception {
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl("plan"), PostgresServer.USER, PostgresServer.PASSWORD);
+             Statement s = c.createStatement();
+             var rs = s.executeQuery("select count(*) from plan_item where programme_id = '" + programme + "'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void seedDatedItems(PostgresServer pg, String programme, int count) throws Exception {
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl("plan"), PostgresServer.USER, PostgresServer.PASSWORD);
+             Statement s = c.createStatement()) {
+            s.execute("insert into plan_item (id, tenant, programme_id, title, lead_officer_id, lead_officer_name, status, created_at, updated_at, version, kind, position) "
+                    + "select gen_random_uuid(), 'BENCH', '" + programme + "', 'Dated item ' || g, 'lead' || (g % 40) || '@bench.gov.uk', 'Lead ' || (g % 40), "
+                    + "'IN_PROGRESS', now(), now(), 0, 'ACTION', g from generate_series(1, " + count + ") g");
+            s.execute("insert into item_deadline (id, tenant, item_id, position, kind, due_date, created_at, updated_at) "
+                    + "select gen_random_uuid(), 'BENCH', i.id, 0, 'DAY', current_date - 365 + (i.position % 731), now(), now() "
+                    + "from plan_item i where i.programme_id = '" + programme + "'");
+            s.execute("analyze");
+        }
+    }
+
+    private PlanBenchmark() {
+    }
+}
