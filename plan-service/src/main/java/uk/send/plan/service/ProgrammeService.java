@@ -10,14 +10,14 @@ import uk.send.plan.entity.PlanItem;
 import uk.send.plan.entity.ItemStatus;
 import uk.send.plan.repository.ProgrammeRepository;
 import uk.send.plan.repository.PlanItemRepository;
+import uk.send.plan.rest.DeadlineInput;
+import uk.send.plan.rest.ItemRequest;
 import uk.send.plan.rest.LeadOfficer;
 import uk.send.plan.rest.ProgrammeRequest;
 import uk.send.plan.rest.ProgrammeView;
 import uk.send.plan.rest.TaskRequest;
 import uk.send.plan.rest.TaskView;
-import uk.send.platform.events.DeadlineEvent;
 import uk.send.platform.events.EventTypes;
-import uk.send.platform.events.TaskStatusChanged;
 import uk.send.platform.outbox.Outbox;
 import uk.send.platform.outbox.PendingEvent;
 import uk.send.platform.rest.ETags;
@@ -39,12 +39,14 @@ public class ProgrammeService {
 
     private final ProgrammeRepository programmes;
     private final PlanItemRepository tasks;
+    private final ItemService items;
     private final Outbox outbox;
     private final Clock clock;
 
-    public ProgrammeService(ProgrammeRepository programmes, PlanItemRepository tasks, Outbox outbox, Clock clock) {
+    public ProgrammeService(ProgrammeRepository programmes, PlanItemRepository tasks, ItemService items, Outbox outbox, Clock clock) {
         this.programmes = programmes;
         this.tasks = tasks;
+        this.items = items;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -120,23 +122,13 @@ public class ProgrammeService {
         return Optional.of(Page.of(found.items().stream().map(ProgrammeService::view).toList(), page, found.total()));
     }
 
+    /** The task API's full update: the same rules and events as any item (blockers, deadline met or moved, status). */
     @Transactional
     public Optional<TaskView> updateTask(String tenant, UUID programmeId, UUID taskId, String ifMatch, TaskRequest request) {
-        return tasks.findInProgramme(tenant, programmeId, taskId, ItemKind.TASK).map(task -> {
-            ETags.requireMatch(ifMatch, task.version);
-            ItemStatus before = task.status;
-            task.title = request.title().trim();
-            task.leadOfficerId = request.leadOfficer() == null ? null : request.leadOfficer().id();
-            task.leadOfficerName = request.leadOfficer() == null ? null : request.leadOfficer().name();
-            setSingleDate(task, request.dueDate(), clock.instant());
-            task.status = request.status() == null ? before : request.status();
-            task.updatedAt = clock.instant();
-            if (task.status != before) {
-                outbox.publish(tenant, EventTypes.TASK_STATUS_CHANGED, task.id.toString(), "task/" + task.id,
-                        new TaskStatusChanged(programmeId, task.id, task.title, before.name(), task.status.name(), person(task)));
-            }
-            tasks.flush();
-            return view(task);
+        return tasks.findInProgramme(tenant, programmeId, taskId, ItemKind.TASK).flatMap(task -> {
+            ItemRequest asItem = new ItemRequest(ItemKind.TASK, task.parentId, task.ref, request.title(), request.leadOfficer(),
+                    request.dueDate() == null ? List.of() : List.of(new DeadlineInput(null, request.dueDate())), request.status());
+            return items.update(tenant, programmeId, taskId, ifMatch, asItem).map(updated -> view(task));
         });
     }
 
@@ -190,18 +182,7 @@ public class ProgrammeService {
     }
 
     private static PendingEvent taskCreated(PlanItem task) {
-        Map<String, Object> data = new java.util.LinkedHashMap<>();
-        data.put("programmeId", task.programme.id);
-        data.put("taskId", task.id);
-        data.put("title", task.title);
-        data.put("status", task.status.name());
-        data.put("dueDate", firstDate(task));
-        data.put("leadOfficer", person(task));
-        return new PendingEvent(task.tenant, EventTypes.TASK_CREATED, task.id.toString(), "task/" + task.id, data);
-    }
-
-    private static DeadlineEvent.Person person(PlanItem task) {
-        return task.leadOfficerId == null ? null : new DeadlineEvent.Person(task.leadOfficerId, task.leadOfficerName);
+        return ItemService.created(task);
     }
 
     private static ProgrammeView view(Programme p, long taskCount) {

@@ -142,6 +142,21 @@ class ItemResourceTest {
     }
 
     @Test
+    void shouldApplyTheSameRulesThroughTheTasksApi() {
+        String consult = item("TASK", null, "Consult the schools forum", List.of());
+        String adopt = item("TASK", null, "Adopt the new bands", List.of(date(TODAY.plusDays(30))));
+        given().auth().oauth2(lead).contentType(ContentType.JSON).body(Map.of("blockerId", consult, "kind", "BLOCKS"))
+                .post("/api/v1/programmes/" + programme + "/items/" + adopt + "/dependencies").then().statusCode(200);
+        String etag = given().auth().oauth2(lead).get("/api/v1/programmes/" + programme + "/tasks/" + adopt).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(lead).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("title", "Adopt the new bands", "dueDate", TODAY.plusDays(30).toString(), "status", "DONE"))
+                .put("/api/v1/programmes/" + programme + "/tasks/" + adopt).then().statusCode(422).contentType("application/problem+json");
+        given().auth().oauth2(lead).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("title", "Adopt the new bands", "dueDate", TODAY.plusDays(60).toString()))
+                .put("/api/v1/programmes/" + programme + "/tasks/" + adopt).then().statusCode(200).body("dueDate", equalTo(TODAY.plusDays(60).toString()));
+    }
+
+    @Test
     void shouldRollARecurringDeadlineForwardOnceMet() {
         String task = item("TASK", null, "Banding", List.of());
         String review = item("DELIVERABLE", task, "Annual review of band values", List.of(text("EVERY JANUARY")));
