@@ -20,6 +20,12 @@ public final class ServiceProcess implements AutoCloseable {
     public static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx112m", "-XX:+UseSerialGC",
             "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=48m", "-Xss512k", "-XX:TieredStopAtLevel=1");
 
+    /** The JVM options services start with: {@link #JVM_OPTIONS}, or {@code -Dsend.service.jvm="..."} to try others. */
+    public static List<String> jvmOptions() {
+        String configured = System.getProperty("send.service.jvm");
+        return configured == null || configured.isBlank() ? JVM_OPTIONS : List.of(configured.trim().split("\\s+"));
+    }
+
     private final String name;
     private final int port;
     private final Process process;
@@ -43,7 +49,7 @@ public final class ServiceProcess implements AutoCloseable {
         Files.createDirectories(logDir);
         List<String> command = new ArrayList<>();
         command.add(Classpaths.javaExecutable());
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions());
         command.add("-Dquarkus.http.port=" + port);
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");
