@@ -75,6 +75,8 @@ public final class PlanBenchmark {
             lines.add(String.format("| the same day's scan again (nothing new) | %d ms | under 1 s |", sameDay));
             lines.add(String.format("| next day's scan (%s) | %d ms | under 1 s |", nextResult, nextDay));
             sampler.interrupt();
+            Files.readAllLines(dir.resolve("logs").resolve("plan-service-18281.log")).stream()
+                    .filter(l -> l.contains("Deadline scan")).forEach(l -> System.out.println("LOG " + l));
             lines.add(String.format("| plan-service peak RSS throughout | %d MB | under 300 MB |", maxRss.get() / 1024));
         } finally {
             try (var files = Files.walk(dir)) {
