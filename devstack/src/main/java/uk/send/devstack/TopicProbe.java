@@ -1,5 +1,7 @@
 package uk.send.devstack;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -19,6 +21,8 @@ import java.util.function.Predicate;
  * keeps every record so that tests can assert on what was published (with Awaitility, never sleeps).
  */
 public final class TopicProbe implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<ConsumerRecord<String, String>> records = new CopyOnWriteArrayList<>();
     private final Thread thread;
@@ -62,6 +66,26 @@ public final class TopicProbe implements AutoCloseable {
 
     public List<ConsumerRecord<String, String>> records(Predicate<ConsumerRecord<String, String>> filter) {
         return records.stream().filter(filter).toList();
+    }
+
+    /**
+     * The CloudEvents seen so far for one LA, optionally of one type ({@code null}: any). A record that is not
+     * JSON fails the caller: nothing the platform publishes should be unreadable.
+     */
+    public List<JsonNode> cloudEvents(String tenant, String type) {
+        List<JsonNode> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> r : records) {
+            JsonNode e;
+            try {
+                e = JSON.readTree(r.value());
+            } catch (Exception notJson) {
+                throw new IllegalStateException("Record at offset " + r.offset() + " of " + r.topic() + " is not JSON", notJson);
+            }
+            if (tenant.equals(e.path("tenant").asText()) && (type == null || type.equals(e.path("type").asText()))) {
+                events.add(e);
+            }
+        }
+        return events;
     }
 
     @Override

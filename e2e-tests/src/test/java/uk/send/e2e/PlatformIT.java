@@ -1,9 +1,7 @@
 package uk.send.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +32,6 @@ import static org.hamcrest.Matchers.equalTo;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlatformIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
 
     private RunningPlatform platform;
@@ -75,21 +72,6 @@ class PlatformIT {
     private static void scan(ServiceProcess plan, String token) {
         given().baseUri(plan.baseUrl()).auth().oauth2(token).queryParam("asOf", TODAY.toString())
                 .post("/api/v1/deadline-scans").then().statusCode(200);
-    }
-
-    private List<JsonNode> planEventsOf(String tenant) {
-        List<JsonNode> events = new ArrayList<>();
-        for (ConsumerRecord<String, String> r : planEvents.records()) {
-            try {
-                JsonNode e = JSON.readTree(r.value());
-                if (tenant.equals(e.path("tenant").asText())) {
-                    events.add(e);
-                }
-            } catch (Exception ignored) {
-                // another test's poison record, not ours
-            }
-        }
-        return events;
     }
 
     @Test
@@ -136,7 +118,7 @@ class PlatformIT {
         // broker stored but did not acknowledge before it died is sent again under the same event id,
         // so we count distinct ids; the consumer drops the repeat (the inbox above has each message exactly once).
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            Map<String, Long> byType = planEventsOf(la).stream()
+            Map<String, Long> byType = planEvents.cloudEvents(la, null).stream()
                     .collect(Collectors.groupingBy(e -> e.path("type").asText(),
                             Collectors.mapping(e -> e.path("id").asText(), Collectors.collectingAndThen(Collectors.toSet(), ids -> (long) ids.size()))));
             assertThat(byType).containsEntry("uk.send.plan.programme.created.v1", 1L)
@@ -184,7 +166,7 @@ class PlatformIT {
         CompletableFuture.allOf(scanA, scanB).join();
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            List<JsonNode> events = planEventsOf(la);
+            List<JsonNode> events = planEvents.cloudEvents(la, null);
             Map<String, Long> byType = events.stream().collect(Collectors.groupingBy(e -> e.path("type").asText(), Collectors.counting()));
             assertThat(byType).containsEntry("uk.send.plan.programme.created.v1", (long) programmes)
                     .containsEntry("uk.send.plan.task.created.v1", (long) programmes)
@@ -192,7 +174,7 @@ class PlatformIT {
                     // task 0 is done before the scan; of the other 19 all are due within 2 days
                     .containsEntry("uk.send.plan.deadline.approaching.v1", (long) programmes - 1);
         });
-        List<JsonNode> events = planEventsOf(la);
+        List<JsonNode> events = planEvents.cloudEvents(la, null);
         Map<String, Long> perId = events.stream().collect(Collectors.groupingBy(e -> e.path("id").asText(), Collectors.counting()));
         assertThat(perId.values()).as("every event id exactly once on the topic").allMatch(c -> c == 1L);
 

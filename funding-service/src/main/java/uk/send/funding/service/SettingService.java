@@ -1,9 +1,7 @@
 package uk.send.funding.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.hibernate.exception.ConstraintViolationException;
 import uk.send.funding.entity.Setting;
 import uk.send.funding.repository.SettingRepository;
 import uk.send.funding.rest.SettingRequest;
@@ -11,6 +9,7 @@ import uk.send.funding.rest.SettingView;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.events.SettingEvent;
 import uk.send.platform.outbox.Outbox;
+import uk.send.platform.persistence.UniqueKeys;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.Page;
@@ -92,23 +91,7 @@ public class SettingService {
 
     /** Writes the change now, so that a URN taken by a concurrent registration is a 409, not a failed commit. */
     private void flush(String urn) {
-        try {
-            settings.flush();
-        } catch (PersistenceException e) {
-            if (violates(e, UNIQUE_URN)) {
-                throw urnTaken(urn);
-            }
-            throw e;
-        }
-    }
-
-    private static boolean violates(Throwable e, String constraint) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException cve && constraint.equalsIgnoreCase(cve.getConstraintName())) {
-                return true;
-            }
-        }
-        return false;
+        UniqueKeys.flush(settings::flush, UNIQUE_URN, () -> urnTaken(urn));
     }
 
     private static ApiProblem urnTaken(String urn) {

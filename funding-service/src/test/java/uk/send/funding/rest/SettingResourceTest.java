@@ -1,7 +1,6 @@
 package uk.send.funding.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,6 +14,7 @@ import uk.send.devstack.DevTokens;
 import uk.send.devstack.DevstackTestResource;
 import uk.send.devstack.PostgresServer;
 import uk.send.devstack.TopicProbe;
+import uk.send.platform.events.Topics;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -43,7 +43,6 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "funding"))
 class SettingResourceTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static TopicProbe fundingEvents;
 
     private final String la = "LA" + UUID.randomUUID().toString().substring(0, 8);
@@ -53,7 +52,7 @@ class SettingResourceTest {
 
     @BeforeAll
     static void watchTopic() {
-        fundingEvents = new TopicProbe(System.getProperty(DevstackTestResource.BOOTSTRAP_PROPERTY), "funding.events");
+        fundingEvents = new TopicProbe(System.getProperty(DevstackTestResource.BOOTSTRAP_PROPERTY), Topics.FUNDING);
     }
 
     @AfterAll
@@ -80,19 +79,6 @@ class SettingResourceTest {
 
     private String registered(Object body) {
         return register(finance, body).then().statusCode(201).extract().path("id");
-    }
-
-    private List<JsonNode> eventsFor(String tenant, String type) {
-        return fundingEvents.records().stream().map(ConsumerRecord::value).map(this::read)
-                .filter(e -> tenant.equals(e.path("tenant").asText()) && type.equals(e.path("type").asText())).toList();
-    }
-
-    private JsonNode read(String value) {
-        try {
-            return JSON.readTree(value);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private Connection database() throws Exception {
@@ -122,7 +108,7 @@ class SettingResourceTest {
                 .header("ETag", equalTo("\"0\"")).body("id", equalTo(id));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            List<JsonNode> events = eventsFor(la, "uk.send.funding.setting.registered.v1");
+            List<JsonNode> events = fundingEvents.cloudEvents(la, "uk.send.funding.setting.registered.v1");
             assertThat(events).hasSize(1);
             JsonNode e = events.get(0);
             assertThat(e.path("specversion").asText()).isEqualTo("1.0");
@@ -156,7 +142,7 @@ class SettingResourceTest {
         register(otherLa, setting(urn, "Riverside Special School", "SPECIAL", null)).then().statusCode(201);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(eventsFor(la, "uk.send.funding.setting.registered.v1")).hasSize(1));
+                assertThat(fundingEvents.cloudEvents(la, "uk.send.funding.setting.registered.v1")).hasSize(1));
     }
 
     @Test
@@ -184,7 +170,7 @@ class SettingResourceTest {
         }
         given().auth().oauth2(finance).queryParam("q", "o").get("/api/v1/settings").then().statusCode(200)
                 .body("totalItems", equalTo(1)).body("items[0].name", equalTo("Racing School"));
-        assertThat(eventsFor(la, "uk.send.funding.setting.registered.v1")).isEmpty();
+        assertThat(fundingEvents.cloudEvents(la, "uk.send.funding.setting.registered.v1")).isEmpty();
     }
 
     private static boolean waitingOnALock(Connection db) throws Exception {
@@ -211,7 +197,7 @@ class SettingResourceTest {
         given().auth().oauth2(finance).get("/api/v1/settings").then().statusCode(200).body("totalItems", equalTo(0));
         given().auth().oauth2(finance).get("/api/v1/settings/by-urn/12345").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("urn"));
-        assertThat(eventsFor(la, "uk.send.funding.setting.registered.v1")).isEmpty();
+        assertThat(fundingEvents.cloudEvents(la, "uk.send.funding.setting.registered.v1")).isEmpty();
     }
 
     @Test
@@ -269,7 +255,7 @@ class SettingResourceTest {
         given().auth().oauth2(finance).get("/api/v1/settings/by-urn/" + urn).then().statusCode(404);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            List<JsonNode> updated = eventsFor(la, "uk.send.funding.setting.updated.v1");
+            List<JsonNode> updated = fundingEvents.cloudEvents(la, "uk.send.funding.setting.updated.v1");
             assertThat(updated).hasSize(1);
             JsonNode e = updated.get(0);
             assertThat(e.path("subject").asText()).isEqualTo("setting/" + id);
@@ -293,7 +279,7 @@ class SettingResourceTest {
                 .body("detail", equalTo("A setting with URN " + taken + " is already registered in this LA"));
         given().auth().oauth2(finance).get("/api/v1/settings/" + id).then().header("ETag", equalTo("\"0\"")).body("urn", equalTo(own));
         given().auth().oauth2(finance).get("/api/v1/settings/by-urn/" + taken).then().body("name", equalTo("First"));
-        assertThat(eventsFor(la, "uk.send.funding.setting.updated.v1")).isEmpty();
+        assertThat(fundingEvents.cloudEvents(la, "uk.send.funding.setting.updated.v1")).isEmpty();
     }
 
     @Test
@@ -371,6 +357,6 @@ class SettingResourceTest {
                 .post("/api/v1/settings").then().statusCode(422).contentType("application/problem+json");
         given().auth().oauth2(finance).get("/api/v1/settings").then().body("totalItems", equalTo(1));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(eventsFor(la, "uk.send.funding.setting.registered.v1")).hasSize(1));
+                assertThat(fundingEvents.cloudEvents(la, "uk.send.funding.setting.registered.v1")).hasSize(1));
     }
 }

@@ -1,9 +1,7 @@
 package uk.send.placement.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.hibernate.exception.ConstraintViolationException;
 import uk.send.placement.entity.Provider;
 import uk.send.placement.repository.ProviderRepository;
 import uk.send.placement.rest.ProviderRequest;
@@ -11,6 +9,7 @@ import uk.send.placement.rest.ProviderView;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.events.ProviderEvent;
 import uk.send.platform.outbox.Outbox;
+import uk.send.platform.persistence.UniqueKeys;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.Page;
@@ -101,16 +100,7 @@ public class ProviderService {
 
     /** Writes the change now; two concurrent requests for one URN both pass the check above, and the index decides. */
     private void flushUnique(String urn) {
-        try {
-            providers.flush();
-        } catch (PersistenceException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof ConstraintViolationException c && URN_INDEX.equals(c.getConstraintName())) {
-                    throw urnTaken(urn);
-                }
-            }
-            throw e;
-        }
+        UniqueKeys.flush(providers::flush, URN_INDEX, () -> urnTaken(urn));
     }
 
     private static ApiProblem urnTaken(String urn) {

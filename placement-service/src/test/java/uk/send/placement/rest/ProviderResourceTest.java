@@ -1,7 +1,6 @@
 package uk.send.placement.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import uk.send.devstack.DevTokens;
 import uk.send.devstack.DevstackTestResource;
 import uk.send.devstack.TopicProbe;
+import uk.send.platform.events.Topics;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -35,7 +35,6 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "placement"))
 class ProviderResourceTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static TopicProbe placementEvents;
 
     private final String la = "LA" + UUID.randomUUID().toString().substring(0, 8);
@@ -43,7 +42,7 @@ class ProviderResourceTest {
 
     @BeforeAll
     static void watchTopic() {
-        placementEvents = new TopicProbe(System.getProperty(DevstackTestResource.BOOTSTRAP_PROPERTY), "placement.events");
+        placementEvents = new TopicProbe(System.getProperty(DevstackTestResource.BOOTSTRAP_PROPERTY), Topics.PLACEMENT);
     }
 
     @AfterAll
@@ -67,19 +66,6 @@ class ProviderResourceTest {
         return register(commissioner, body).then().statusCode(201).extract().path("id");
     }
 
-    private List<JsonNode> eventsFor(String tenant, String type) {
-        return placementEvents.records().stream().map(ConsumerRecord::value).map(this::read)
-                .filter(e -> tenant.equals(e.path("tenant").asText()) && type.equals(e.path("type").asText())).toList();
-    }
-
-    private JsonNode read(String value) {
-        try {
-            return JSON.readTree(value);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void shouldRegisterAProviderAndPublishItThroughTheOutbox() {
         Response created = register(commissioner, provider("Oakwood Special School", "SPECIAL_SCHOOL", List.of("SEMH", "ASD", "SLD"), "100123"));
@@ -96,7 +82,7 @@ class ProviderResourceTest {
                 .header("ETag", equalTo("\"0\"")).body("type", equalTo("SPECIAL_SCHOOL"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            List<JsonNode> events = eventsFor(la, "uk.send.placement.provider.registered.v1");
+            List<JsonNode> events = placementEvents.cloudEvents(la, "uk.send.placement.provider.registered.v1");
             assertThat(events).hasSize(1);
             JsonNode e = events.get(0);
             assertThat(e.path("specversion").asText()).isEqualTo("1.0");
@@ -125,7 +111,7 @@ class ProviderResourceTest {
                 .body("errors[0].field", equalTo("needTypes[1]"));
 
         given().auth().oauth2(commissioner).get("/api/v1/providers").then().statusCode(200).body("totalItems", equalTo(0));
-        assertThat(eventsFor(la, "uk.send.placement.provider.registered.v1")).isEmpty();
+        assertThat(placementEvents.cloudEvents(la, "uk.send.placement.provider.registered.v1")).isEmpty();
     }
 
     @Test
@@ -200,7 +186,7 @@ class ProviderResourceTest {
                 .header("ETag", equalTo("\"1\"")).body("name", equalTo("Versioned Academy"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            List<JsonNode> updates = eventsFor(la, "uk.send.placement.provider.updated.v1");
+            List<JsonNode> updates = placementEvents.cloudEvents(la, "uk.send.placement.provider.updated.v1");
             assertThat(updates).hasSize(1);
             JsonNode data = updates.get(0).path("data");
             assertThat(data.path("name").asText()).isEqualTo("Versioned Academy");
@@ -266,7 +252,7 @@ class ProviderResourceTest {
                 .body(provider("Different", "SPECIAL_SCHOOL", List.of("ASD"), "100401"))
                 .post("/api/v1/providers").then().statusCode(422).contentType("application/problem+json");
         given().auth().oauth2(commissioner).get("/api/v1/providers").then().body("totalItems", equalTo(1));
-        assertThat(eventsFor(la, "uk.send.placement.provider.registered.v1")).hasSizeLessThanOrEqualTo(1);
+        assertThat(placementEvents.cloudEvents(la, "uk.send.placement.provider.registered.v1")).hasSizeLessThanOrEqualTo(1);
     }
 
     @Test

@@ -12,7 +12,6 @@ import uk.send.plan.entity.Person;
 import uk.send.plan.entity.PlanItem;
 import uk.send.plan.entity.Programme;
 import uk.send.plan.importer.ActionPlanParser;
-import uk.send.plan.importer.Format;
 import uk.send.plan.importer.ImportProblem;
 import uk.send.plan.importer.ImportedDeliverable;
 import uk.send.plan.importer.ImportedPerson;
@@ -271,8 +270,4 @@ public class ImportService {
         }
     }
 
-    /** The formats the importer reads. */
-    public static List<String> formats() {
-        return java.util.Arrays.stream(Format.values()).map(Enum::name).toList();
-    }
 }

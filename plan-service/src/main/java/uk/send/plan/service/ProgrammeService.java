@@ -2,8 +2,6 @@ package uk.send.plan.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import uk.send.plan.entity.DeadlineKind;
-import uk.send.plan.entity.ItemDeadline;
 import uk.send.plan.entity.ItemKind;
 import uk.send.plan.entity.Programme;
 import uk.send.plan.entity.PlanItem;
@@ -40,13 +38,16 @@ public class ProgrammeService {
     private final ProgrammeRepository programmes;
     private final PlanItemRepository tasks;
     private final ItemService items;
+    private final DeadlineTexts deadlineTexts;
     private final Outbox outbox;
     private final Clock clock;
 
-    public ProgrammeService(ProgrammeRepository programmes, PlanItemRepository tasks, ItemService items, Outbox outbox, Clock clock) {
+    public ProgrammeService(ProgrammeRepository programmes, PlanItemRepository tasks, ItemService items, DeadlineTexts deadlineTexts,
+                            Outbox outbox, Clock clock) {
         this.programmes = programmes;
         this.tasks = tasks;
         this.items = items;
+        this.deadlineTexts = deadlineTexts;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -132,7 +133,7 @@ public class ProgrammeService {
         });
     }
 
-    private static PlanItem newTask(Programme p, TaskRequest t, Instant now) {
+    private PlanItem newTask(Programme p, TaskRequest t, Instant now) {
         PlanItem task = new PlanItem();
         task.id = UUID.randomUUID();
         task.tenant = p.tenant;
@@ -144,37 +145,8 @@ public class ProgrammeService {
         task.status = t.status() == null ? ItemStatus.NOT_STARTED : t.status();
         task.createdAt = now;
         task.updatedAt = now;
-        setSingleDate(task, t.dueDate(), now);
+        deadlineTexts.replace(task, t.dueDate() == null ? List.of() : List.of(new DeadlineInput(null, t.dueDate())), LocalDate.now(clock), now);
         return task;
-    }
-
-    /** The task API's single due date: the item's first deadline, a plain day. */
-    private static void setSingleDate(PlanItem item, LocalDate due, Instant now) {
-        if (due == null) {
-            item.deadlines.clear();
-            return;
-        }
-        ItemDeadline d = item.deadlines.isEmpty() ? new ItemDeadline() : item.deadlines.get(0);
-        if (d.id == null) {
-            d.id = UUID.randomUUID();
-            d.tenant = item.tenant;
-            d.item = item;
-            d.createdAt = now;
-            item.deadlines.add(d);
-        }
-        if (!due.equals(d.dueDate) || d.kind != DeadlineKind.DAY) {
-            d.kind = DeadlineKind.DAY;
-            d.dueDate = due;
-            d.windowStart = null;
-            d.recurrenceMonth = null;
-            d.recurrenceDay = null;
-            d.text = null;
-            d.metOn = null;
-            d.updatedAt = now;
-        }
-        while (item.deadlines.size() > 1) {
-            item.deadlines.remove(item.deadlines.size() - 1);
-        }
     }
 
     private static LocalDate firstDate(PlanItem item) {

@@ -1,20 +1,19 @@
 package uk.send.plan.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.send.devstack.DevTokens;
 import uk.send.devstack.DevstackTestResource;
 import uk.send.devstack.TopicProbe;
+import uk.send.platform.events.Topics;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -34,7 +33,6 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "plan"))
 class DutyResourceTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String STATUS_CHANGED = "uk.send.plan.duty.status-changed.v1";
     private static TopicProbe planEvents;
 
@@ -43,7 +41,7 @@ class DutyResourceTest {
 
     @BeforeAll
     static void watchTopic() {
-        planEvents = new TopicProbe(System.getProperty(DevstackTestResource.BOOTSTRAP_PROPERTY), "plan.events");
+        planEvents = new TopicProbe(System.getProperty(DevstackTestResource.BOOTSTRAP_PROPERTY), Topics.PLAN);
     }
 
     @AfterAll
@@ -72,19 +70,6 @@ class DutyResourceTest {
         body.put("evidence", evidence);
         body.put("evidenceUrl", url);
         return body;
-    }
-
-    private List<JsonNode> eventsFor(String tenant, String type) {
-        return planEvents.records().stream().map(ConsumerRecord::value).map(DutyResourceTest::read)
-                .filter(e -> tenant.equals(e.path("tenant").asText()) && type.equals(e.path("type").asText())).toList();
-    }
-
-    private static JsonNode read(String value) {
-        try {
-            return JSON.readTree(value);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
@@ -139,7 +124,7 @@ class DutyResourceTest {
                 .put(url).then().statusCode(200).body("evidenceUrl", equalTo(null));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            List<JsonNode> events = eventsFor(la, STATUS_CHANGED);
+            List<JsonNode> events = planEvents.cloudEvents(la, STATUS_CHANGED);
             assertThat(events).hasSize(2);
             assertThat(events).allSatisfy(e -> {
                 assertThat(e.path("subject").asText()).isEqualTo("duty/" + id);
@@ -177,7 +162,7 @@ class DutyResourceTest {
         as(lead).header("If-Match", "\"0\"").body(status("DONE", null, null)).put(url).then().statusCode(400)
                 .body("errors[0].field", equalTo("status"));
         given().auth().oauth2(lead).get(url).then().header("ETag", equalTo("\"0\"")).body("status", equalTo("NOT_MET"));
-        assertThat(eventsFor(la, STATUS_CHANGED)).isEmpty();
+        assertThat(planEvents.cloudEvents(la, STATUS_CHANGED)).isEmpty();
     }
 
     @Test

@@ -1,7 +1,6 @@
 package uk.send.plan.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,13 +10,13 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.send.devstack.DevTokens;
 import uk.send.devstack.DevstackTestResource;
 import uk.send.devstack.TopicProbe;
+import uk.send.platform.events.Topics;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -40,7 +39,6 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "plan"))
 class KpiResourceTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MEASURED = "uk.send.plan.kpi.measured.v1";
     /** Numbers as BigDecimal, so that 53.3 and 105.00 are compared as the decimals they are. */
     private static final RestAssuredConfig DECIMALS = RestAssuredConfig.config()
@@ -53,7 +51,7 @@ class KpiResourceTest {
 
     @BeforeAll
     static void watchTopic() {
-        planEvents = new TopicProbe(System.getProperty(DevstackTestResource.BOOTSTRAP_PROPERTY), "plan.events");
+        planEvents = new TopicProbe(System.getProperty(DevstackTestResource.BOOTSTRAP_PROPERTY), Topics.PLAN);
     }
 
     @AfterAll
@@ -98,19 +96,6 @@ class KpiResourceTest {
 
     private String measureUrl(String programmeId, String itemId) {
         return "/api/v1/programmes/" + programmeId + "/items/" + itemId + "/measure";
-    }
-
-    private List<JsonNode> eventsFor(String tenant, String type) {
-        return planEvents.records().stream().map(ConsumerRecord::value).map(KpiResourceTest::read)
-                .filter(e -> tenant.equals(e.path("tenant").asText()) && type.equals(e.path("type").asText())).toList();
-    }
-
-    private static JsonNode read(String value) {
-        try {
-            return JSON.readTree(value);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
@@ -160,7 +145,7 @@ class KpiResourceTest {
                 .body("items[0].trend", equalTo("DOWN"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            List<JsonNode> events = eventsFor(la, MEASURED);
+            List<JsonNode> events = planEvents.cloudEvents(la, MEASURED);
             assertThat(events).hasSize(2);
             JsonNode latest = events.stream().filter(e -> e.path("data").path("value").decimalValue().compareTo(new BigDecimal("104")) == 0).findFirst().orElseThrow();
             assertThat(latest.path("subject").asText()).isEqualTo("kpi/" + itemId);
@@ -213,7 +198,7 @@ class KpiResourceTest {
         as(lead).body(Map.of("measuredOn", today.toString())).post(url + "/measurements").then().statusCode(400)
                 .body("errors.field", hasItems("value"));
         as(lead).get(url).then().statusCode(200).body("measurements.totalItems", equalTo(0));
-        assertThat(eventsFor(la, MEASURED)).isEmpty();
+        assertThat(planEvents.cloudEvents(la, MEASURED)).isEmpty();
     }
 
     @Test
@@ -258,7 +243,7 @@ class KpiResourceTest {
         as(lead).body(fromEvents).post(url + "/measurements").then().statusCode(201);
 
         as(lead).get(url).then().statusCode(200).body("measurements.totalItems", equalTo(2));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(eventsFor(la, MEASURED)).hasSize(2));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(planEvents.cloudEvents(la, MEASURED)).hasSize(2));
     }
 
     @Test

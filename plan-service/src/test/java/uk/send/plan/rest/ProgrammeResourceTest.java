@@ -1,7 +1,6 @@
 package uk.send.plan.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import uk.send.devstack.DevTokens;
 import uk.send.devstack.DevstackTestResource;
 import uk.send.devstack.TopicProbe;
+import uk.send.platform.events.Topics;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -33,7 +33,6 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "plan"))
 class ProgrammeResourceTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static TopicProbe planEvents;
 
     private final String la = "LA" + UUID.randomUUID().toString().substring(0, 8);
@@ -41,7 +40,7 @@ class ProgrammeResourceTest {
 
     @BeforeAll
     static void watchTopic() {
-        planEvents = new TopicProbe(System.getProperty(DevstackTestResource.BOOTSTRAP_PROPERTY), "plan.events");
+        planEvents = new TopicProbe(System.getProperty(DevstackTestResource.BOOTSTRAP_PROPERTY), Topics.PLAN);
     }
 
     @AfterAll
@@ -61,19 +60,6 @@ class ProgrammeResourceTest {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/v1/programmes");
     }
 
-    private List<JsonNode> eventsFor(String tenant, String type) {
-        return planEvents.records().stream().map(ConsumerRecord::value).map(this::read)
-                .filter(e -> tenant.equals(e.path("tenant").asText()) && type.equals(e.path("type").asText())).toList();
-    }
-
-    private JsonNode read(String value) {
-        try {
-            return JSON.readTree(value);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void shouldCreateProgrammeWithTasksAndPublishItThroughTheOutbox() {
         Response created = create(lead, programme("SEND recovery plan", List.of(task("Banding system", "bb@la.gov.uk", LocalDate.now().plusMonths(3)))));
@@ -89,14 +75,14 @@ class ProgrammeResourceTest {
                 .body("totalItems", equalTo(1)).body("items[0].leadOfficer.id", equalTo("bb@la.gov.uk"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            List<JsonNode> events = eventsFor(la, "uk.send.plan.programme.created.v1");
+            List<JsonNode> events = planEvents.cloudEvents(la, "uk.send.plan.programme.created.v1");
             assertThat(events).hasSize(1);
             JsonNode e = events.get(0);
             assertThat(e.path("specversion").asText()).isEqualTo("1.0");
             assertThat(e.path("source").asText()).isEqualTo("/send-platform/plan-service");
             assertThat(e.path("subject").asText()).isEqualTo("programme/" + id);
             assertThat(e.path("data").path("title").asText()).isEqualTo("SEND recovery plan");
-            assertThat(eventsFor(la, "uk.send.plan.task.created.v1")).hasSize(1);
+            assertThat(planEvents.cloudEvents(la, "uk.send.plan.task.created.v1")).hasSize(1);
         });
         ConsumerRecord<String, String> record = planEvents.records(r -> r.value().contains(id) && r.value().contains("programme.created")).get(0);
         assertThat(record.key()).isEqualTo(id);
@@ -139,7 +125,7 @@ class ProgrammeResourceTest {
         given().auth().oauth2(lead).contentType(ContentType.JSON).body("{\"title\": ").post("/api/v1/programmes")
                 .then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(lead).get("/api/v1/programmes").then().statusCode(200).body("totalItems", equalTo(0));
-        assertThat(eventsFor(la, "uk.send.plan.programme.created.v1")).isEmpty();
+        assertThat(planEvents.cloudEvents(la, "uk.send.plan.programme.created.v1")).isEmpty();
     }
 
     @Test
@@ -190,12 +176,12 @@ class ProgrammeResourceTest {
                 .body("approaching", equalTo(0)).body("missed", equalTo(0));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            List<JsonNode> approaching = eventsFor(la, "uk.send.plan.deadline.approaching.v1");
+            List<JsonNode> approaching = planEvents.cloudEvents(la, "uk.send.plan.deadline.approaching.v1");
             assertThat(approaching).hasSize(1);
             assertThat(approaching.get(0).path("data").path("itemTitle").asText()).isEqualTo("Due tomorrow");
             assertThat(approaching.get(0).path("data").path("leadTimeDays").asInt()).isEqualTo(1);
             assertThat(approaching.get(0).path("data").path("leadOfficer").path("id").asText()).isEqualTo("jane@" + la);
-            List<JsonNode> missed = eventsFor(la, "uk.send.plan.deadline.missed.v1");
+            List<JsonNode> missed = planEvents.cloudEvents(la, "uk.send.plan.deadline.missed.v1");
             assertThat(missed).hasSize(1);
             assertThat(missed.get(0).path("data").path("daysOverdue").asInt()).isEqualTo(2);
         });
