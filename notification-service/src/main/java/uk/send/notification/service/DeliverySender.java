@@ -19,6 +19,7 @@ import uk.send.notification.entity.WebhookEndpoint;
 import uk.send.notification.webhook.EndpointGuard;
 import uk.send.notification.webhook.RetryPolicy;
 import uk.send.notification.webhook.WebhookSigner;
+import uk.send.platform.jobs.BackgroundWorker;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,8 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 
 /**
@@ -60,9 +59,7 @@ public class DeliverySender {
     private final WebhookSigner signer = new WebhookSigner();
     private final HttpClient http;
     private final MeterRegistry registry;
-    private final Semaphore wake = new Semaphore(0);
-    private volatile boolean running;
-    private Thread thread;
+    private BackgroundWorker worker;
 
     public DeliverySender(EntityManager em, Mailer mailer, NotificationConfig config, Clock clock, MeterRegistry registry) {
         this.em = em;
@@ -78,38 +75,21 @@ public class DeliverySender {
     }
 
     void start(@Observes StartupEvent event) {
-        running = true;
-        thread = new Thread(this::loop, "notification-delivery-sender");
-        thread.setDaemon(true);
-        thread.start();
+        worker = BackgroundWorker.start("notification-delivery-sender",
+                () -> sendDueBatch() == config.delivery().batchSize() ? BackgroundWorker.Step.MORE : BackgroundWorker.Step.DRAINED,
+                // A failing batch means the database is away: retry within half a minute once it is back.
+                config.delivery().pollInterval(), java.time.Duration.ofSeconds(30));
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        wake.release();
+        if (worker != null) {
+            worker.stop(config.webhooks().timeout().plusSeconds(1));
+        }
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesQueued queued) {
-        wake.release();
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                if (sendDueBatch() == config.delivery().batchSize()) {
-                    continue;
-                }
-            } catch (RuntimeException e) {
-                LOG.warnf("Delivery sender: %s", e.getMessage());
-            }
-            try {
-                if (wake.tryAcquire(config.delivery().pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
-                    wake.drainPermits();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        if (worker != null) {
+            worker.wake();
         }
     }
 

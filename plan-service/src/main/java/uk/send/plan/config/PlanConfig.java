@@ -3,6 +3,7 @@ package uk.send.plan.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
 import java.util.List;
 
 /** plan-service's own settings ({@code plan.*}). */
@@ -32,6 +33,23 @@ public interface PlanConfig {
         /** Days before a deadline at which "approaching" is announced. */
         @WithDefault("14,7,1,0")
         List<Integer> leadTimes();
+
+        /** Turning the scan's recorded notices into events. */
+        Publisher publisher();
+    }
+
+    interface Publisher {
+        /** Off only in tests that publish by hand to look at notices in between. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Notices published per transaction: small enough that items are locked only briefly. */
+        @WithDefault("1000")
+        int batchSize();
+
+        /** How often to look for notices left unpublished (the publisher is also woken by every scan). */
+        @WithDefault("30s")
+        Duration pollInterval();
     }
 
     interface Rag {

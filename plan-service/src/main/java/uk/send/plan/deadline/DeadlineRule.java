@@ -2,6 +2,7 @@ package uk.send.plan.deadline;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -32,6 +33,25 @@ public final class DeadlineRule {
 
     public int longestLeadTime() {
         return leadTimes.last();
+    }
+
+    /**
+     * The same rule as date ranges for one day, so that a scan can select by due date in SQL: every due date
+     * inside a band deserves that band's notice, and due dates outside all bands deserve none. The missed band
+     * has no lower bound ({@code low} null).
+     */
+    public record Band(LocalDate low, LocalDate high, Notice notice) {
+    }
+
+    public List<Band> bands(LocalDate today) {
+        List<Band> bands = new ArrayList<>();
+        bands.add(new Band(null, today.minusDays(1), new Notice(Kind.MISSED, MISSED_LEAD)));
+        int previous = -1;
+        for (int lead : leadTimes) {
+            bands.add(new Band(today.plusDays(previous + 1L), today.plusDays(lead), new Notice(Kind.APPROACHING, lead)));
+            previous = lead;
+        }
+        return bands;
     }
 
     public Optional<Notice> noticeFor(LocalDate due, LocalDate today) {

@@ -21,6 +21,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import uk.send.platform.events.CloudEvent;
+import uk.send.platform.jobs.BackgroundWorker;
+import uk.send.platform.jobs.BackgroundWorker.Step;
 import uk.send.platform.jobs.ClusterLock;
 
 import java.nio.charset.StandardCharsets;
@@ -31,7 +33,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -56,10 +57,7 @@ public class OutboxRelay {
     private final String clientId;
     private final Counter published;
     private final Counter failures;
-    private final Semaphore wake = new Semaphore(0);
-
-    private volatile boolean running;
-    private Thread thread;
+    private BackgroundWorker worker;
     private KafkaProducer<String, String> producer;
 
     public OutboxRelay(EntityManager em, ClusterLock lock, OutboxConfig config, MeterRegistry registry,
@@ -80,21 +78,12 @@ public class OutboxRelay {
             return;
         }
         producer = new KafkaProducer<>(producerProperties());
-        running = true;
-        thread = new Thread(this::loop, clientId);
-        thread.setDaemon(true);
-        thread.start();
+        worker = BackgroundWorker.start(clientId, this::step, this::ensureTopic, config.pollInterval(), config.maxBackoff());
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        wake.release();
-        if (thread != null) {
-            try {
-                thread.join(config.sendTimeout().toMillis() + 1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (worker != null) {
+            worker.stop(config.sendTimeout().plusSeconds(1));
         }
         if (producer != null) {
             producer.close(java.time.Duration.ofSeconds(2));
@@ -103,7 +92,9 @@ public class OutboxRelay {
 
     /** Wakes the relay once a transaction that wrote outbox rows has committed. */
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
-        wake.release();
+        if (worker != null) {
+            worker.wake();
+        }
     }
 
     /**
@@ -125,49 +116,23 @@ public class OutboxRelay {
         }
     }
 
-    private void loop() {
-        ensureTopic();
-        long backoffMs = 0;
-        while (running) {
-            try {
-                Batch batch = QuarkusTransaction.requiringNew().call(this::relayBatch);
-                if (batch == Batch.FAILED) {
-                    backoffMs = backoffMs == 0 ? 100 : Math.min(backoffMs * 2, config.maxBackoff().toMillis());
-                    pause(backoffMs);
-                } else {
-                    backoffMs = 0;
-                    if (batch == Batch.LOCKED_ELSEWHERE) {
-                        // Another replica is relaying; look again soon so our own writes are not delayed.
-                        pause(Math.min(50, config.pollInterval().toMillis()));
-                    } else if (batch == Batch.DRAINED) {
-                        pause(config.pollInterval().toMillis());
-                    }
-                }
-            } catch (RuntimeException e) {
-                failures.increment();
-                backoffMs = backoffMs == 0 ? 100 : Math.min(backoffMs * 2, config.maxBackoff().toMillis());
-                LOG.warnf("Outbox relay could not reach the database: %s; retrying in %d ms", e.getMessage(), backoffMs);
-                pause(backoffMs);
-            }
-        }
-    }
-
-    private void pause(long millis) {
+    private Step step() {
         try {
-            if (wake.tryAcquire(millis, TimeUnit.MILLISECONDS)) {
-                wake.drainPermits();
+            Step step = QuarkusTransaction.requiringNew().call(this::relayBatch);
+            if (step == Step.FAILED) {
+                failures.increment();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
+            return step;
+        } catch (RuntimeException e) {
+            failures.increment();
+            LOG.warnf("Outbox relay could not reach the database: %s", e.getMessage());
+            return Step.FAILED;
         }
     }
 
-    private enum Batch { DRAINED, MORE, LOCKED_ELSEWHERE, FAILED }
-
-    private Batch relayBatch() {
+    private Step relayBatch() {
         if (!lock.tryLockForTransaction(LOCK_NAME)) {
-            return Batch.LOCKED_ELSEWHERE;
+            return Step.BUSY_ELSEWHERE;
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
@@ -175,7 +140,7 @@ public class OutboxRelay {
                 .setParameter("limit", config.batchSize())
                 .getResultList();
         if (rows.isEmpty()) {
-            return Batch.DRAINED;
+            return Step.DRAINED;
         }
         List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
         List<Long> sent = new ArrayList<>(rows.size());
@@ -211,10 +176,9 @@ public class OutboxRelay {
             published.increment(sent.size());
         }
         if (failed) {
-            failures.increment();
-            return Batch.FAILED;
+            return Step.FAILED;
         }
-        return rows.size() < config.batchSize() ? Batch.DRAINED : Batch.MORE;
+        return rows.size() < config.batchSize() ? Step.DRAINED : Step.MORE;
     }
 
     private Properties producerProperties() {
