@@ -106,6 +106,12 @@ class ItemResourceTest {
                 .body("items[0].children.find { it.title == 'Consultation' }.rag", equalTo("AMBER"));
         given().auth().oauth2(lead).queryParam("rag", "AMBER").get("/api/v1/programmes/" + programme + "/items").then()
                 .body("items.title", equalTo(List.of("Consultation")));
+        given().auth().oauth2(lead).queryParam("rag", "amber").get("/api/v1/programmes/" + programme + "/items").then()
+                .statusCode(200).body("items.title", equalTo(List.of("Consultation")));
+        given().auth().oauth2(lead).queryParam("rag", "PURPLE").get("/api/v1/programmes/" + programme + "/items").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("rag"))
+                .body("errors[0].message", equalTo("'PURPLE' is not one of GREEN, AMBER, RED"));
 
         given().auth().oauth2(lead).contentType(ContentType.JSON).body(Map.of("rag", "AMBER"))
                 .put("/api/v1/programmes/" + programme + "/items/" + late + "/rag-override").then().statusCode(400)
