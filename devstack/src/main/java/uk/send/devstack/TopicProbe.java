@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
@@ -23,10 +24,23 @@ import java.util.function.Predicate;
 public final class TopicProbe implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, TopicProbe> SHARED = new ConcurrentHashMap<>();
 
     private final List<ConsumerRecord<String, String>> records = new CopyOnWriteArrayList<>();
     private final Thread thread;
     private volatile boolean running = true;
+
+    /**
+     * The probe of {@code topic} on the test run's broker ({@link DevstackTestResource}): started on first use
+     * and shared by every test class of the run, which tell their events apart by their own LA.
+     */
+    public static TopicProbe of(String topic) {
+        String bootstrap = System.getProperty(DevstackTestResource.BOOTSTRAP_PROPERTY);
+        if (bootstrap == null) {
+            throw new IllegalStateException("No broker yet: the test class needs @QuarkusTestResource(DevstackTestResource.class)");
+        }
+        return SHARED.computeIfAbsent(bootstrap + " " + topic, key -> new TopicProbe(bootstrap, topic));
+    }
 
     public TopicProbe(String bootstrapServers, String topic) {
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(

@@ -7,8 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.send.devstack.DevTokens;
 import uk.send.devstack.DevstackTestResource;
@@ -43,22 +41,12 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "funding"))
 class SettingResourceTest {
 
-    private static TopicProbe fundingEvents;
+    private final TopicProbe fundingEvents = TopicProbe.of(Topics.FUNDING);
 
     private final String la = "LA" + UUID.randomUUID().toString().substring(0, 8);
     private final String finance = DevTokens.mint(la, "finance@" + la + ".gov.uk", "finance");
     /** URNs are unique within an LA, and every test instance has an LA of its own. */
     private final AtomicInteger urns = new AtomicInteger(100000);
-
-    @BeforeAll
-    static void watchTopic() {
-        fundingEvents = new TopicProbe(System.getProperty(DevstackTestResource.BOOTSTRAP_PROPERTY), Topics.FUNDING);
-    }
-
-    @AfterAll
-    static void stopWatching() {
-        fundingEvents.close();
-    }
 
     private String newUrn() {
         return String.valueOf(urns.incrementAndGet());

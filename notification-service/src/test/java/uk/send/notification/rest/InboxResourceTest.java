@@ -28,7 +28,7 @@ import static org.hamcrest.Matchers.equalTo;
 class InboxResourceTest {
 
     private static PlanEvents events;
-    private static TopicProbe deadLetters;
+    private final TopicProbe deadLetters = TopicProbe.of("notification.dlq");
 
     private final String la = "LA" + UUID.randomUUID().toString().substring(0, 8);
     private final String person = "jane@" + la + ".gov.uk";
@@ -37,13 +37,11 @@ class InboxResourceTest {
     @BeforeAll
     static void connect() {
         events = new PlanEvents();
-        deadLetters = new TopicProbe(System.getProperty(DevstackTestResource.BOOTSTRAP_PROPERTY), "notification.dlq");
     }
 
     @AfterAll
     static void disconnect() {
         events.close();
-        deadLetters.close();
     }
 
     private String deadlineEvent(String eventId, String type, String taskId, String title, String leadId, Integer leadDays, Integer overdue) {

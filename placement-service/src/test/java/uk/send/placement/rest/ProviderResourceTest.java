@@ -7,8 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.send.devstack.DevTokens;
 import uk.send.devstack.DevstackTestResource;
@@ -35,20 +33,10 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "placement"))
 class ProviderResourceTest {
 
-    private static TopicProbe placementEvents;
+    private final TopicProbe placementEvents = TopicProbe.of(Topics.PLACEMENT);
 
     private final String la = "LA" + UUID.randomUUID().toString().substring(0, 8);
     private final String commissioner = DevTokens.mint(la, "commissioner@" + la + ".gov.uk", "commissioner");
-
-    @BeforeAll
-    static void watchTopic() {
-        placementEvents = new TopicProbe(System.getProperty(DevstackTestResource.BOOTSTRAP_PROPERTY), Topics.PLACEMENT);
-    }
-
-    @AfterAll
-    static void stopWatching() {
-        placementEvents.close();
-    }
 
     private static Map<String, Object> provider(String name, String type, List<String> needTypes, String urn) {
         Map<String, Object> body = new HashMap<>(Map.of("name", name, "type", type, "needTypes", needTypes));

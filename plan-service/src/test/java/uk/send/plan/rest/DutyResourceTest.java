@@ -7,8 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.send.devstack.DevTokens;
 import uk.send.devstack.DevstackTestResource;
@@ -34,20 +32,10 @@ import static org.hamcrest.Matchers.not;
 class DutyResourceTest {
 
     private static final String STATUS_CHANGED = "uk.send.plan.duty.status-changed.v1";
-    private static TopicProbe planEvents;
+    private final TopicProbe planEvents = TopicProbe.of(Topics.PLAN);
 
     private final String la = "LA" + UUID.randomUUID().toString().substring(0, 8);
     private final String lead = DevTokens.mint(la, "lead@" + la + ".gov.uk", "programme-lead");
-
-    @BeforeAll
-    static void watchTopic() {
-        planEvents = new TopicProbe(System.getProperty(DevstackTestResource.BOOTSTRAP_PROPERTY), Topics.PLAN);
-    }
-
-    @AfterAll
-    static void stopWatching() {
-        planEvents.close();
-    }
 
     private RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);

@@ -10,8 +10,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.send.devstack.DevTokens;
 import uk.send.devstack.DevstackTestResource;
@@ -43,21 +41,11 @@ class KpiResourceTest {
     /** Numbers as BigDecimal, so that 53.3 and 105.00 are compared as the decimals they are. */
     private static final RestAssuredConfig DECIMALS = RestAssuredConfig.config()
             .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
-    private static TopicProbe planEvents;
+    private final TopicProbe planEvents = TopicProbe.of(Topics.PLAN);
 
     private final String la = "LA" + UUID.randomUUID().toString().substring(0, 8);
     private final String lead = DevTokens.mint(la, "lead@" + la + ".gov.uk", "programme-lead");
     private final LocalDate today = LocalDate.now();
-
-    @BeforeAll
-    static void watchTopic() {
-        planEvents = new TopicProbe(System.getProperty(DevstackTestResource.BOOTSTRAP_PROPERTY), Topics.PLAN);
-    }
-
-    @AfterAll
-    static void stopWatching() {
-        planEvents.close();
-    }
 
     private RequestSpecification as(String token) {
         return given().config(DECIMALS).auth().oauth2(token).contentType(ContentType.JSON);

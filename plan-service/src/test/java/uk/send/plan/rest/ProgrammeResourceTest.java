@@ -7,8 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.send.devstack.DevTokens;
 import uk.send.devstack.DevstackTestResource;
@@ -33,20 +31,10 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "plan"))
 class ProgrammeResourceTest {
 
-    private static TopicProbe planEvents;
+    private final TopicProbe planEvents = TopicProbe.of(Topics.PLAN);
 
     private final String la = "LA" + UUID.randomUUID().toString().substring(0, 8);
     private final String lead = DevTokens.mint(la, "lead@" + la + ".gov.uk", "programme-lead");
-
-    @BeforeAll
-    static void watchTopic() {
-        planEvents = new TopicProbe(System.getProperty(DevstackTestResource.BOOTSTRAP_PROPERTY), Topics.PLAN);
-    }
-
-    @AfterAll
-    static void stopWatching() {
-        planEvents.close();
-    }
 
     private static Map<String, Object> programme(String title, List<Map<String, Object>> tasks) {
         return Map.of("title", title, "kind", "RECOVERY_PLAN", "description", "Eight tasks", "tasks", tasks);

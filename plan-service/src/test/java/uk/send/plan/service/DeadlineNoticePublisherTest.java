@@ -8,8 +8,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.send.devstack.DevTokens;
 import uk.send.devstack.DevstackTestResource;
@@ -49,7 +47,7 @@ class DeadlineNoticePublisherTest {
     }
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static TopicProbe planEvents;
+    private final TopicProbe planEvents = TopicProbe.of(Topics.PLAN);
 
     @Inject
     DeadlineNoticePublisher publisher;
@@ -59,16 +57,6 @@ class DeadlineNoticePublisherTest {
 
     private final String la = "LA" + UUID.randomUUID().toString().substring(0, 8);
     private final String lead = DevTokens.mint(la, "lead@" + la + ".gov.uk", "programme-lead");
-
-    @BeforeAll
-    static void watchTopic() {
-        planEvents = new TopicProbe(System.getProperty(DevstackTestResource.BOOTSTRAP_PROPERTY), Topics.PLAN);
-    }
-
-    @AfterAll
-    static void stopWatching() {
-        planEvents.close();
-    }
 
     @Test
     void shouldAnnounceOnlyWhatIsStillTrueWhenPublishedAndLetALaterScanRecordTheRest() throws Exception {
