@@ -14,6 +14,8 @@ public interface PlanConfig {
 
     Rag rag();
 
+    Items items();
+
     Calendar calendar();
 
     interface Calendar {
@@ -50,6 +52,12 @@ public interface PlanConfig {
         /** How often to look for notices left unpublished (the publisher is also woken by every scan). */
         @WithDefault("30s")
         Duration pollInterval();
+    }
+
+    interface Items {
+        /** The largest programme {@code GET .../items/tree} answers for; larger ones are paged through the item list. */
+        @WithDefault("10000")
+        int treeMaxItems();
     }
 
     interface Rag {

@@ -26,6 +26,15 @@ public class PlanItemRepository implements PanacheRepositoryBase<PlanItem, UUID>
         return findInProgramme(tenant, programmeId, itemId).filter(i -> i.kind == kind);
     }
 
+    /** The items with these ids, with their deadlines, in no particular order. */
+    public List<PlanItem> byIds(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select distinct i from PlanItem i left join fetch i.deadlines where i.id in :ids", PlanItem.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
     public List<PlanItem> allInProgramme(UUID programmeId) {
         return list("programme.id = ?1 order by position, createdAt, id", programmeId);
     }

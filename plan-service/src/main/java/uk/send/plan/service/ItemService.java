@@ -63,6 +63,7 @@ public class ItemService {
     private final EntityManager em;
     private final Clock clock;
     private final RagRule ragRule;
+    private final int treeMaxItems;
 
     public ItemService(ProgrammeRepository programmes, PlanItemRepository items, DeadlineTexts deadlineTexts, Outbox outbox,
                        EntityManager em, Clock clock, PlanConfig config) {
@@ -73,6 +74,7 @@ public class ItemService {
         this.em = em;
         this.clock = clock;
         this.ragRule = new RagRule(config.rag().amberWindowDays());
+        this.treeMaxItems = config.items().treeMaxItems();
     }
 
     @Transactional
@@ -101,15 +103,31 @@ public class ItemService {
         });
     }
 
+    /** One item with its RAG rolled up from its own subtree (read as light rows, not the whole programme). */
     public Optional<ItemView> find(String tenant, UUID programmeId, UUID itemId) {
         LocalDate today = LocalDate.now(clock);
-        return items.findInProgramme(tenant, programmeId, itemId).flatMap(i -> tree(tenant, programmeId, today)
-                .flatMap(t -> findIn(t.items(), itemId)));
+        return items.findInProgramme(tenant, programmeId, itemId).map(item -> {
+            Rag own = ownRag(item, today);
+            Rag rolled = own;
+            for (Node n : nodes(SUBTREE, itemId)) {
+                rolled = rolled.worst(ownRag(n, today));
+            }
+            return view(item, own, rolled, blockersOf(List.of(itemId)).getOrDefault(itemId, List.of()), null);
+        });
     }
 
-    /** The whole programme as a tree with rolled-up RAG. */
+    /**
+     * The whole programme as a tree with rolled-up RAG. A programme larger than {@code plan.items.tree-max-items}
+     * is refused (422): its tree would not fit a response, and the paged item list serves it instead.
+     */
     public Optional<ProgrammeTree> tree(String tenant, UUID programmeId, LocalDate asOf) {
         return programmes.findInTenant(tenant, programmeId).map(p -> {
+            long size = items.count("programme.id", programmeId);
+            if (size > treeMaxItems) {
+                throw ApiProblem.unprocessable("tree-too-large", "Programme too large for one tree",
+                        "This programme has " + size + " items, more than the " + treeMaxItems
+                                + " a tree answers with; page through GET /api/v1/programmes/" + programmeId + "/items instead");
+            }
             List<PlanItem> all = items.allInProgramme(programmeId);
             Map<UUID, List<UUID>> blockers = blockersOf(programmeId);
             Map<UUID, List<PlanItem>> byParent = new LinkedHashMap<>();
@@ -122,24 +140,78 @@ public class ItemService {
         });
     }
 
-    /** A page of items, filtered by kind, status, RAG, lead and due dates. */
+    /**
+     * A page of items, filtered by kind, status, RAG, lead and due dates, by next deadline (undated last), then
+     * title. The rolled-up RAG needs every item, so the programme is read as light rows (a few MB for a hundred
+     * thousand items); only the page's items are loaded whole.
+     */
     public Optional<Page<ItemView>> list(String tenant, UUID programmeId, PlanItemRepository.Filter filter, Rag rag, PageParams page) {
-        return tree(tenant, programmeId, LocalDate.now(clock)).map(t -> {
-            List<ItemView> flat = new ArrayList<>();
-            flatten(t.items(), flat);
-            List<ItemView> matching = flat.stream()
-                    .filter(v -> filter.kind() == null || v.kind() == filter.kind())
-                    .filter(v -> filter.status() == null || v.status() == filter.status())
-                    .filter(v -> rag == null || v.rag() == rag)
-                    .filter(v -> filter.lead() == null || (v.leadOfficer() != null && filter.lead().equals(v.leadOfficer().id())))
-                    .filter(v -> filter.dueBefore() == null || nextDue(v).map(d -> d.isBefore(filter.dueBefore())).orElse(false))
-                    .filter(v -> filter.dueAfter() == null || nextDue(v).map(d -> d.isAfter(filter.dueAfter())).orElse(false))
-                    .sorted(Comparator.comparing((ItemView v) -> nextDue(v).orElse(LocalDate.MAX)).thenComparing(ItemView::title))
+        return programmes.findInTenant(tenant, programmeId).map(p -> {
+            LocalDate today = LocalDate.now(clock);
+            List<Node> all = nodes(PROGRAMME, programmeId);
+            Map<UUID, Node> byId = new HashMap<>();
+            all.forEach(n -> byId.put(n.id(), n));
+            Map<UUID, Rag> own = new HashMap<>();
+            Map<UUID, Rag> rolled = new HashMap<>();
+            for (Node n : all) {
+                Rag r = ownRag(n, today);
+                own.put(n.id(), r);
+                // The roll-up is the worst own RAG in an item's subtree: hand each item's RAG to all its ancestors.
+                for (Node at = n; at != null; at = at.parentId() == null ? null : byId.get(at.parentId())) {
+                    rolled.merge(at.id(), r, Rag::worst);
+                }
+            }
+            List<Node> matching = all.stream()
+                    .filter(n -> filter.kind() == null || n.kind() == filter.kind())
+                    .filter(n -> filter.status() == null || n.status() == filter.status())
+                    .filter(n -> rag == null || rolled.get(n.id()) == rag)
+                    .filter(n -> filter.lead() == null || filter.lead().equals(n.leadId()))
+                    .filter(n -> filter.dueBefore() == null || (n.nextDue() != null && n.nextDue().isBefore(filter.dueBefore())))
+                    .filter(n -> filter.dueAfter() == null || (n.nextDue() != null && n.nextDue().isAfter(filter.dueAfter())))
+                    .sorted(Comparator.comparing((Node n) -> n.nextDue() == null ? LocalDate.MAX : n.nextDue())
+                            .thenComparing(Node::title).thenComparing(Node::id))
                     .toList();
             int from = Math.min(page.offset(), matching.size());
-            int to = Math.min(from + page.size, matching.size());
-            return Page.of(matching.subList(from, to), page, matching.size());
+            List<UUID> ids = matching.subList(from, Math.min(from + page.size, matching.size())).stream().map(Node::id).toList();
+            Map<UUID, PlanItem> loaded = new HashMap<>();
+            items.byIds(ids).forEach(i -> loaded.put(i.id, i));
+            Map<UUID, List<UUID>> blockers = blockersOf(ids);
+            List<ItemView> views = ids.stream().map(id -> view(loaded.get(id), own.get(id), rolled.get(id),
+                    blockers.getOrDefault(id, List.of()), null)).toList();
+            return Page.of(views, page, matching.size());
         });
+    }
+
+    /** What RAG, its roll-up and the list's filters need of an item, without loading the entity. */
+    private record Node(UUID id, UUID parentId, ItemKind kind, ItemStatus status, Rag ragOverride, String leadId,
+                        LocalDate nextDue, String title) {
+    }
+
+    private static final String NODE_COLUMNS = """
+            select i.id, i.parent_id, i.kind, i.status, i.rag_override, i.lead_officer_id,
+                   (select min(d.due_date) from item_deadline d where d.item_id = i.id and d.met_on is null), i.title""";
+    private static final String PROGRAMME = NODE_COLUMNS + " from plan_item i where i.programme_id = :id";
+    private static final String SUBTREE = "with recursive sub (id) as (select c.id from plan_item c where c.parent_id = :id "
+            + "union all select c.id from plan_item c join sub on c.parent_id = sub.id) "
+            + NODE_COLUMNS + " from sub join plan_item i on i.id = sub.id";
+
+    private List<Node> nodes(String sql, UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter("id", id).getResultList();
+        List<Node> nodes = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            nodes.add(new Node((UUID) r[0], (UUID) r[1], ItemKind.valueOf((String) r[2]), ItemStatus.valueOf((String) r[3]),
+                    r[4] == null ? null : Rag.valueOf((String) r[4]), (String) r[5], toLocalDate(r[6]), (String) r[7]));
+        }
+        return nodes;
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    private Rag ownRag(Node n, LocalDate asOf) {
+        return ragRule.own(n.status(), Optional.ofNullable(n.nextDue()), n.ragOverride(), asOf);
     }
 
     @Transactional
@@ -305,6 +377,22 @@ public class ItemService {
         return events;
     }
 
+    private Map<UUID, List<UUID>> blockersOf(List<UUID> itemIds) {
+        Map<UUID, List<UUID>> map = new HashMap<>();
+        if (itemIds.isEmpty()) {
+            return map;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select d.blocked_id, d.blocker_id from item_dependency d
+                        where d.blocked_id in (:ids) and d.kind = 'BLOCKS' order by d.created_at""")
+                .setParameter("ids", itemIds).getResultList();
+        for (Object[] r : rows) {
+            map.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((UUID) r[1]);
+        }
+        return map;
+    }
+
     private Map<UUID, List<UUID>> blockersOf(UUID programmeId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -345,32 +433,6 @@ public class ItemService {
         return new ItemView(i.id, i.programme.id, i.parentId, i.kind, i.ref, i.title, lead, i.status, rolled, own,
                 i.ragOverride == null ? null : new ItemView.RagOverride(i.ragOverride, i.ragOverrideReason), deadlines, blockedBy,
                 i.updatedAt, i.version, children);
-    }
-
-    private static Optional<ItemView> findIn(List<ItemView> nodes, UUID id) {
-        for (ItemView v : nodes) {
-            if (v.id().equals(id)) {
-                return Optional.of(new ItemView(v.id(), v.programmeId(), v.parentId(), v.kind(), v.ref(), v.title(), v.leadOfficer(),
-                        v.status(), v.rag(), v.ownRag(), v.ragOverride(), v.deadlines(), v.blockedBy(), v.updatedAt(), v.version(), null));
-            }
-            Optional<ItemView> inChildren = findIn(v.children(), id);
-            if (inChildren.isPresent()) {
-                return inChildren;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static void flatten(List<ItemView> nodes, List<ItemView> out) {
-        for (ItemView v : nodes) {
-            out.add(new ItemView(v.id(), v.programmeId(), v.parentId(), v.kind(), v.ref(), v.title(), v.leadOfficer(), v.status(),
-                    v.rag(), v.ownRag(), v.ragOverride(), v.deadlines(), v.blockedBy(), v.updatedAt(), v.version(), null));
-            flatten(v.children(), out);
-        }
-    }
-
-    private static Optional<LocalDate> nextDue(ItemView v) {
-        return v.deadlines().stream().filter(d -> d.metOn() == null).map(DeadlineView::dueDate).min(Comparator.naturalOrder());
     }
 
     static PendingEvent created(PlanItem item) {

@@ -94,6 +94,35 @@ class ItemResourceTest {
     }
 
     @Test
+    void shouldRollRagUpThroughEveryLevelForOneItemAndForTheList() {
+        String phase = item("PHASE", null, "Phase 1: planning", List.of());
+        String task = item("TASK", phase, "Sufficiency", List.of());
+        String deliverable = item("DELIVERABLE", task, "New resourced provision", List.of(date(TODAY.plusDays(60))));
+        String action = item("ACTION", deliverable, "Agree the places with the school", List.of(date(TODAY.minusDays(2))));
+        String quiet = item("TASK", phase, "Quiet workstream", List.of(date(TODAY.plusDays(90))));
+
+        for (String id : List.of(phase, task, deliverable)) {
+            given().auth().oauth2(lead).get("/api/v1/programmes/" + programme + "/items/" + id).then().statusCode(200)
+                    .body("ownRag", equalTo("GREEN")).body("rag", equalTo("RED"));
+        }
+        given().auth().oauth2(lead).get("/api/v1/programmes/" + programme + "/items/" + action).then()
+                .body("ownRag", equalTo("RED")).body("rag", equalTo("RED"));
+        given().auth().oauth2(lead).get("/api/v1/programmes/" + programme + "/items/" + quiet).then()
+                .body("ownRag", equalTo("GREEN")).body("rag", equalTo("GREEN"));
+
+        // The list gives each item its rolled-up RAG, filters on it and pages by next deadline, undated last.
+        given().auth().oauth2(lead).queryParam("rag", "RED").get("/api/v1/programmes/" + programme + "/items").then().statusCode(200)
+                .body("totalItems", equalTo(4))
+                .body("items.title", equalTo(List.of("Agree the places with the school", "New resourced provision", "Phase 1: planning", "Sufficiency")))
+                .body("items.find { it.kind == 'PHASE' }.ownRag", equalTo("GREEN"));
+        given().auth().oauth2(lead).queryParam("size", 2).queryParam("page", 1).get("/api/v1/programmes/" + programme + "/items").then()
+                .body("totalItems", equalTo(5)).body("totalPages", equalTo(3))
+                .body("items.title", equalTo(List.of("Quiet workstream", "Phase 1: planning")));
+        given().auth().oauth2(lead).queryParam("rag", "GREEN").queryParam("kind", "TASK").get("/api/v1/programmes/" + programme + "/items").then()
+                .body("items.title", equalTo(List.of("Quiet workstream")));
+    }
+
+    @Test
     void shouldRollUpRagAndKeepAnOverrideWithItsReason() {
         String task = item("TASK", null, "Top-slice for outreach", List.of());
         String late = item("DELIVERABLE", task, "Schools forum vote", List.of(date(TODAY.minusDays(3))));
