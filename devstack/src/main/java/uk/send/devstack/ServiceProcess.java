@@ -18,7 +18,9 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** The JVM settings a service runs with locally; chosen so that an idle service stays well under 250 MB RSS. */
     public static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx112m", "-XX:+UseSerialGC",
-            "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=48m", "-Xss512k", "-XX:TieredStopAtLevel=1");
+            "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=48m", "-Xss512k", "-XX:TieredStopAtLevel=1",
+            // A JVM out of memory may have lost any thread (the outbox relay, a Kafka client): end it, to be restarted.
+            "-XX:+ExitOnOutOfMemoryError");
 
     /** The JVM options services start with: {@link #JVM_OPTIONS}, or {@code -Dsend.service.jvm="..."} to try others. */
     public static List<String> jvmOptions() {

@@ -3,6 +3,9 @@ package uk.send.platform.jobs;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -12,6 +15,10 @@ import java.util.function.Supplier;
  * notices) step by step: a step that did a full batch runs again at once, an empty one waits for
  * {@link #wake()} (called after a commit that queued work) or the poll interval, a failing one backs off
  * exponentially up to a cap. Every service's drainers behave the same way because they are this class.
+ *
+ * <p>A worker whose thread has died (an {@link Error} such as running out of memory escaped a step) makes
+ * the service's liveness check fail ({@link WorkersLiveness}), so that the orchestrator restarts it rather
+ * than leaving a service that answers requests but never relays its events.
  */
 public final class BackgroundWorker {
 
@@ -28,6 +35,7 @@ public final class BackgroundWorker {
     }
 
     private static final Logger LOG = Logger.getLogger(BackgroundWorker.class);
+    private static final Set<BackgroundWorker> RUNNING = ConcurrentHashMap.newKeySet();
     private static final long FIRST_BACKOFF_MS = 100;
     private static final long BUSY_PAUSE_MS = 50;
 
@@ -45,8 +53,13 @@ public final class BackgroundWorker {
         this.pollMs = Math.max(1, pollInterval.toMillis());
         this.maxBackoffMs = Math.max(FIRST_BACKOFF_MS, maxBackoff.toMillis());
         this.thread = new Thread(() -> {
-            beforeFirstStep.run();
-            loop();
+            try {
+                beforeFirstStep.run();
+                loop();
+            } catch (Error e) {
+                LOG.errorf(e, "%s stopped: %s", name, e);
+                throw e;
+            }
         }, name);
         thread.setDaemon(true);
     }
@@ -59,8 +72,19 @@ public final class BackgroundWorker {
     /** As {@link #start(String, Supplier, Duration, Duration)}, running {@code beforeFirstStep} on the worker thread first. */
     public static BackgroundWorker start(String name, Supplier<Step> step, Runnable beforeFirstStep, Duration pollInterval, Duration maxBackoff) {
         BackgroundWorker worker = new BackgroundWorker(name, step, beforeFirstStep, pollInterval, maxBackoff);
+        RUNNING.add(worker);
         worker.thread.start();
         return worker;
+    }
+
+    /** The names of the workers started and not stopped whose thread has nevertheless ended. */
+    public static List<String> dead() {
+        return RUNNING.stream().filter(w -> !w.thread.isAlive()).map(w -> w.name).sorted().toList();
+    }
+
+    /** The names of the workers running now. */
+    public static List<String> running() {
+        return RUNNING.stream().filter(w -> w.thread.isAlive()).map(w -> w.name).sorted().toList();
     }
 
     /** Runs the next step now rather than at the end of the poll interval. */
@@ -70,6 +94,7 @@ public final class BackgroundWorker {
 
     /** Stops after the current step, waiting up to {@code wait} for it to finish. */
     public void stop(Duration wait) {
+        RUNNING.remove(this);
         running = false;
         wake.release();
         try {
