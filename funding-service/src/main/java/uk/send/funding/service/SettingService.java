@@ -17,7 +17,6 @@ import uk.send.platform.rest.PageParams;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -63,9 +62,7 @@ public class SettingService {
     }
 
     public Page<SettingView> list(String tenant, SettingRepository.Filter filter, PageParams page) {
-        var query = settings.query(tenant, filter);
-        List<SettingView> items = query.page(page.page, page.size).list().stream().map(SettingService::view).toList();
-        return Page.of(items, page, query.count());
+        return Page.of(settings.query(tenant, filter), page, SettingService::view);
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package uk.send.notification.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,11 @@ import java.util.UUID;
 public class SubscriptionRepository implements PanacheRepositoryBase<Subscription, UUID> {
 
     public List<Subscription> inTenant(String tenant) {
-        return list("tenant", Sort.ascending("createdAt").and("id"), tenant);
+        return pageInTenant(tenant).list();
+    }
+
+    public PanacheQuery<Subscription> pageInTenant(String tenant) {
+        return find("tenant", Sort.ascending("createdAt").and("id"), tenant);
     }
 
     public Optional<Subscription> findInTenant(String tenant, UUID id) {

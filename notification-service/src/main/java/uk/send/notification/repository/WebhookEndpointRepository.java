@@ -1,5 +1,6 @@
 package uk.send.notification.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,8 +17,8 @@ public class WebhookEndpointRepository implements PanacheRepositoryBase<WebhookE
         return list("tenant = ?1 and active = true", Sort.ascending("createdAt").and("id"), tenant);
     }
 
-    public List<WebhookEndpoint> inTenant(String tenant) {
-        return list("tenant", Sort.ascending("createdAt").and("id"), tenant);
+    public PanacheQuery<WebhookEndpoint> pageInTenant(String tenant) {
+        return find("tenant", Sort.ascending("createdAt").and("id"), tenant);
     }
 
     public Optional<WebhookEndpoint> findInTenant(String tenant, UUID id) {

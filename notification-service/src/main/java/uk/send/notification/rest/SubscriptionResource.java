@@ -1,5 +1,8 @@
 package uk.send.notification.rest;
 
+import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Page;
+import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +29,6 @@ import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/subscriptions")
@@ -58,8 +60,8 @@ public class SubscriptionResource {
 
     @GET
     @Operation(summary = "The LA's subscription rules")
-    public List<SubscriptionView> list() {
-        return subscriptions.list(user.tenant());
+    public Page<SubscriptionView> list(@Valid @BeanParam PageParams page) {
+        return subscriptions.list(user.tenant(), page);
     }
 
     @DELETE

@@ -1,5 +1,8 @@
 package uk.send.notification.rest;
 
+import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Page;
+import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +33,6 @@ import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/webhooks")
@@ -69,8 +71,8 @@ public class WebhookResource {
 
     @GET
     @Operation(summary = "The LA's webhooks (secrets are never shown again)")
-    public List<WebhookView> list() {
-        return webhooks.list(user.tenant());
+    public Page<WebhookView> list(@Valid @BeanParam PageParams page) {
+        return webhooks.list(user.tenant(), page);
     }
 
     @GET

@@ -38,9 +38,7 @@ public class DeliveryLog {
     }
 
     public Page<DeliveryView> list(String tenant, String eventId, DeliveryStatus status, Channel channel, PageParams page) {
-        var query = deliveries.query(tenant, eventId, status, channel);
-        List<DeliveryView> items = query.page(page.page, page.size).list().stream().map(d -> view(d, List.of())).toList();
-        return Page.of(items, page, query.count());
+        return Page.of(deliveries.query(tenant, eventId, status, channel), page, d -> view(d, List.of()));
     }
 
     public Optional<DeliveryView> find(String tenant, UUID id) {

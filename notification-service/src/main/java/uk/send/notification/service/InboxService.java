@@ -35,7 +35,7 @@ public class InboxService {
         var query = notifications.inbox(tenant, recipient, unread, type,
                 from == null ? null : from.atStartOfDay(TimeConfig.LONDON).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(TimeConfig.LONDON).toInstant());
-        return Page.of(query.page(page.page, page.size).list().stream().map(InboxService::view).toList(), page, query.count());
+        return Page.of(query, page, InboxService::view);
     }
 
     public long unreadCount(String tenant, String recipient) {

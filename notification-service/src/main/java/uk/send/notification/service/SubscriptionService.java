@@ -9,10 +9,11 @@ import uk.send.notification.repository.SubscriptionRepository;
 import uk.send.notification.rest.SubscriptionRequest;
 import uk.send.notification.rest.SubscriptionView;
 import uk.send.platform.rest.ApiProblem;
+import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Page;
 import uk.send.platform.security.Roles;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -62,8 +63,8 @@ public class SubscriptionService {
         return view(s);
     }
 
-    public List<SubscriptionView> list(String tenant) {
-        return subscriptions.inTenant(tenant).stream().map(SubscriptionService::view).toList();
+    public Page<SubscriptionView> list(String tenant, PageParams page) {
+        return Page.of(subscriptions.pageInTenant(tenant), page, SubscriptionService::view);
     }
 
     @Transactional

@@ -10,6 +10,8 @@ import uk.send.notification.rest.WebhookView;
 import uk.send.notification.webhook.EndpointGuard;
 import uk.send.notification.webhook.WebhookSigner;
 import uk.send.platform.rest.ApiProblem;
+import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Page;
 import uk.send.platform.rest.ETags;
 
 import java.net.URI;
@@ -60,8 +62,8 @@ public class WebhookService {
         return view(w, true);
     }
 
-    public List<WebhookView> list(String tenant) {
-        return endpoints.inTenant(tenant).stream().map(w -> view(w, false)).toList();
+    public Page<WebhookView> list(String tenant, PageParams page) {
+        return Page.of(endpoints.pageInTenant(tenant), page, w -> view(w, false));
     }
 
     public Optional<WebhookView> find(String tenant, UUID id) {

@@ -165,7 +165,7 @@ class DeliveryTest {
         }
         given().auth().oauth2(leadToken).contentType(ContentType.JSON).body(Map.of("url", "https://example.com/hook", "eventTypes", List.of("*")))
                 .post("/api/v1/webhooks").then().statusCode(403);
-        given().auth().oauth2(admin).get("/api/v1/webhooks").then().body("size()", equalTo(0));
+        given().auth().oauth2(admin).get("/api/v1/webhooks").then().body("totalItems", equalTo(0)).body("items.size()", equalTo(0));
     }
 
     @Test
@@ -224,6 +224,23 @@ class DeliveryTest {
         missed(PlanEvents.newId(), PlanEvents.newId(), "EHC plan issued late", LocalDate.of(2026, 11, 2), 2);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(inboxTitles(officerToken)).containsExactly("Overdue: EHC plan issued late"));
         assertThat(inboxTitles(leadToken)).containsExactly("Overdue: EHC plan issued late");
+    }
+
+    @Test
+    void shouldPageTheLasSubscriptionRulesAndShowThemToNoOtherLa() {
+        for (String role : List.of("sen-officer", "finance", "commissioner")) {
+            given().auth().oauth2(admin).contentType(ContentType.JSON)
+                    .body(Map.of("eventTypes", "uk.send.plan.deadline.missed.v1", "audience", "ROLE", "role", role, "channel", "INBOX"))
+                    .post("/api/v1/subscriptions").then().statusCode(201);
+        }
+        given().auth().oauth2(admin).queryParam("size", 2).get("/api/v1/subscriptions").then().statusCode(200)
+                .body("totalItems", equalTo(3)).body("totalPages", equalTo(2)).body("items.role", equalTo(List.of("sen-officer", "finance")));
+        given().auth().oauth2(admin).queryParam("size", 2).queryParam("page", 1).get("/api/v1/subscriptions").then()
+                .body("items.role", equalTo(List.of("commissioner")));
+        given().auth().oauth2(admin).queryParam("size", 101).get("/api/v1/subscriptions").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("size"));
+        String otherAdmin = DevTokens.mint("OTHER" + la, "admin@other.gov.uk", "admin");
+        given().auth().oauth2(otherAdmin).get("/api/v1/subscriptions").then().statusCode(200).body("totalItems", equalTo(0));
     }
 
     @Test

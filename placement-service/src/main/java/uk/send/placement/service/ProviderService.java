@@ -60,9 +60,7 @@ public class ProviderService {
     }
 
     public Page<ProviderView> list(String tenant, ProviderRepository.Filter filter, PageParams page) {
-        var query = providers.query(tenant, filter);
-        List<ProviderView> items = query.page(page.page, page.size).list().stream().map(ProviderService::view).toList();
-        return Page.of(items, page, query.count());
+        return Page.of(providers.query(tenant, filter), page, ProviderService::view);
     }
 
     @Transactional

@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -75,9 +74,7 @@ public class DutyService {
     }
 
     public Page<DutyView> list(String tenant, StatutoryDutyRepository.Filter filter, PageParams page) {
-        var query = duties.query(tenant, filter);
-        List<DutyView> items = query.page(page.page, page.size).list().stream().map(DutyService::view).toList();
-        return Page.of(items, page, query.count());
+        return Page.of(duties.query(tenant, filter), page, DutyService::view);
     }
 
     public DutySummary summary(String tenant) {

@@ -60,9 +60,7 @@ public class GovernanceService {
     }
 
     public Page<GroupSummary> list(String tenant, GovernanceGroupRepository.Filter filter, PageParams page) {
-        var query = groups.query(tenant, filter);
-        List<GroupSummary> items = query.page(page.page, page.size).list().stream().map(GovernanceService::summary).toList();
-        return Page.of(items, page, query.count());
+        return Page.of(groups.query(tenant, filter), page, GovernanceService::summary);
     }
 
     public Optional<GroupView> find(String tenant, UUID id, PageParams meetingsPage) {
