@@ -1,6 +1,5 @@
 package uk.send.plan.deadline;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Objects;
@@ -10,8 +9,8 @@ import java.util.Optional;
  * Date arithmetic for the statutory EHCP timescales: weeks from a request (6 weeks to decide on an
  * assessment, 20 weeks to the final plan) and the last day to appeal to the tribunal.
  *
- * <p>Working days here are Monday to Friday: bank holidays are <em>not</em> skipped, so a deadline moved
- * onto, say, an Easter Monday or a substitute bank holiday is not moved again. Check such dates by hand.
+ * <p>Working days are Monday to Friday except bank holidays in England ({@link EnglishBankHolidays}), so a
+ * deadline moved into January skips New Year's Day and its substitute when 1 January is a weekend.
  */
 public final class StatutoryClock {
 
@@ -37,6 +36,25 @@ public final class StatutoryClock {
     }
 
     /**
+     * The day {@code days} working days after {@code start} (e.g. a mediation certificate within 3 working
+     * days): the first working day counts as one, whatever {@code start} is.
+     */
+    public static LocalDate workingDaysAfter(LocalDate start, int days) {
+        Objects.requireNonNull(start, "start");
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative: " + days);
+        }
+        LocalDate d = start;
+        for (int counted = 0; counted < days; ) {
+            d = d.plusDays(1);
+            if (EnglishBankHolidays.isWorkingDay(d)) {
+                counted++;
+            }
+        }
+        return d;
+    }
+
+    /**
      * The last day to appeal to the tribunal against {@code decision}: two months after it, or one month
      * after the mediation certificate if that is later. A month after the 31st ends on the shorter month's
      * last day (31 December + 2 months = 28 or 29 February). A deadline from 25 December to 1 January moves
@@ -57,22 +75,14 @@ public final class StatutoryClock {
     // when schools and advisers they would turn to are closed.
     private static LocalDate movedOutOfHolidays(LocalDate deadline) {
         if (deadline.getMonth() == Month.DECEMBER && deadline.getDayOfMonth() >= 25) {
-            return nextWorkingDayFrom(LocalDate.of(deadline.getYear() + 1, Month.JANUARY, 2));
+            return EnglishBankHolidays.workingDayFrom(LocalDate.of(deadline.getYear() + 1, Month.JANUARY, 1));
         }
         if (deadline.getMonth() == Month.JANUARY && deadline.getDayOfMonth() == 1) {
-            return nextWorkingDayFrom(deadline.plusDays(1));
+            return EnglishBankHolidays.workingDayFrom(deadline);
         }
         if (deadline.getMonth() == Month.AUGUST) {
-            return nextWorkingDayFrom(LocalDate.of(deadline.getYear(), Month.SEPTEMBER, 1));
+            return EnglishBankHolidays.workingDayFrom(LocalDate.of(deadline.getYear(), Month.SEPTEMBER, 1));
         }
         return deadline;
-    }
-
-    private static LocalDate nextWorkingDayFrom(LocalDate day) {
-        LocalDate d = day;
-        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            d = d.plusDays(1);
-        }
-        return d;
     }
 }

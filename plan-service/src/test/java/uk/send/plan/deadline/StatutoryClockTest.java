@@ -105,10 +105,13 @@ class StatutoryClockTest {
             "2023-10-28, 2023-12-28, 2024-01-02",
             "2023-10-31, 2023-12-31, 2024-01-02",
             "2023-11-01, 2024-01-01, 2024-01-02",
-            // 2 January 2021 is a Saturday, 2 January 2022 a Sunday
+            // 2 January 2021 is a Saturday. 1 January 2022 is a Saturday, so New Year's Day is kept on
+            // Monday 3 January: the first working day is Tuesday 4 January.
             "2020-10-25, 2020-12-25, 2021-01-04",
-            "2021-11-01, 2022-01-01, 2022-01-03",
-            "2021-10-27, 2021-12-27, 2022-01-03"
+            "2021-11-01, 2022-01-01, 2022-01-04",
+            "2021-10-27, 2021-12-27, 2022-01-04",
+            // 1 January 2023 is a Sunday: the bank holiday is Monday 2 January.
+            "2022-10-30, 2022-12-30, 2023-01-03"
         })
         void shouldMoveAChristmasDeadlineToTheNextWorkingDayInJanuary(LocalDate decision, LocalDate twoMonths, LocalDate expected) {
             assertThat(decision.plusMonths(2)).isEqualTo(twoMonths);
@@ -168,6 +171,32 @@ class StatutoryClockTest {
                     .isInstanceOf(NullPointerException.class);
             assertThatThrownBy(() -> StatutoryClock.tribunalAppealDeadline(LocalDate.of(2023, 1, 1), null))
                     .isInstanceOf(NullPointerException.class);
+        }
+    }
+
+    @Nested
+    class WorkingDays {
+
+        @ParameterizedTest(name = "{1} working days after {0} -> {2}")
+        @CsvSource({
+            // Thursday 2 April 2026: Good Friday and Easter Monday are skipped.
+            "2026-04-02, 3, 2026-04-09",
+            // Friday to the next Wednesday over an ordinary weekend.
+            "2026-11-20, 3, 2026-11-25",
+            // Over Christmas 2026: the 25th is a Friday, Boxing Day's substitute Monday the 28th.
+            "2026-12-23, 3, 2026-12-30",
+            // From a Saturday the first working day counts as the first.
+            "2026-11-21, 1, 2026-11-23",
+            "2026-11-23, 0, 2026-11-23"
+        })
+        void shouldSkipWeekendsAndBankHolidays(LocalDate start, int days, LocalDate expected) {
+            assertThat(StatutoryClock.workingDaysAfter(start, days)).isEqualTo(expected);
+        }
+
+        @Test
+        void shouldRefuseANegativeCount() {
+            assertThatThrownBy(() -> StatutoryClock.workingDaysAfter(LocalDate.of(2026, 1, 5), -1))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 }
