@@ -100,6 +100,9 @@ public class ItemResource {
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
     @Operation(summary = "The programme at a glance: every item as a tree, each with its own and its rolled-up RAG")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProgrammeTree.class)))
+    @APIResponse(responseCode = "422", description = "The programme has more items than one tree answers with "
+            + "(plan.items.tree-max-items, 10,000 by default): page through the item list instead",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProgrammeTree tree(@PathParam("programmeId") UUID programmeId,
                               @Parameter(description = "RAG as of this date (default today)") @QueryParam("asOf") LocalDate asOf) {
         return items.tree(user.tenant(), programmeId, asOf == null ? LocalDate.now(clock) : asOf)
