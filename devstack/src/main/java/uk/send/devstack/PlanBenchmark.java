@@ -62,6 +62,16 @@ public final class PlanBenchmark {
             long reimportMs = timed(() -> post(http, plan.baseUrl() + "/api/v1/programmes/" + target + "/imports", token, "text/tab-separated-values", tsv));
             lines.add(String.format("| import a %d-line recovery plan (%d items created) | %d ms | under 2 s |", lineCount, countItems(postgres, target), importMs));
             lines.add(String.format("| import the same plan again (nothing duplicated) | %d ms | under 2 s |", reimportMs));
+            // Reads on a quiet service: the imports' item-created events have all been relayed first.
+            untilNone(postgres, "select count(*) from outbox_event where published_at is null", System.nanoTime());
+            String items = plan.baseUrl() + "/api/v1/programmes/" + target + "/items";
+            String task = firstTask(postgres, target);
+            lines.add(String.format("| read one task of that plan with its rolled-up RAG (median of 5) | %d ms | – |",
+                    median(http, token, items + "/" + task, 5)));
+            lines.add(String.format("| a page of 20 of its items, filtered by rolled-up RAG (median of 5) | %d ms | – |",
+                    median(http, token, items + "?rag=GREEN&size=20", 5)));
+            lines.add(String.format("| its whole tree, all %d items (median of 3) | %d ms | – |", countItems(postgres, target),
+                    median(http, token, items + "/tree", 3)));
 
             String scanProgramme = programme(http, plan, token, "Scan benchmark");
             seedDatedItems(postgres, scanProgramme, dated);
@@ -92,7 +102,7 @@ public final class PlanBenchmark {
                 .append("Measured by `./benchmark-plan` on ").append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE)).append(", ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, JDK ").append(System.getProperty("java.version"))
                 .append(", packaged plan-service with the launcher's JVM options (`").append(String.join(" ", ServiceProcess.JVM_OPTIONS))
-                .append("`) on a real PostgreSQL and Kafka broker. Times are the HTTP request as a client sees it, after one warm-up import. ")
+                .append("`) on a real PostgreSQL and Kafka broker. Times are the HTTP request as a client sees it, after one warm-up import; the reads are of the imported plan. ")
                 .append("The import is a generated recovery-plan task table (Task lines, five columns, bullets, wrapped cells, a key of lead officers). ")
                 .append("The scan's items are inserted directly, due dates spread evenly over a year either side of today, so the first scan finds ")
                 .append("every deadline of the past year overdue at once. A scan records its notices in one transaction and answers; the publisher then ")
@@ -136,6 +146,25 @@ public final class PlanBenchmark {
         lastBody = response.body();
     }
 
+    /** The median time of {@code n} GETs of {@code url}, after one more to warm up. */
+    private static long median(HttpClient http, String token, String url, int n) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofMinutes(1)).GET().build();
+        long[] times = new long[n];
+        for (int i = -1; i < n; i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+            }
+            if (i >= 0) {
+                times[i] = (System.nanoTime() - t0) / 1_000_000;
+            }
+        }
+        java.util.Arrays.sort(times);
+        return times[n / 2];
+    }
+
     /** A recovery-plan task table of about {@code rows} lines: tasks of deliverables, each over three lines. */
     static String recoveryPlan(int rows) {
         StringBuilder sb = new StringBuilder("Anytown Council SEND Recovery Plan\n");
@@ -176,6 +205,15 @@ public final class PlanBenchmark {
                 Thread.sleep(20);
             }
             throw new IllegalStateException("Still waiting after 5 minutes: " + countSql);
+        }
+    }
+
+    private static String firstTask(PostgresServer pg, String programme) throws Exception {
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl("plan"), PostgresServer.USER, PostgresServer.PASSWORD);
+             Statement s = c.createStatement();
+             var rs = s.executeQuery("select id from plan_item where programme_id = '" + programme + "' and kind = 'TASK' order by position limit 1")) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 

@@ -35,8 +35,16 @@ public class PlanItemRepository implements PanacheRepositoryBase<PlanItem, UUID>
                 .setParameter("ids", ids).getResultList();
     }
 
+    /**
+     * Every item of a programme with its deadlines, in one query and read-only (no copies kept to detect
+     * changes), for whole-programme views: the tree and the calendar feed.
+     */
     public List<PlanItem> allInProgramme(UUID programmeId) {
-        return list("programme.id = ?1 order by position, createdAt, id", programmeId);
+        return getEntityManager().createQuery("select i from PlanItem i left join fetch i.deadlines "
+                        + "where i.programme.id = :programme order by i.position, i.createdAt, i.id", PlanItem.class)
+                .setParameter("programme", programmeId)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
     }
 
     /** Filters of item lists; null means "any". Due filters look at the item's deadlines still to be met. */

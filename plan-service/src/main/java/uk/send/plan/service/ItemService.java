@@ -187,13 +187,22 @@ public class ItemService {
                         LocalDate nextDue, String title) {
     }
 
-    private static final String NODE_COLUMNS = """
+    // Node columns, in this order: id, parent, kind, status, override, lead, next unmet due date, title.
+    // The whole programme: one grouped pass over its deadlines rather than a lookup per item.
+    private static final String PROGRAMME = """
+            select i.id, i.parent_id, i.kind, i.status, i.rag_override, i.lead_officer_id, d.next_due, i.title
+            from plan_item i
+            left join (select dd.item_id, min(dd.due_date) as next_due from item_deadline dd join plan_item di on di.id = dd.item_id
+                       where di.programme_id = :id and dd.met_on is null group by dd.item_id) d on d.item_id = i.id
+            where i.programme_id = :id""";
+    // One item's descendants (a handful to a few thousand rows).
+    private static final String SUBTREE = """
+            with recursive sub (id) as (
+                select c.id from plan_item c where c.parent_id = :id
+                union all select c.id from plan_item c join sub on c.parent_id = sub.id)
             select i.id, i.parent_id, i.kind, i.status, i.rag_override, i.lead_officer_id,
-                   (select min(d.due_date) from item_deadline d where d.item_id = i.id and d.met_on is null), i.title""";
-    private static final String PROGRAMME = NODE_COLUMNS + " from plan_item i where i.programme_id = :id";
-    private static final String SUBTREE = "with recursive sub (id) as (select c.id from plan_item c where c.parent_id = :id "
-            + "union all select c.id from plan_item c join sub on c.parent_id = sub.id) "
-            + NODE_COLUMNS + " from sub join plan_item i on i.id = sub.id";
+                   (select min(d.due_date) from item_deadline d where d.item_id = i.id and d.met_on is null), i.title
+            from sub join plan_item i on i.id = sub.id""";
 
     private List<Node> nodes(String sql, UUID id) {
         @SuppressWarnings("unchecked")
