@@ -31,7 +31,7 @@ public class PlanItemRepository implements PanacheRepositoryBase<PlanItem, UUID>
         if (ids.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createQuery("select distinct i from PlanItem i left join fetch i.deadlines where i.id in :ids", PlanItem.class)
+        return getEntityManager().createQuery("select i from PlanItem i left join fetch i.deadlines where i.id in :ids", PlanItem.class)
                 .setParameter("ids", ids).getResultList();
     }
 

@@ -386,28 +386,21 @@ public class ItemService {
         return events;
     }
 
+    /** What blocks each of these items (BLOCKS dependencies), in the order they were added. */
     private Map<UUID, List<UUID>> blockersOf(List<UUID> itemIds) {
-        Map<UUID, List<UUID>> map = new HashMap<>();
-        if (itemIds.isEmpty()) {
-            return map;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select d.blocked_id, d.blocker_id from item_dependency d
-                        where d.blocked_id in (:ids) and d.kind = 'BLOCKS' order by d.created_at""")
-                .setParameter("ids", itemIds).getResultList();
-        for (Object[] r : rows) {
-            map.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((UUID) r[1]);
-        }
-        return map;
+        return itemIds.isEmpty() ? Map.of() : blockers("d.blocked_id in (:p)", itemIds);
     }
 
+    /** What blocks each item of a programme. */
     private Map<UUID, List<UUID>> blockersOf(UUID programmeId) {
+        return blockers("i.programme_id = :p", programmeId);
+    }
+
+    private Map<UUID, List<UUID>> blockers(String condition, Object parameter) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select d.blocked_id, d.blocker_id from item_dependency d join plan_item i on i.id = d.blocked_id
-                        where i.programme_id = :p and d.kind = 'BLOCKS' order by d.created_at""")
-                .setParameter("p", programmeId).getResultList();
+        List<Object[]> rows = em.createNativeQuery("select d.blocked_id, d.blocker_id from item_dependency d "
+                        + "join plan_item i on i.id = d.blocked_id where " + condition + " and d.kind = 'BLOCKS' order by d.created_at")
+                .setParameter("p", parameter).getResultList();
         Map<UUID, List<UUID>> map = new HashMap<>();
         for (Object[] r : rows) {
             map.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((UUID) r[1]);

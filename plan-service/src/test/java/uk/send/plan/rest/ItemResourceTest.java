@@ -161,6 +161,12 @@ class ItemResourceTest {
                 .body("blockedBy", equalTo(List.of(survey)));
         given().auth().oauth2(lead).contentType(ContentType.JSON).body(Map.of("blockerId", build, "kind", "BLOCKS"))
                 .post("/api/v1/programmes/" + programme + "/items/" + survey + "/dependencies").then().statusCode(422);
+        // Every read shows the blocker: the tree, the list and the item.
+        given().auth().oauth2(lead).get("/api/v1/programmes/" + programme + "/items/tree").then()
+                .body("items[0].children.find { it.title == 'Build 164 places' }.blockedBy", equalTo(List.of(survey)))
+                .body("items[0].children.find { it.title == 'Site survey' }.blockedBy", equalTo(List.of()));
+        given().auth().oauth2(lead).queryParam("kind", "DELIVERABLE").get("/api/v1/programmes/" + programme + "/items").then()
+                .body("items.find { it.title == 'Build 164 places' }.blockedBy", equalTo(List.of(survey)));
 
         Map<String, Object> done = Map.of("kind", "DELIVERABLE", "parentId", task, "title", "Build 164 places", "status", "DONE");
         String etag = given().auth().oauth2(lead).get("/api/v1/programmes/" + programme + "/items/" + build).then().extract().header("ETag");

@@ -12,6 +12,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -27,7 +28,7 @@ public class EnumParamConverters implements ParamConverterProvider {
         if (!rawType.isEnum()) {
             return null;
         }
-        String parameter = Arrays.stream(annotations).map(EnumParamConverters::nameOf).filter(n -> n != null).findFirst().orElse("parameter");
+        String parameter = Arrays.stream(annotations).map(EnumParamConverters::nameOf).filter(Objects::nonNull).findFirst().orElse("parameter");
         T[] constants = rawType.getEnumConstants();
         return new ParamConverter<>() {
             @Override
