@@ -26,6 +26,9 @@ public final class EventTypes {
     // funding-service, topic funding.events, key = setting id
     public static final String SETTING_REGISTERED = "uk.send.funding.setting.registered.v1";
     public static final String SETTING_UPDATED = "uk.send.funding.setting.updated.v1";
+    // funding-service, topic funding.events, key = the EHCP reference (one child's decisions stay in order)
+    /** Payload {@link EhcpDecisionRecorded}: one EHCP decision accepted by the intake. */
+    public static final String EHCP_DECISION_RECORDED = "uk.send.funding.ehcp.decision-recorded.v1";
 
     // placement-service, topic placement.events, key = provider id
     public static final String PROVIDER_REGISTERED = "uk.send.placement.provider.registered.v1";

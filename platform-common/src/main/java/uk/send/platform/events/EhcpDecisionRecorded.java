@@ -1,0 +1,97 @@
+package uk.send.platform.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Payload of {@link EventTypes#EHCP_DECISION_RECORDED} on {@code funding.events}, keyed by the EHCP
+ * reference so that one child's decisions stay in order on their partition. One decision about one
+ * EHC plan, as the LA's case management system recorded it. Pseudonymous: never a name, date of birth
+ * or address; the national curriculum year ({@code ncy}, -4 to 21) stands in for age. Fields that do
+ * not apply to the {@link #kind()} are absent from the JSON (omitted, not null).
+ *
+ * <p>Consumers rebuild each EHCP's state from all of its decisions in {@link #decisionDate()} order
+ * (ties by {@link #recordedAt()}), never from arrival order: the CMS sends late and out of order.
+ *
+ * @param decisionId        the platform's id of this decision
+ * @param sourceId          the CMS's own decision id, unique per LA
+ * @param ehcpRef           the LA's pseudonymous EHCP reference
+ * @param kind              what was decided; for {@link EhcpDecisionKind#CORRECTION} see {@code correctedKind}
+ * @param decisionDate      the day the decision was made or the step happened (request received, plan issued, meeting held...)
+ * @param recordedAt        when funding-service accepted it
+ * @param ncy               national curriculum year at the decision, -4 to 21
+ * @param caseOfficerId     the case officer's id (login name), if the CMS names one; never their name or e-mail
+ * @param reassessment      {@link EhcpDecisionKind#ASSESSMENT_REQUESTED}: a re-assessment of an existing plan (14 weeks)
+ * @param settingUrns       final or amended plan, transfer in: the named setting(s), URN (or UKPRN), first is the main one
+ * @param needTypes         final or amended plan, transfer in: SEN2 need type codes, ranked (primary first)
+ * @param bandCode          final or amended plan: the band requested or agreed, if any
+ * @param effectiveDate     final plan: placement start; amended plan: date the change takes effect; transfer in: date it transferred
+ * @param reviewOutcome     {@link EhcpDecisionKind#REVIEW_DECISION}: MAINTAIN, AMEND or CEASE
+ * @param ceaseReason       review decision CEASE: the SEN2 cease reason code
+ * @param exceptionReason   exception applied/ended: the Reg 10(4) reason
+ * @param refusalAppealable refused to assess / not to issue: always true today, kept for the CMS's wording
+ * @param tribunalOrder     {@link EhcpDecisionKind#TRIBUNAL_ORDER}: what the LA must do
+ * @param fromLa            transfer in: the LA code the plan came from
+ * @param supersedesSourceId {@link EhcpDecisionKind#CORRECTION}: the sourceId of the decision it replaces
+ * @param correctedKind     correction: the kind of the corrected decision (usually the same as the one it replaces)
+ */
+public record EhcpDecisionRecorded(
+        UUID decisionId,
+        String sourceId,
+        String ehcpRef,
+        EhcpDecisionKind kind,
+        LocalDate decisionDate,
+        Instant recordedAt,
+        Integer ncy,
+        String caseOfficerId,
+        Boolean reassessment,
+        List<String> settingUrns,
+        List<String> needTypes,
+        String bandCode,
+        LocalDate effectiveDate,
+        ReviewOutcome reviewOutcome,
+        String ceaseReason,
+        ExceptionReason exceptionReason,
+        Boolean refusalAppealable,
+        TribunalOrder tribunalOrder,
+        String fromLa,
+        String supersedesSourceId,
+        EhcpDecisionKind correctedKind) {
+
+    /** What the LA decided after an annual review (Reg 20(10)). */
+    public enum ReviewOutcome { MAINTAIN, AMEND, CEASE }
+
+    /** The exceptions of Reg 10(4) to the 20-week limit. */
+    public enum ExceptionReason {
+        /** Reg 10(4)(a): the LA asked a school/setting for advice and it was closed for 4+ weeks. */
+        SETTING_CLOSED,
+        /** Reg 10(4)(b): exceptional personal circumstances of the child or parent. */
+        EXCEPTIONAL_PERSONAL_CIRCUMSTANCES,
+        /** Reg 10(4)(c): the child or parent was absent from the LA's area for 4+ weeks. */
+        ABSENT_FROM_AREA,
+        /** Reg 10(4)(d)/(e): the LA asked a body for information and it did not reply in time / a health body could not. */
+        ADVICE_NOT_RECEIVED
+    }
+
+    /**
+     * What a tribunal decided or ordered the LA to do. The compliance period of each is set by the
+     * Special Educational Needs and Disability Regulations 2014, Reg 44 (Reg 45 for unopposed appeals);
+     * plan-service's clock rules hold the periods and cite them.
+     */
+    public enum TribunalOrder {
+        /** Appeal dismissed: nothing to do. */
+        DISMISSED,
+        /** Carry out an EHC needs assessment. */
+        ASSESS,
+        /** Make and maintain a plan (draft, then final). */
+        MAKE_PLAN,
+        /** Amend the plan (needs, provision or the named setting). */
+        AMEND_PLAN,
+        /** Continue to maintain the plan (a cease reversed). */
+        CONTINUE_PLAN,
+        /** Maintain the plan with amendments after a cease was reversed. */
+        MAINTAIN_WITH_AMENDMENTS
+    }
+}
