@@ -9,6 +9,7 @@ import uk.send.funding.payments.domain.PaymentLine;
 import uk.send.funding.payments.domain.Statement;
 import uk.send.funding.payments.repository.FundingPolicyRepository;
 import uk.send.funding.payments.repository.PaymentLineRepository;
+import uk.send.funding.repository.SettingRepository;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.Page;
@@ -29,10 +30,17 @@ public class PaymentService {
 
     private final PaymentLineRepository lines;
     private final FundingPolicyRepository policies;
+    private final SettingRepository settings;
 
-    public PaymentService(PaymentLineRepository lines, FundingPolicyRepository policies) {
+    public PaymentService(PaymentLineRepository lines, FundingPolicyRepository policies, SettingRepository settings) {
         this.lines = lines;
         this.policies = policies;
+        this.settings = settings;
+    }
+
+    /** Whether the URN is a setting of the LA's register (another LA's setting is not). */
+    public boolean isRegistered(String tenant, String urn) {
+        return settings.findByUrn(tenant, urn).isPresent();
     }
 
     @Transactional

@@ -161,6 +161,10 @@ public class TopUpService {
                 urn -> Optional.ofNullable(register.get(urn)), policy.method(), policy.calendar());
     }
 
+    public String policyMethod(String tenant) {
+        return policies.policy(tenant).method().name();
+    }
+
     /** Whether the EHCP has any decision or band on record. */
     public boolean known(String tenant, String ref) {
         List<String> refs = List.of(ref);
