@@ -139,7 +139,7 @@ public class PaymentResource {
     }
 
     @PUT
-    @Path("/settings/by-urn/{urn}/places/{academicYear}")
+    @Path("/commissioned-places/{urn}/{academicYear}")
     @RolesAllowed({Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
     @Operation(operationId = "setCommissionedPlaces", summary = "Set a setting's commissioned places for an academic year; place funding is repriced (5/12 + 7/12 per financial year)")
     @RequestBody(content = @Content(schema = @Schema(implementation = PaymentViews.PlacesRequest.class), examples = @ExampleObject(name = "special", value = "{\"places\": 110}")))

@@ -1,7 +1,6 @@
 package uk.send.funding.payments.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import uk.send.funding.banding.domain.FundingCategory;
 import uk.send.funding.money.domain.AcademicYear;
@@ -11,12 +10,11 @@ import uk.send.funding.payments.domain.PlaceFunding;
 import uk.send.funding.payments.domain.ScheduleReconciler;
 import uk.send.funding.payments.repository.FundingPolicyRepository;
 import uk.send.funding.payments.repository.PaymentLineRepository;
+import uk.send.funding.payments.repository.PlaceCommissionRepository;
 import uk.send.funding.repository.SettingRepository;
 import uk.send.platform.rest.ApiProblem;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +26,15 @@ import java.util.Map;
 @ApplicationScoped
 public class PlaceFundingService {
 
-    private final EntityManager em;
+    private final PlaceCommissionRepository commissions;
     private final SettingRepository settings;
     private final PaymentLineRepository lines;
     private final FundingPolicyRepository policies;
     private final ScheduleWriter writer;
 
-    public PlaceFundingService(EntityManager em, SettingRepository settings, PaymentLineRepository lines, FundingPolicyRepository policies,
+    public PlaceFundingService(PlaceCommissionRepository commissions, SettingRepository settings, PaymentLineRepository lines, FundingPolicyRepository policies,
                                ScheduleWriter writer) {
-        this.em = em;
+        this.commissions = commissions;
         this.settings = settings;
         this.lines = lines;
         this.policies = policies;
@@ -60,32 +58,19 @@ public class PlaceFundingService {
                     ? "resourced provision places are funded at 6000.00 or 10000.00" : "places are funded at 10000.00");
         }
         lines.lockTenant(tenant);
-        em.createNativeQuery("insert into place_commission (tenant, setting_urn, academic_year, places, rate_per_place, updated_at) "
-                        + "values (:t, :u, :y, :p, :r, :now) on conflict (tenant, setting_urn, academic_year) do update set "
-                        + "places = excluded.places, rate_per_place = excluded.rate_per_place, updated_at = excluded.updated_at")
-                .setParameter("t", tenant).setParameter("u", urn).setParameter("y", year.startYear()).setParameter("p", places)
-                .setParameter("r", rate).setParameter("now", Timestamp.from(Instant.now())).executeUpdate();
+        commissions.save(tenant, urn, year, places, rate);
         String why = places + " places commissioned for " + year.label() + " at " + rate.toPlainString();
-        ScheduleWriter.Outcome total = new ScheduleWriter.Outcome(0, 0, 0, 0);
+        ScheduleWriter.Outcome total = ScheduleWriter.Outcome.NONE;
+        ScheduleWriter.Changes changes = new ScheduleWriter.Changes();
         for (FinancialYear fy : List.of(new FinancialYear(year.startYear()), new FinancialYear(year.startYear() + 1))) {
-            Map<AcademicYear, PlaceFunding.Commission> commissions = commissions(tenant, urn);
+            Map<AcademicYear, PlaceFunding.Commission> commissioned = commissions.commissions(tenant, urn);
             Map<ScheduleReconciler.Cell, BigDecimal> due = new HashMap<>();
-            PlaceFunding.monthly(fy, commissions).forEach((m, amount) ->
+            PlaceFunding.monthly(fy, commissioned).forEach((m, amount) ->
                     due.put(new ScheduleReconciler.Cell(urn, null, Element.PLACE_FUNDING, m), amount));
-            var out = writer.write(tenant, fy, due, lines.placeLines(tenant, fy, urn), c -> "places", s -> why, policies.policy(tenant).frequency());
-            total = new ScheduleWriter.Outcome(total.linesWritten() + out.linesWritten(), total.linesRemoved() + out.linesRemoved(),
-                    total.adjustments() + out.adjustments(), total.settingsChanged() + out.settingsChanged());
+            var out = writer.write(changes, tenant, fy, due, lines.placeLines(tenant, fy, urn), c -> "places", s -> why, policies.policy(tenant).frequency());
+            total = total.plus(out);
         }
+        writer.publish(tenant, changes);
         return total;
-    }
-
-    public Map<AcademicYear, PlaceFunding.Commission> commissions(String tenant, String urn) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select academic_year, places, rate_per_place from place_commission where tenant = :t and setting_urn = :u")
-                .setParameter("t", tenant).setParameter("u", urn).getResultList();
-        Map<AcademicYear, PlaceFunding.Commission> map = new HashMap<>();
-        rows.forEach(r -> map.put(new AcademicYear(((Number) r[0]).intValue()),
-                new PlaceFunding.Commission(((Number) r[1]).intValue(), (BigDecimal) r[2])));
-        return map;
     }
 }

@@ -60,6 +60,16 @@ public class DecisionLogRepository {
         return byRef;
     }
 
+    /** Every EHCP of the LA with a funding decision, an agreed band, or top-up lines in one of {@code years}. */
+    public List<String> allRefs(String tenant, Collection<uk.send.funding.money.domain.FinancialYear> years) {
+        @SuppressWarnings("unchecked")
+        List<String> refs = em.createNativeQuery("select ehcp_ref from ehcp_decision where tenant = :t and superseded_by is null and kind in " + KINDS
+                        + " union select ehcp_ref from ehcp_band where tenant = :t"
+                        + " union select ehcp_ref from payment_line where tenant = :t and ehcp_ref is not null and financial_year in (:years) order by 1")
+                .setParameter("t", tenant).setParameter("years", years.stream().map(y -> y.startYear()).toList()).getResultList();
+        return refs;
+    }
+
     /** Every setting of the LA's register with the category it is funded as, by URN. */
     public Map<String, FundingCategory> categories(String tenant) {
         @SuppressWarnings("unchecked")

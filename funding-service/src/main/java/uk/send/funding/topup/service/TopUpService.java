@@ -52,6 +52,7 @@ public class TopUpService {
 
     private static final Logger LOG = Logger.getLogger(TopUpService.class);
     static final int DRAIN_BATCH = 2000;
+    static final int CHUNK = 2000;
 
     private final DecisionLogRepository decisions;
     private final BandAgreementRepository bands;
@@ -119,7 +120,6 @@ public class TopUpService {
      */
     ScheduleWriter.Outcome recompute(String tenant, Collection<String> refs, Set<FinancialYear> years, Function<String, String> reason) {
         lines.lockTenant(tenant);
-        Map<String, List<PlanChange>> changes = merge(decisions.changes(tenant, refs), bands.changes(tenant, refs));
         SchemeBook book = new SchemeBook(schemes.approved(tenant));
         Map<String, FundingCategory> register = decisions.categories(tenant);
         FundingPolicy policy = policies.policy(tenant);
@@ -132,22 +132,32 @@ public class TopUpService {
                 toPrice.addAll(lines.yearsWithLines(tenant, refs));
             }
         }
-        ScheduleWriter.Outcome outcome = new ScheduleWriter.Outcome(0, 0, 0, 0);
-        for (FinancialYear year : toPrice) {
-            Map<ScheduleReconciler.Cell, BigDecimal> due = new HashMap<>();
-            changes.forEach((ref, list) -> {
-                var topUp = TopUpCalculator.compute(year, new EhcpTimeline(list), book, urn -> Optional.ofNullable(register.get(urn)),
-                        policy.method(), policy.calendar());
-                for (ProRata.Cell c : topUp.cells()) {
-                    due.merge(new ScheduleReconciler.Cell(c.period().payee(), ref, Element.TOP_UP, c.month()), c.amount(), BigDecimal::add);
-                }
-            });
-            List<PaymentLine> existing = lines.topUpLines(tenant, year, refs);
-            var written = writer.write(tenant, year, due, existing, ScheduleReconciler.Cell::ehcpRef, reason, policy.frequency());
-            outcome = new ScheduleWriter.Outcome(outcome.linesWritten() + written.linesWritten(), outcome.linesRemoved() + written.linesRemoved(),
-                    outcome.adjustments() + written.adjustments(), outcome.settingsChanged() + written.settingsChanged());
+        if (toPrice.isEmpty()) {
+            return ScheduleWriter.Outcome.NONE;
         }
-        return outcome;
+        // Chunks of EHCPs keep memory bounded however large the LA: a whole year of 20,000 EHCPs is 240,000 lines.
+        List<String> all = refs != null ? new ArrayList<>(refs) : decisions.allRefs(tenant, toPrice);
+        ScheduleWriter.Changes changes = new ScheduleWriter.Changes();
+        ScheduleWriter.Outcome outcome = ScheduleWriter.Outcome.NONE;
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            Map<String, List<PlanChange>> chunkChanges = merge(decisions.changes(tenant, chunk), bands.changes(tenant, chunk));
+            for (FinancialYear year : toPrice) {
+                Map<ScheduleReconciler.Cell, BigDecimal> due = new HashMap<>();
+                chunkChanges.forEach((ref, list) -> {
+                    var topUp = TopUpCalculator.compute(year, new EhcpTimeline(list), book, urn -> Optional.ofNullable(register.get(urn)),
+                            policy.method(), policy.calendar());
+                    for (ProRata.Cell c : topUp.cells()) {
+                        due.merge(new ScheduleReconciler.Cell(c.period().payee(), ref, Element.TOP_UP, c.month()), c.amount(), BigDecimal::add);
+                    }
+                });
+                List<PaymentLine> existing = lines.topUpLines(tenant, year, chunk);
+                outcome = outcome.plus(writer.write(changes, tenant, year, due, existing, ScheduleReconciler.Cell::ehcpRef, reason,
+                        policy.frequency()));
+            }
+        }
+        writer.publish(tenant, changes);
+        return new ScheduleWriter.Outcome(outcome.linesWritten(), outcome.linesRemoved(), outcome.adjustments(), changes.settingsChanged());
     }
 
     /** One EHCP's top-up for a year, explained: its segments, priced cells and unpriced days. */

@@ -176,11 +176,11 @@ class BandingAppealsExportsTest {
         la.setting(special, "SPECIAL");
         la.approved(FY, "SPECIAL", List.of(FundingFixtures.band("S1", "12000.00")));
         given().auth().oauth2(la.finance).contentType(ContentType.JSON).body(Map.of("places", 100))
-                .put("/api/v1/settings/by-urn/" + special + "/places/2024-25").then().statusCode(200);
+                .put("/api/v1/commissioned-places/" + special + "/2024-25").then().statusCode(200);
         given().auth().oauth2(la.finance).contentType(ContentType.JSON).body(Map.of("places", 110))
-                .put("/api/v1/settings/by-urn/" + special + "/places/2025-26").then().statusCode(200).body("academicYear", equalTo("2025/26"));
+                .put("/api/v1/commissioned-places/" + special + "/2025-26").then().statusCode(200).body("academicYear", equalTo("2025/26"));
         given().auth().oauth2(la.finance).contentType(ContentType.JSON).body(Map.of("places", 110, "ratePerPlace", 6000))
-                .put("/api/v1/settings/by-urn/" + special + "/places/2025-26").then().statusCode(400).body("errors[0].field", equalTo("ratePerPlace"));
+                .put("/api/v1/commissioned-places/" + special + "/2025-26").then().statusCode(400).body("errors[0].field", equalTo("ratePerPlace"));
         log.record(la.la, DecisionLogHelper.plan(EhcpDecisionKind.FINAL_PLAN_ISSUED, "PF-1", LocalDate.parse("2025-03-01"), LocalDate.parse("2025-04-01"), special, "S1"));
         // 5/12 × 1,000,000 + 7/12 × 1,100,000 = 1,058,333.33 of place funding, plus 12,000 top-up.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(statementTotal(special)).isEqualTo("1070333.33"));
