@@ -1,5 +1,6 @@
 package uk.send.funding.appeals.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -56,9 +57,11 @@ class BandingAppealsExportsTest {
                 "thresholds", List.of(Map.of("minScore", 0, "bandCode", "B2"), Map.of("minScore", 10, "bandCode", "B3")));
     }
 
-    private String statementTotal(String urn) {
-        return given().auth().oauth2(la.finance).queryParam("financialYear", FY).get("/api/v1/payment-statements/" + urn)
-                .then().statusCode(200).extract().jsonPath().getString("total");
+    /** The statement's total, read exactly (not through a float). */
+    private BigDecimal statementTotal(String urn) throws Exception {
+        String body = given().auth().oauth2(la.finance).queryParam("financialYear", FY).get("/api/v1/payment-statements/" + urn)
+                .then().statusCode(200).extract().asString();
+        return new ObjectMapper().readTree(body).path("total").decimalValue();
     }
 
     @Test
@@ -107,7 +110,7 @@ class BandingAppealsExportsTest {
     }
 
     @Test
-    void shouldRequireAReasonWhenThePanelOverridesTheMatrix() {
+    void shouldRequireAReasonWhenThePanelOverridesTheMatrix() throws Exception {
         la.setting(school, "MAINSTREAM_SECONDARY");
         String id = la.draft(FY, "MAINSTREAM", null, List.of(FundingFixtures.band("B2", "3000.00"), FundingFixtures.band("B3", "4500.00")), matrix());
         la.approve(id);
@@ -122,15 +125,15 @@ class BandingAppealsExportsTest {
         given().auth().oauth2(la.officer).contentType(ContentType.JSON).body(Map.of("bandCode", "B9", "effectiveFrom", "2025-04-01", "panelDate", "2025-03-20"))
                 .post("/api/v1/ehcps/M-1/bands").then().statusCode(400).body("errors[0].field", equalTo("bandCode"));
         given().auth().oauth2(la.officer).get("/api/v1/ehcps/M-1/bands").then().statusCode(200).body("items[0].reason", equalTo("Needs 1:1 support at unstructured times"));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(statementTotal(school)).isEqualTo("4500.0"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(statementTotal(school)).isEqualByComparingTo("4500.00"));
     }
 
     @Test
-    void shouldAddBackdatedAdjustmentsWhenAnAppealIsUpheld() {
+    void shouldAddBackdatedAdjustmentsWhenAnAppealIsUpheld() throws Exception {
         la.setting(school, "MAINSTREAM_PRIMARY");
         la.approved(FY, "MAINSTREAM", List.of(FundingFixtures.band("B2", "3000.00"), FundingFixtures.band("B3", "4500.00")));
         log.record(la.la, DecisionLogHelper.plan(EhcpDecisionKind.FINAL_PLAN_ISSUED, "AP-1", LocalDate.parse("2025-03-01"), LocalDate.parse("2025-04-01"), school, "B2"));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(statementTotal(school)).isEqualTo("3000.0"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(statementTotal(school)).isEqualByComparingTo("3000.00"));
         given().auth().oauth2(la.finance).contentType(ContentType.JSON).body(Map.of("paidThrough", "2025-06"))
                 .post("/api/v1/payment-schedules/" + FY + "/close").then().statusCode(200);
 
@@ -146,7 +149,7 @@ class BandingAppealsExportsTest {
                 .body(Map.of("outcome", "UPHELD", "hearingDate", "2025-07-20", "bandCode", "B3", "backdateFrom", "2025-04-01"))
                 .post("/api/v1/band-appeals/" + id + "/decision").then().statusCode(200).body("status", equalTo("UPHELD"));
         // April–June stay paid at 250; three adjustments of 125 are paid in July; the year is now 4500.
-        assertThat(statementTotal(school)).isEqualTo("4500.0");
+        assertThat(statementTotal(school)).isEqualByComparingTo("4500.00");
         given().auth().oauth2(head).queryParam("financialYear", FY).queryParam("size", 100).get("/api/v1/payment-statements/" + school + "/lines")
                 .then().statusCode(200).body("items.findAll { it.adjustment }.amount", equalTo(List.of(125.0f, 125.0f, 125.0f)))
                 .body("items.findAll { it.adjustment }.payMonth", equalTo(List.of("2025-07", "2025-07", "2025-07")))
@@ -183,7 +186,7 @@ class BandingAppealsExportsTest {
                 .put("/api/v1/commissioned-places/" + special + "/2025-26").then().statusCode(400).body("errors[0].field", equalTo("ratePerPlace"));
         log.record(la.la, DecisionLogHelper.plan(EhcpDecisionKind.FINAL_PLAN_ISSUED, "PF-1", LocalDate.parse("2025-03-01"), LocalDate.parse("2025-04-01"), special, "S1"));
         // 5/12 × 1,000,000 + 7/12 × 1,100,000 = 1,058,333.33 of place funding, plus 12,000 top-up.
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(statementTotal(special)).isEqualTo("1070333.33"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(statementTotal(special)).isEqualByComparingTo("1070333.33"));
         given().auth().oauth2(la.finance).queryParam("financialYear", FY).get("/api/v1/payment-statements/" + special).then()
                 .body("placeFunding", equalTo(1058333.33f)).body("topUp", equalTo(12000.0f));
 
@@ -202,8 +205,8 @@ class BandingAppealsExportsTest {
             var sheetRows = wb.getFirstSheet().read();
             var last = sheetRows.get(sheetRows.size() - 1);
             assertThat(last.getCellText(3)).isEqualTo("TOTAL");
-            assertThat(last.getCellAsNumber(7).orElseThrow()).isEqualByComparingTo(
-                    given().auth().oauth2(la.finance).get("/api/v1/payment-schedules/" + FY).then().extract().jsonPath().getString("total"));
+            String schedule = given().auth().oauth2(la.finance).get("/api/v1/payment-schedules/" + FY).then().statusCode(200).extract().asString();
+            assertThat(last.getCellAsNumber(7).orElseThrow()).isEqualByComparingTo(new ObjectMapper().readTree(schedule).path("total").decimalValue());
         }
         given().auth().oauth2(la.finance).queryParam("format", "pdf").get("/api/v1/payment-schedules/" + FY + "/export").then().statusCode(400);
     }
