@@ -69,7 +69,7 @@ public class CalendarService {
         if (!valid(token, tenant, "lead", leadId)) {
             return Optional.empty();
         }
-        List<PlanItem> led = items.list("tenant = ?1 and leadOfficerId = ?2 order by createdAt, id", tenant, leadId);
+        List<PlanItem> led = items.ledBy(tenant, leadId);
         return Optional.of(render("SEND deadlines: " + leadId, led));
     }
 

@@ -57,7 +57,7 @@ public class ImportResource {
     public ImportReport importPlan(@PathParam("programmeId") UUID programmeId, @jakarta.ws.rs.HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                    String body) {
         char delimiter = contentType != null && contentType.toLowerCase().startsWith(CSV) ? ',' : '\t';
-        return imports.importPlan(user.tenant(), programmeId, body, delimiter, user.userId())
+        return imports.importPlan(user.tenant(), programmeId, body, delimiter, user.userId()).map(ImportApi::report)
                 .orElseThrow(() -> ApiProblem.notFound("Programme", programmeId));
     }
 }

@@ -3,35 +3,34 @@ package uk.send.plan.imports.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import uk.send.plan.imports.domain.ActionPlanParser;
+import uk.send.plan.imports.domain.ImportOutcome;
 import uk.send.plan.imports.domain.ImportProblem;
 import uk.send.plan.imports.domain.ImportedDeliverable;
 import uk.send.plan.imports.domain.ImportedPerson;
 import uk.send.plan.imports.domain.ImportedPlan;
 import uk.send.plan.imports.domain.ImportedRow;
 import uk.send.plan.imports.domain.ImportedTask;
-import uk.send.plan.imports.rest.ImportReport;
+import uk.send.plan.imports.repository.ProgrammeImportRepository;
 import uk.send.plan.item.domain.ItemKind;
 import uk.send.plan.item.domain.ItemStatus;
 import uk.send.plan.item.entity.ItemDeadline;
 import uk.send.plan.item.entity.PlanItem;
+import uk.send.plan.item.event.ItemEvents;
 import uk.send.plan.item.repository.PlanItemRepository;
 import uk.send.plan.item.service.DeadlineTexts;
-import uk.send.plan.item.service.ItemService;
 import uk.send.plan.people.entity.Person;
 import uk.send.plan.people.service.PersonService;
 import uk.send.plan.programme.entity.Programme;
 import uk.send.plan.programme.repository.ProgrammeRepository;
+import uk.send.platform.domain.InvalidInput;
 import uk.send.platform.outbox.Outbox;
 import uk.send.platform.outbox.PendingEvent;
-import uk.send.platform.rest.ApiProblem;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,18 +58,18 @@ public class ImportService {
     private final PersonService people;
     private final DeadlineTexts deadlines;
     private final Outbox outbox;
-    private final EntityManager em;
+    private final ProgrammeImportRepository imports;
     private final ObjectMapper mapper;
     private final Clock clock;
 
     public ImportService(ProgrammeRepository programmes, PlanItemRepository items, PersonService people, DeadlineTexts deadlines,
-                         Outbox outbox, EntityManager em, ObjectMapper mapper, Clock clock) {
+                         Outbox outbox, ProgrammeImportRepository imports, ObjectMapper mapper, Clock clock) {
         this.programmes = programmes;
         this.items = items;
         this.people = people;
         this.deadlines = deadlines;
         this.outbox = outbox;
-        this.em = em;
+        this.imports = imports;
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -80,7 +79,7 @@ public class ImportService {
         final Programme programme;
         final Map<String, PlanItem> byKey = new HashMap<>();
         final Map<String, Person> peopleByInitials = new HashMap<>();
-        final List<ImportReport.Problem> problems = new ArrayList<>();
+        final List<ImportOutcome.Problem> problems = new ArrayList<>();
         final List<PendingEvent> events = new ArrayList<>();
         final int[] created = new int[7];
         final int[] updated = new int[7];
@@ -95,23 +94,23 @@ public class ImportService {
     }
 
     @Transactional
-    public Optional<ImportReport> importPlan(String tenant, UUID programmeId, String text, char delimiter, String importedBy) {
+    public Optional<ImportOutcome> importPlan(String tenant, UUID programmeId, String text, char delimiter, String importedBy) {
         Programme programme = programmes.findInTenant(tenant, programmeId).orElse(null);
         if (programme == null) {
             return Optional.empty();
         }
         if (text == null || text.isBlank()) {
-            throw ApiProblem.badRequest("body", "the action plan is empty");
+            throw new InvalidInput("body", "the action plan is empty");
         }
         // Imports of one programme run one at a time, so two uploads of one plan cannot both create its items.
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:k, 0))").setParameter("k", "plan.import." + programmeId).getSingleResult();
+        imports.lockProgramme(programmeId);
         ImportedPlan plan = ActionPlanParser.parse(text, delimiter);
         Run run = new Run(tenant, programme);
-        for (PlanItem existing : items.list("programme.id = ?1 and importKey is not null", programmeId)) {
+        for (PlanItem existing : items.imported(programmeId)) {
             run.byKey.put(existing.importKey, existing);
         }
         for (ImportProblem p : plan.problems()) {
-            run.problems.add(new ImportReport.Problem(p.line(), p.column(), p.text(), p.reason()));
+            run.problems.add(new ImportOutcome.Problem(p.line(), p.column(), p.text(), p.reason()));
         }
         for (ImportedPerson person : plan.people()) {
             boolean known = people.byInitials(tenant, person.initials()).isPresent();
@@ -156,7 +155,7 @@ public class ImportService {
             }
         }
         outbox.publishAll(run.events);
-        ImportReport report = new ImportReport(UUID.randomUUID(), plan.format().name(), counts(run.created), counts(run.updated), run.unchanged,
+        ImportOutcome report = new ImportOutcome(UUID.randomUUID(), plan.format().name(), counts(run.created), counts(run.updated), run.unchanged,
                 run.problems);
         record(run, report, text, importedBy);
         return Optional.of(report);
@@ -170,7 +169,7 @@ public class ImportService {
             wanted.addAll(deadlines.read(text, run.today, problems));
         }
         for (String p : problems) {
-            run.problems.add(new ImportReport.Problem(line, "deadline", String.join(" | ", deadlineTexts), p));
+            run.problems.add(new ImportOutcome.Problem(line, "deadline", String.join(" | ", deadlineTexts), p));
         }
         Person lead = resolveLead(run, leadText != null ? leadText : inheritedLead, line);
         PlanItem item = run.byKey.get(key);
@@ -195,7 +194,7 @@ public class ImportService {
             run.byKey.put(key, item);
             run.created[index]++;
             run.created[5] += item.deadlines.size();
-            run.events.add(ItemService.created(item));
+            run.events.add(ItemEvents.created(item));
             return item;
         }
         int deadlinesBefore = item.deadlines.size();
@@ -226,7 +225,7 @@ public class ImportService {
         String first = leadText.trim().split("[/,;&\\s]+")[0];
         String initials = PersonService.normaliseInitials(first);
         if (initials.isEmpty()) {
-            run.problems.add(new ImportReport.Problem(line, "lead officer", leadText, "no initials found"));
+            run.problems.add(new ImportOutcome.Problem(line, "lead officer", leadText, "no initials found"));
             return null;
         }
         Person p = run.peopleByInitials.get(initials);
@@ -234,7 +233,7 @@ public class ImportService {
             p = people.byInitials(run.tenant, initials).orElse(null);
         }
         if (p == null) {
-            run.problems.add(new ImportReport.Problem(line, "lead officer", leadText,
+            run.problems.add(new ImportOutcome.Problem(line, "lead officer", leadText,
                     "'" + initials + "' is not in the plan's key of lead officers; added with initials only, complete them at /api/v1/people"));
             p = people.upsertFromKey(run.tenant, initials, null, null);
             run.created[6]++;
@@ -248,18 +247,15 @@ public class ImportService {
         item.leadOfficerName = lead == null ? null : lead.name;
     }
 
-    private static ImportReport.Counts counts(int[] c) {
-        return new ImportReport.Counts(c[ItemKind.PHASE.ordinal()], c[ItemKind.TASK.ordinal()], c[ItemKind.DELIVERABLE.ordinal()],
+    private static ImportOutcome.Counts counts(int[] c) {
+        return new ImportOutcome.Counts(c[ItemKind.PHASE.ordinal()], c[ItemKind.TASK.ordinal()], c[ItemKind.DELIVERABLE.ordinal()],
                 c[ItemKind.ACTION.ordinal()], c[ItemKind.CRITERION.ordinal()], c[5], c[6]);
     }
 
-    private void record(Run run, ImportReport report, String text, String importedBy) {
+    private void record(Run run, ImportOutcome report, String text, String importedBy) {
         try {
-            em.createNativeQuery("insert into programme_import (id, tenant, programme_id, format, content_hash, report, imported_by, created_at) "
-                            + "values (:id, :t, :p, :f, :h, :r, :by, :at)")
-                    .setParameter("id", report.importId()).setParameter("t", run.tenant).setParameter("p", run.programme.id)
-                    .setParameter("f", report.format()).setParameter("h", sha256(text)).setParameter("r", mapper.writeValueAsString(report))
-                    .setParameter("by", importedBy).setParameter("at", Timestamp.from(run.now)).executeUpdate();
+            imports.record(report.importId(), run.tenant, run.programme.id, report.format(), sha256(text), mapper.writeValueAsString(report),
+                    importedBy, run.now);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Import report cannot be stored", e);
         }

@@ -47,6 +47,16 @@ public class PlanItemRepository implements PanacheRepositoryBase<PlanItem, UUID>
                 .getResultList();
     }
 
+    /** Every item of the LA that this lead officer leads, oldest first (their calendar feed). */
+    public List<PlanItem> ledBy(String tenant, String leadId) {
+        return list("tenant = ?1 and leadOfficerId = ?2 order by createdAt, id", tenant, leadId);
+    }
+
+    /** The items an import created in this programme (those with an import key), for a re-import to match its rows against. */
+    public List<PlanItem> imported(UUID programmeId) {
+        return list("programme.id = ?1 and importKey is not null", programmeId);
+    }
+
     /** Filters of item lists; null means "any". Due filters look at the item's deadlines still to be met. */
     public record Filter(ItemKind kind, ItemStatus status, String lead, LocalDate dueBefore, LocalDate dueAfter) {
     }

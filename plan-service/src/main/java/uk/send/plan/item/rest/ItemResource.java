@@ -30,6 +30,7 @@ import uk.send.plan.item.domain.ItemKind;
 import uk.send.plan.item.domain.ItemStatus;
 import uk.send.plan.item.domain.Rag;
 import uk.send.plan.item.repository.PlanItemRepository;
+import uk.send.plan.item.service.ItemDependencyService;
 import uk.send.plan.item.service.ItemService;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.ETags;
@@ -54,12 +55,14 @@ import java.util.UUID;
 public class ItemResource {
 
     private final ItemService items;
+    private final ItemDependencyService dependencies;
     private final IdempotencyService idempotency;
     private final CurrentUser user;
     private final Clock clock;
 
-    public ItemResource(ItemService items, IdempotencyService idempotency, CurrentUser user, Clock clock) {
+    public ItemResource(ItemService items, ItemDependencyService dependencies, IdempotencyService idempotency, CurrentUser user, Clock clock) {
         this.items = items;
+        this.dependencies = dependencies;
         this.idempotency = idempotency;
         this.user = user;
         this.clock = clock;
@@ -76,7 +79,7 @@ public class ItemResource {
                            @Valid @NotNull ItemRequest request, @Context UriInfo uri) {
         String tenant = user.tenant();
         return idempotency.execute(tenant, idempotencyKey, "POST /api/v1/programmes/" + programmeId + "/items", request, () -> {
-            ItemView view = items.create(tenant, programmeId, request).orElseThrow(() -> ApiProblem.notFound("Programme", programmeId));
+            ItemView view = items.create(tenant, programmeId, ItemApi.draft(request)).map(ItemApi::view).orElseThrow(() -> ApiProblem.notFound("Programme", programmeId));
             return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                     .header(HttpHeaders.ETAG, ETags.of(view.version())).entity(view).build();
         });
@@ -92,6 +95,7 @@ public class ItemResource {
                                @Parameter(description = "Next deadline strictly after this date") @QueryParam("dueAfter") LocalDate dueAfter,
                                @Valid @BeanParam PageParams page) {
         return items.list(user.tenant(), programmeId, new PlanItemRepository.Filter(kind, status, lead, dueBefore, dueAfter), rag, page)
+                .map(found -> found.map(ItemApi::view))
                 .orElseThrow(() -> ApiProblem.notFound("Programme", programmeId));
     }
 
@@ -105,7 +109,7 @@ public class ItemResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProgrammeTree tree(@PathParam("programmeId") UUID programmeId,
                               @Parameter(description = "RAG as of this date (default today)") @QueryParam("asOf") LocalDate asOf) {
-        return items.tree(user.tenant(), programmeId, asOf == null ? LocalDate.now(clock) : asOf)
+        return items.tree(user.tenant(), programmeId, asOf == null ? LocalDate.now(clock) : asOf).map(ItemApi::tree)
                 .orElseThrow(() -> ApiProblem.notFound("Programme", programmeId));
     }
 
@@ -115,7 +119,7 @@ public class ItemResource {
     @Operation(summary = "Read an item with its rolled-up RAG; the ETag is what an update sends in If-Match")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ItemView.class)))
     public Response get(@PathParam("programmeId") UUID programmeId, @PathParam("itemId") UUID itemId) {
-        ItemView view = items.find(user.tenant(), programmeId, itemId).orElseThrow(() -> ApiProblem.notFound("Item", itemId));
+        ItemView view = items.find(user.tenant(), programmeId, itemId).map(ItemApi::view).orElseThrow(() -> ApiProblem.notFound("Item", itemId));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
@@ -130,7 +134,7 @@ public class ItemResource {
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("programmeId") UUID programmeId, @PathParam("itemId") UUID itemId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ItemRequest request) {
-        ItemView view = items.update(user.tenant(), programmeId, itemId, ifMatch, request).orElseThrow(() -> ApiProblem.notFound("Item", itemId));
+        ItemView view = items.update(user.tenant(), programmeId, itemId, ifMatch, ItemApi.draft(request)).map(ItemApi::view).orElseThrow(() -> ApiProblem.notFound("Item", itemId));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
@@ -141,7 +145,7 @@ public class ItemResource {
     @Operation(summary = "Set the item's RAG by hand, with the reason")
     public ItemView overrideRag(@PathParam("programmeId") UUID programmeId, @PathParam("itemId") UUID itemId,
                                 @Valid @NotNull RagOverrideRequest request) {
-        return items.overrideRag(user.tenant(), programmeId, itemId, request).orElseThrow(() -> ApiProblem.notFound("Item", itemId));
+        return items.overrideRag(user.tenant(), programmeId, itemId, ItemApi.ragOverride(request)).map(ItemApi::view).orElseThrow(() -> ApiProblem.notFound("Item", itemId));
     }
 
     @DELETE
@@ -149,7 +153,7 @@ public class ItemResource {
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
     @Operation(summary = "Go back to the RAG the rule gives")
     public ItemView clearRag(@PathParam("programmeId") UUID programmeId, @PathParam("itemId") UUID itemId) {
-        return items.overrideRag(user.tenant(), programmeId, itemId, null).orElseThrow(() -> ApiProblem.notFound("Item", itemId));
+        return items.overrideRag(user.tenant(), programmeId, itemId, null).map(ItemApi::view).orElseThrow(() -> ApiProblem.notFound("Item", itemId));
     }
 
     @POST
@@ -160,7 +164,8 @@ public class ItemResource {
     @APIResponse(responseCode = "422", description = "Would create a cycle", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ItemView addDependency(@PathParam("programmeId") UUID programmeId, @PathParam("itemId") UUID itemId,
                                   @Valid @NotNull DependencyRequest request) {
-        return items.addDependency(user.tenant(), programmeId, itemId, request).orElseThrow(() -> ApiProblem.notFound("Item", itemId));
+        return dependencies.add(user.tenant(), programmeId, itemId, request.blockerId(), ItemApi.kind(request.kind())).map(ItemApi::view)
+                .orElseThrow(() -> ApiProblem.notFound("Item", itemId));
     }
 
     @DELETE
@@ -170,7 +175,7 @@ public class ItemResource {
     @APIResponse(responseCode = "204", description = "Removed")
     public Response removeDependency(@PathParam("programmeId") UUID programmeId, @PathParam("itemId") UUID itemId,
                                      @PathParam("blockerId") UUID blockerId) {
-        if (!items.removeDependency(user.tenant(), programmeId, itemId, blockerId)) {
+        if (!dependencies.remove(user.tenant(), programmeId, itemId, blockerId)) {
             throw ApiProblem.notFound("Dependency", blockerId);
         }
         return Response.noContent().build();
@@ -182,6 +187,6 @@ public class ItemResource {
     @Operation(summary = "Mark one deadline met; a recurring one (\"EVERY JANUARY\") rolls forward to its next occurrence")
     @APIResponse(responseCode = "409", description = "Already met", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ItemView meet(@PathParam("programmeId") UUID programmeId, @PathParam("itemId") UUID itemId, @PathParam("deadlineId") UUID deadlineId) {
-        return items.meetDeadline(user.tenant(), programmeId, itemId, deadlineId).orElseThrow(() -> ApiProblem.notFound("Item", itemId));
+        return items.meetDeadline(user.tenant(), programmeId, itemId, deadlineId).map(ItemApi::view).orElseThrow(() -> ApiProblem.notFound("Item", itemId));
     }
 }

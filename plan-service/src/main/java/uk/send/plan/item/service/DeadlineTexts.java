@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import uk.send.plan.deadline.domain.DeadlineKind;
 import uk.send.plan.deadline.domain.DeadlineParser;
 import uk.send.plan.deadline.domain.DueDate;
+import uk.send.plan.item.domain.DeadlineDraft;
 import uk.send.plan.item.entity.ItemDeadline;
 import uk.send.plan.item.entity.PlanItem;
-import uk.send.plan.item.rest.DeadlineInput;
-import uk.send.platform.rest.ApiProblem;
+import uk.send.platform.domain.InvalidInput;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,15 +23,15 @@ public class DeadlineTexts {
     private final DeadlineParser parser = new DeadlineParser();
 
     /** Replaces an item's deadlines with the given ones; an unreadable text is a 400 naming the field. */
-    public void replace(PlanItem item, List<DeadlineInput> inputs, LocalDate today, Instant now) {
+    public void replace(PlanItem item, List<DeadlineDraft> inputs, LocalDate today, Instant now) {
         List<ItemDeadline> wanted = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
-            DeadlineInput in = inputs.get(i);
+            DeadlineDraft in = inputs.get(i);
             String field = "deadlines[" + i + "]";
             if (in.text() != null && !in.text().isBlank()) {
                 DeadlineParser.ParseResult result = parser.parse(in.text(), today);
                 if (result.hasProblems() || result.dates().isEmpty()) {
-                    throw ApiProblem.badRequest(field + ".text", result.problems().isEmpty()
+                    throw new InvalidInput(field + ".text", result.problems().isEmpty()
                             ? "could not read '" + in.text() + "' as a date" : String.join("; ", result.problems()));
                 }
                 result.dates().forEach(d -> wanted.add(toDeadline(d, today)));
@@ -41,7 +41,7 @@ public class DeadlineTexts {
                 d.dueDate = in.date();
                 wanted.add(d);
             } else {
-                throw ApiProblem.badRequest(field, "give the deadline as text (e.g. \"SEPT 2022\") or as a date");
+                throw new InvalidInput(field, "give the deadline as text (e.g. \"SEPT 2022\") or as a date");
             }
         }
         setAll(item, wanted, now);

@@ -73,7 +73,7 @@ public class ProgrammeResource {
                            @Valid @NotNull ProgrammeRequest request, @Context UriInfo uri) {
         String tenant = user.tenant();
         return idempotency.execute(tenant, idempotencyKey, "POST /api/v1/programmes", request, () -> {
-            ProgrammeView created = service.create(tenant, request);
+            ProgrammeView created = ProgrammeApi.view(service.create(tenant, ProgrammeApi.draft(request)));
             return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                     .header(HttpHeaders.ETAG, ETags.of(created.version())).entity(created).build();
         });
@@ -83,7 +83,7 @@ public class ProgrammeResource {
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
     @Operation(summary = "List this LA's programmes, newest first")
     public Page<ProgrammeView> list(@Valid @BeanParam PageParams page) {
-        return service.list(user.tenant(), page);
+        return service.list(user.tenant(), page).map(ProgrammeApi::view);
     }
 
     @GET
@@ -93,7 +93,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     @APIResponse(responseCode = "404", description = "No such programme in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        ProgrammeView view = service.find(user.tenant(), id).orElseThrow(() -> ApiProblem.notFound("Programme", id));
+        ProgrammeView view = service.find(user.tenant(), id).map(ProgrammeApi::view).orElseThrow(() -> ApiProblem.notFound("Programme", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
@@ -109,7 +109,7 @@ public class ProgrammeResource {
         if (request.tasks() != null && !request.tasks().isEmpty()) {
             throw ApiProblem.badRequest("tasks", "tasks are added with POST /api/v1/programmes/{id}/tasks, not by PUT");
         }
-        ProgrammeView view = service.update(user.tenant(), id, ifMatch, request).orElseThrow(() -> ApiProblem.notFound("Programme", id));
+        ProgrammeView view = service.update(user.tenant(), id, ifMatch, ProgrammeApi.draft(request)).map(ProgrammeApi::view).orElseThrow(() -> ApiProblem.notFound("Programme", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
@@ -122,7 +122,7 @@ public class ProgrammeResource {
                             @Valid @NotNull TaskRequest request, @Context UriInfo uri) {
         String tenant = user.tenant();
         return idempotency.execute(tenant, idempotencyKey, "POST /api/v1/programmes/" + id + "/tasks", request, () -> {
-            TaskView task = service.addTask(tenant, id, request).orElseThrow(() -> ApiProblem.notFound("Programme", id));
+            TaskView task = service.addTask(tenant, id, ProgrammeApi.draft(request)).map(ProgrammeApi::view).orElseThrow(() -> ApiProblem.notFound("Programme", id));
             return Response.created(uri.getAbsolutePathBuilder().path(task.id().toString()).build())
                     .header(HttpHeaders.ETAG, ETags.of(task.version())).entity(task).build();
         });
@@ -139,6 +139,7 @@ public class ProgrammeResource {
                                 @Parameter(description = "Due strictly after this date") @QueryParam("dueAfter") LocalDate dueAfter,
                                 @Valid @BeanParam PageParams page) {
         return service.listTasks(user.tenant(), id, new PlanItemRepository.Filter(ItemKind.TASK, status, lead, dueBefore, dueAfter), page)
+                .map(found -> found.map(ProgrammeApi::view))
                 .orElseThrow(() -> ApiProblem.notFound("Programme", id));
     }
 
@@ -148,7 +149,7 @@ public class ProgrammeResource {
     @Operation(summary = "Read a task")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TaskView.class)))
     public Response task(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId) {
-        TaskView view = service.findTask(user.tenant(), id, taskId).orElseThrow(() -> ApiProblem.notFound("Task", taskId));
+        TaskView view = service.findTask(user.tenant(), id, taskId).map(ProgrammeApi::view).orElseThrow(() -> ApiProblem.notFound("Task", taskId));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
@@ -161,7 +162,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateTask(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TaskRequest request) {
-        TaskView view = service.updateTask(user.tenant(), id, taskId, ifMatch, request).orElseThrow(() -> ApiProblem.notFound("Task", taskId));
+        TaskView view = service.updateTask(user.tenant(), id, taskId, ifMatch, ProgrammeApi.draft(request)).map(ProgrammeApi::view).orElseThrow(() -> ApiProblem.notFound("Task", taskId));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 }

@@ -2,21 +2,22 @@ package uk.send.plan.programme.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import uk.send.plan.item.domain.DeadlineDraft;
+import uk.send.plan.item.domain.Item;
+import uk.send.plan.item.domain.ItemDraft;
 import uk.send.plan.item.domain.ItemKind;
 import uk.send.plan.item.domain.ItemStatus;
 import uk.send.plan.item.entity.PlanItem;
+import uk.send.plan.item.event.ItemEvents;
 import uk.send.plan.item.repository.PlanItemRepository;
-import uk.send.plan.item.rest.DeadlineInput;
-import uk.send.plan.item.rest.ItemRequest;
-import uk.send.plan.item.rest.LeadOfficer;
 import uk.send.plan.item.service.DeadlineTexts;
 import uk.send.plan.item.service.ItemService;
+import uk.send.plan.programme.domain.ProgrammeDraft;
+import uk.send.plan.programme.domain.ProgrammeSummary;
+import uk.send.plan.programme.domain.Task;
+import uk.send.plan.programme.domain.TaskDraft;
 import uk.send.plan.programme.entity.Programme;
 import uk.send.plan.programme.repository.ProgrammeRepository;
-import uk.send.plan.programme.rest.ProgrammeRequest;
-import uk.send.plan.programme.rest.ProgrammeView;
-import uk.send.plan.programme.rest.TaskRequest;
-import uk.send.plan.programme.rest.TaskView;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.outbox.Outbox;
 import uk.send.platform.outbox.PendingEvent;
@@ -55,7 +56,7 @@ public class ProgrammeService {
     }
 
     @Transactional
-    public ProgrammeView create(String tenant, ProgrammeRequest request) {
+    public ProgrammeSummary create(String tenant, ProgrammeDraft request) {
         Instant now = clock.instant();
         Programme p = new Programme();
         p.id = UUID.randomUUID();
@@ -69,8 +70,8 @@ public class ProgrammeService {
         List<PendingEvent> events = new ArrayList<>();
         events.add(new PendingEvent(tenant, EventTypes.PROGRAMME_CREATED, p.id.toString(), "programme/" + p.id,
                 Map.of("programmeId", p.id, "title", p.title, "kind", p.kind.name())));
-        List<TaskRequest> requested = request.tasks() == null ? List.of() : request.tasks();
-        for (TaskRequest t : requested) {
+        List<TaskDraft> requested = request.tasks() == null ? List.of() : request.tasks();
+        for (TaskDraft t : requested) {
             PlanItem task = newTask(p, t, now);
             tasks.persist(task);
             events.add(taskCreated(task));
@@ -79,18 +80,18 @@ public class ProgrammeService {
         return view(p, requested.size());
     }
 
-    public Optional<ProgrammeView> find(String tenant, UUID id) {
+    public Optional<ProgrammeSummary> find(String tenant, UUID id) {
         return programmes.findInTenant(tenant, id).map(p -> view(p, tasks.countInProgramme(p.id, ItemKind.TASK)));
     }
 
-    public Page<ProgrammeView> list(String tenant, PageParams page) {
-        List<ProgrammeView> items = programmes.page(tenant, page).stream()
+    public Page<ProgrammeSummary> list(String tenant, PageParams page) {
+        List<ProgrammeSummary> items = programmes.page(tenant, page).stream()
                 .map(p -> view(p, tasks.countInProgramme(p.id, ItemKind.TASK))).toList();
         return Page.of(items, page, programmes.countInTenant(tenant));
     }
 
     @Transactional
-    public Optional<ProgrammeView> update(String tenant, UUID id, String ifMatch, ProgrammeRequest request) {
+    public Optional<ProgrammeSummary> update(String tenant, UUID id, String ifMatch, ProgrammeDraft request) {
         return programmes.findInTenant(tenant, id).map(p -> {
             ETags.requireMatch(ifMatch, p.version);
             p.title = request.title().trim();
@@ -103,7 +104,7 @@ public class ProgrammeService {
     }
 
     @Transactional
-    public Optional<TaskView> addTask(String tenant, UUID programmeId, TaskRequest request) {
+    public Optional<Task> addTask(String tenant, UUID programmeId, TaskDraft request) {
         return programmes.findInTenant(tenant, programmeId).map(p -> {
             PlanItem task = newTask(p, request, clock.instant());
             tasks.persist(task);
@@ -112,12 +113,12 @@ public class ProgrammeService {
         });
     }
 
-    public Optional<TaskView> findTask(String tenant, UUID programmeId, UUID taskId) {
+    public Optional<Task> findTask(String tenant, UUID programmeId, UUID taskId) {
         return tasks.findInProgramme(tenant, programmeId, taskId, ItemKind.TASK).map(ProgrammeService::view);
     }
 
     /** Empty if the programme is not this LA's. */
-    public Optional<Page<TaskView>> listTasks(String tenant, UUID programmeId, PlanItemRepository.Filter filter, PageParams page) {
+    public Optional<Page<Task>> listTasks(String tenant, UUID programmeId, PlanItemRepository.Filter filter, PageParams page) {
         if (programmes.findInTenant(tenant, programmeId).isEmpty()) {
             return Optional.empty();
         }
@@ -127,27 +128,27 @@ public class ProgrammeService {
 
     /** The task API's full update: the same rules and events as any item (blockers, deadline met or moved, status). */
     @Transactional
-    public Optional<TaskView> updateTask(String tenant, UUID programmeId, UUID taskId, String ifMatch, TaskRequest request) {
+    public Optional<Task> updateTask(String tenant, UUID programmeId, UUID taskId, String ifMatch, TaskDraft request) {
         return tasks.findInProgramme(tenant, programmeId, taskId, ItemKind.TASK).flatMap(task -> {
-            ItemRequest asItem = new ItemRequest(ItemKind.TASK, task.parentId, task.ref, request.title(), request.leadOfficer(),
-                    request.dueDate() == null ? List.of() : List.of(new DeadlineInput(null, request.dueDate())), request.status());
+            ItemDraft asItem = new ItemDraft(ItemKind.TASK, task.parentId, task.ref, request.title(), request.lead(),
+                    request.dueDate() == null ? List.of() : List.of(new DeadlineDraft(null, request.dueDate())), request.status());
             return items.update(tenant, programmeId, taskId, ifMatch, asItem).map(updated -> view(task));
         });
     }
 
-    private PlanItem newTask(Programme p, TaskRequest t, Instant now) {
+    private PlanItem newTask(Programme p, TaskDraft t, Instant now) {
         PlanItem task = new PlanItem();
         task.id = UUID.randomUUID();
         task.tenant = p.tenant;
         task.programme = p;
         task.title = t.title().trim();
-        task.leadOfficerId = t.leadOfficer() == null ? null : t.leadOfficer().id();
-        task.leadOfficerName = t.leadOfficer() == null ? null : t.leadOfficer().name();
+        task.leadOfficerId = t.lead() == null ? null : t.lead().id();
+        task.leadOfficerName = t.lead() == null ? null : t.lead().name();
         task.kind = ItemKind.TASK;
         task.status = t.status() == null ? ItemStatus.NOT_STARTED : t.status();
         task.createdAt = now;
         task.updatedAt = now;
-        deadlineTexts.replace(task, t.dueDate() == null ? List.of() : List.of(new DeadlineInput(null, t.dueDate())), LocalDate.now(clock), now);
+        deadlineTexts.replace(task, t.dueDate() == null ? List.of() : List.of(new DeadlineDraft(null, t.dueDate())), LocalDate.now(clock), now);
         return task;
     }
 
@@ -156,15 +157,15 @@ public class ProgrammeService {
     }
 
     private static PendingEvent taskCreated(PlanItem task) {
-        return ItemService.created(task);
+        return ItemEvents.created(task);
     }
 
-    private static ProgrammeView view(Programme p, long taskCount) {
-        return new ProgrammeView(p.id, p.title, p.kind, p.description, taskCount, p.createdAt, p.updatedAt, p.version);
+    private static ProgrammeSummary view(Programme p, long taskCount) {
+        return new ProgrammeSummary(p.id, p.title, p.kind, p.description, taskCount, p.createdAt, p.updatedAt, p.version);
     }
 
-    private static TaskView view(PlanItem t) {
-        LeadOfficer lead = t.leadOfficerId == null ? null : new LeadOfficer(t.leadOfficerId, t.leadOfficerName);
-        return new TaskView(t.id, t.programme.id, t.title, lead, firstDate(t), t.status, t.updatedAt, t.version);
+    private static Task view(PlanItem t) {
+        Item.Lead lead = t.leadOfficerId == null ? null : new Item.Lead(t.leadOfficerId, t.leadOfficerName);
+        return new Task(t.id, t.programme.id, t.title, lead, firstDate(t), t.status, t.updatedAt, t.version);
     }
 }
