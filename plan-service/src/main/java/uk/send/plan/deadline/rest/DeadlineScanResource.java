@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.send.plan.deadline.domain.ScanOutcome;
 import uk.send.plan.deadline.service.DeadlineScanService;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
@@ -41,6 +42,7 @@ public class DeadlineScanResource {
                     + "a notice whose item is done, or whose deadline is met or moved, by then is dropped rather than announced.")
     public ScanResult scan(@Parameter(description = "Scan as if today were this date (default: today in London)")
                            @QueryParam("asOf") LocalDate asOf) {
-        return scans.scan(asOf == null ? LocalDate.now(clock) : asOf, user.tenant());
+        ScanOutcome outcome = scans.scan(asOf == null ? LocalDate.now(clock) : asOf, user.tenant());
+        return new ScanResult(outcome.asOf(), outcome.approaching(), outcome.missed());
     }
 }

@@ -9,6 +9,9 @@ import uk.send.plan.duty.domain.DutyLevel;
 import uk.send.plan.duty.domain.DutyStatus;
 import uk.send.plan.duty.entity.StatutoryDuty;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,5 +61,30 @@ public class StatutoryDutyRepository implements PanacheRepositoryBase<StatutoryD
 
     public long countInTenant(String tenant) {
         return count("tenant", tenant);
+    }
+
+    /**
+     * Adds a duty NOT_MET unless the LA has one of this area and level already (then nothing changes, even under
+     * concurrent loads: the unique (tenant, area, level) decides). Answers 1 if added, 0 if not.
+     */
+    public int addIfAbsent(String tenant, String area, DutyLevel level, LocalDate dueBy, String byRequirement, String afterRequirement,
+                           String userId, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        return getEntityManager().createNativeQuery("""
+                        insert into statutory_duty (id, tenant, area, level, due_by, by_requirement, after_requirement, status,
+                                                    updated_by, created_at, updated_at, version)
+                        values (:id, :tenant, :area, :level, cast(:dueBy as date), cast(:by as text), cast(:after as text), :status, :user, :now, :now, 0)
+                        on conflict (tenant, area, level) do nothing""")
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("tenant", tenant)
+                .setParameter("area", area)
+                .setParameter("level", level.name())
+                .setParameter("dueBy", dueBy == null ? null : dueBy.toString())
+                .setParameter("by", byRequirement)
+                .setParameter("after", afterRequirement)
+                .setParameter("status", DutyStatus.NOT_MET.name())
+                .setParameter("user", userId)
+                .setParameter("now", at)
+                .executeUpdate();
     }
 }

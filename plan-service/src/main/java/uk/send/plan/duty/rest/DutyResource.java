@@ -59,14 +59,14 @@ public class DutyResource {
     @Operation(summary = "Load the SEND reforms 2014 catalogue of duties into your LA, all NOT_MET; loading again adds nothing and changes nothing")
     @APIResponse(responseCode = "200", description = "How many duties were added", content = @Content(schema = @Schema(implementation = CatalogueLoad.class)))
     public CatalogueLoad loadCatalogue() {
-        return service.loadCatalogue(user.tenant(), user.userId());
+        return DutyApi.load(service.loadCatalogue(user.tenant(), user.userId()));
     }
 
     @GET
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
     @Operation(summary = "List this LA's duties, MUST first, filtered by level and status")
     public Page<DutyView> list(@QueryParam("level") DutyLevel level, @QueryParam("status") DutyStatus status, @Valid @BeanParam PageParams page) {
-        return service.list(user.tenant(), new StatutoryDutyRepository.Filter(level, status), page);
+        return service.list(user.tenant(), new StatutoryDutyRepository.Filter(level, status), page).map(DutyApi::view);
     }
 
     @GET
@@ -75,7 +75,7 @@ public class DutyResource {
     @Operation(summary = "At a glance: counts by level and status, and the MUST duties not yet met")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DutySummary.class)))
     public DutySummary summary() {
-        return service.summary(user.tenant());
+        return DutyApi.summary(service.summary(user.tenant()));
     }
 
     @GET
@@ -85,7 +85,7 @@ public class DutyResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DutyView.class)))
     @APIResponse(responseCode = "404", description = "No such duty in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        DutyView view = service.find(user.tenant(), id).orElseThrow(() -> ApiProblem.notFound("Duty", id));
+        DutyView view = service.find(user.tenant(), id).map(DutyApi::view).orElseThrow(() -> ApiProblem.notFound("Duty", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
@@ -99,7 +99,7 @@ public class DutyResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DutyRequest request) {
-        DutyView view = service.update(user.tenant(), id, ifMatch, request, user.userId()).orElseThrow(() -> ApiProblem.notFound("Duty", id));
+        DutyView view = service.update(user.tenant(), id, ifMatch, DutyApi.update(request), user.userId()).map(DutyApi::view).orElseThrow(() -> ApiProblem.notFound("Duty", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 }

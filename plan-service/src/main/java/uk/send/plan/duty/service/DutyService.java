@@ -1,23 +1,21 @@
 package uk.send.plan.duty.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import uk.send.plan.duty.domain.CatalogueLoaded;
+import uk.send.plan.duty.domain.Duty;
 import uk.send.plan.duty.domain.DutyLevel;
+import uk.send.plan.duty.domain.DutyOverview;
 import uk.send.plan.duty.domain.DutyStatus;
+import uk.send.plan.duty.domain.DutyUpdate;
 import uk.send.plan.duty.entity.StatutoryDuty;
 import uk.send.plan.duty.repository.StatutoryDutyRepository;
-import uk.send.plan.duty.rest.CatalogueLoad;
-import uk.send.plan.duty.rest.DutyRequest;
-import uk.send.plan.duty.rest.DutySummary;
-import uk.send.plan.duty.rest.DutyView;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.outbox.Outbox;
 import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -32,14 +30,12 @@ public class DutyService {
 
     private final StatutoryDutyRepository duties;
     private final DutyCatalogue catalogue;
-    private final EntityManager em;
     private final Outbox outbox;
     private final Clock clock;
 
-    public DutyService(StatutoryDutyRepository duties, DutyCatalogue catalogue, EntityManager em, Outbox outbox, Clock clock) {
+    public DutyService(StatutoryDutyRepository duties, DutyCatalogue catalogue, Outbox outbox, Clock clock) {
         this.duties = duties;
         this.catalogue = catalogue;
-        this.em = em;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -49,35 +45,20 @@ public class DutyService {
      * concurrently, adds nothing: the unique (tenant, area, level) decides, and existing duties keep their status.
      */
     @Transactional
-    public CatalogueLoad loadCatalogue(String tenant, String userId) {
-        Timestamp now = Timestamp.from(clock.instant());
+    public CatalogueLoaded loadCatalogue(String tenant, String userId) {
+        Instant now = clock.instant();
         int added = 0;
         for (DutyCatalogue.Entry e : catalogue.entries()) {
-            added += em.createNativeQuery("""
-                            insert into statutory_duty (id, tenant, area, level, due_by, by_requirement, after_requirement, status,
-                                                        updated_by, created_at, updated_at, version)
-                            values (:id, :tenant, :area, :level, cast(:dueBy as date), cast(:by as text), cast(:after as text), :status, :user, :now, :now, 0)
-                            on conflict (tenant, area, level) do nothing""")
-                    .setParameter("id", UUID.randomUUID())
-                    .setParameter("tenant", tenant)
-                    .setParameter("area", e.area())
-                    .setParameter("level", e.level().name())
-                    .setParameter("dueBy", e.dueBy() == null ? null : e.dueBy().toString())
-                    .setParameter("by", e.byRequirement())
-                    .setParameter("after", e.afterRequirement())
-                    .setParameter("status", DutyStatus.NOT_MET.name())
-                    .setParameter("user", userId)
-                    .setParameter("now", now)
-                    .executeUpdate();
+            added += duties.addIfAbsent(tenant, e.area(), e.level(), e.dueBy(), e.byRequirement(), e.afterRequirement(), userId, now);
         }
-        return new CatalogueLoad(DutyCatalogue.NAME, added, duties.countInTenant(tenant));
+        return new CatalogueLoaded(DutyCatalogue.NAME, added, duties.countInTenant(tenant));
     }
 
-    public Page<DutyView> list(String tenant, StatutoryDutyRepository.Filter filter, PageParams page) {
+    public Page<Duty> list(String tenant, StatutoryDutyRepository.Filter filter, PageParams page) {
         return Page.of(duties.query(tenant, filter), page, DutyService::view);
     }
 
-    public DutySummary summary(String tenant) {
+    public DutyOverview summary(String tenant) {
         Map<DutyLevel, Map<DutyStatus, Long>> counts = new EnumMap<>(DutyLevel.class);
         for (DutyLevel level : DutyLevel.values()) {
             Map<DutyStatus, Long> byStatus = new EnumMap<>(DutyStatus.class);
@@ -91,16 +72,16 @@ public class DutyService {
             counts.get(c.level()).put(c.status(), c.count());
             total += c.count();
         }
-        return new DutySummary(total, counts, duties.mustNotMet(tenant).stream().map(DutyService::view).toList());
+        return new DutyOverview(total, counts, duties.mustNotMet(tenant).stream().map(DutyService::view).toList());
     }
 
-    public Optional<DutyView> find(String tenant, UUID id) {
+    public Optional<Duty> find(String tenant, UUID id) {
         return duties.findInTenant(tenant, id).map(DutyService::view);
     }
 
     /** Sets status and evidence; a change of status is published. Empty if the duty is not this LA's. */
     @Transactional
-    public Optional<DutyView> update(String tenant, UUID id, String ifMatch, DutyRequest request, String userId) {
+    public Optional<Duty> update(String tenant, UUID id, String ifMatch, DutyUpdate request, String userId) {
         return duties.findInTenant(tenant, id).map(d -> {
             ETags.requireMatch(ifMatch, d.version);
             DutyStatus before = d.status;
@@ -124,8 +105,8 @@ public class DutyService {
         });
     }
 
-    private static DutyView view(StatutoryDuty d) {
-        return new DutyView(d.id, d.area, d.level, d.dueBy, d.byRequirement, d.afterRequirement, d.status, d.evidence, d.evidenceUrl,
+    private static Duty view(StatutoryDuty d) {
+        return new Duty(d.id, d.area, d.level, d.dueBy, d.byRequirement, d.afterRequirement, d.status, d.evidence, d.evidenceUrl,
                 d.updatedBy, d.updatedAt, d.version);
     }
 }

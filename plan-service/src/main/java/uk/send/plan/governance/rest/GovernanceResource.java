@@ -69,7 +69,7 @@ public class GovernanceResource {
                            @Valid @NotNull GroupRequest request, @Context UriInfo uri) {
         String tenant = user.tenant();
         return idempotency.execute(tenant, idempotencyKey, "POST /api/v1/governance-groups", request, () -> {
-            GroupView created = service.create(tenant, request, new PageParams(0, 20));
+            GroupView created = GovernanceApi.view(service.create(tenant, GovernanceApi.draft(request), new PageParams(0, 20)));
             return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                     .header(HttpHeaders.ETAG, ETags.of(created.version())).entity(created).build();
         });
@@ -80,7 +80,7 @@ public class GovernanceResource {
     @Operation(summary = "List this LA's governance groups by name, filtered by programme and kind")
     public Page<GroupSummary> list(@Parameter(description = "Only the groups of this programme") @QueryParam("programmeId") UUID programmeId,
                                    @QueryParam("kind") GroupKind kind, @Valid @BeanParam PageParams page) {
-        return service.list(user.tenant(), new GovernanceGroupRepository.Filter(programmeId, kind), page);
+        return service.list(user.tenant(), new GovernanceGroupRepository.Filter(programmeId, kind), page).map(GovernanceApi::summary);
     }
 
     @GET
@@ -90,7 +90,7 @@ public class GovernanceResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GroupView.class)))
     @APIResponse(responseCode = "404", description = "No such group in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id, @Valid @BeanParam PageParams meetings) {
-        GroupView view = service.find(user.tenant(), id, meetings).orElseThrow(() -> ApiProblem.notFound("Governance group", id));
+        GroupView view = service.find(user.tenant(), id, meetings).map(GovernanceApi::view).orElseThrow(() -> ApiProblem.notFound("Governance group", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
@@ -103,7 +103,7 @@ public class GovernanceResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull GroupRequest request) {
-        GroupView view = service.update(user.tenant(), id, ifMatch, request, new PageParams(0, 20))
+        GroupView view = service.update(user.tenant(), id, ifMatch, GovernanceApi.draft(request), new PageParams(0, 20)).map(GovernanceApi::view)
                 .orElseThrow(() -> ApiProblem.notFound("Governance group", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
@@ -118,7 +118,7 @@ public class GovernanceResource {
                                @Valid @NotNull MeetingRequest request, @Context UriInfo uri) {
         String tenant = user.tenant();
         return idempotency.execute(tenant, idempotencyKey, "POST /api/v1/governance-groups/" + id + "/meetings", request, () -> {
-            MeetingView meeting = service.addMeeting(tenant, id, request).orElseThrow(() -> ApiProblem.notFound("Governance group", id));
+            MeetingView meeting = service.addMeeting(tenant, id, GovernanceApi.draft(request)).map(GovernanceApi::view).orElseThrow(() -> ApiProblem.notFound("Governance group", id));
             return Response.created(uri.getAbsolutePathBuilder().path(meeting.id().toString()).build()).entity(meeting).build();
         });
     }
@@ -129,7 +129,7 @@ public class GovernanceResource {
     @Operation(summary = "List a group's meetings, newest first")
     @APIResponse(responseCode = "404", description = "No such group in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<MeetingView> meetings(@PathParam("id") UUID id, @Valid @BeanParam PageParams page) {
-        return service.meetings(user.tenant(), id, page).orElseThrow(() -> ApiProblem.notFound("Governance group", id));
+        return service.meetings(user.tenant(), id, page).map(found -> found.map(GovernanceApi::view)).orElseThrow(() -> ApiProblem.notFound("Governance group", id));
     }
 
     @GET
@@ -139,6 +139,6 @@ public class GovernanceResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "404", description = "No such meeting", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MeetingView meeting(@PathParam("id") UUID id, @PathParam("meetingId") UUID meetingId) {
-        return service.findMeeting(user.tenant(), id, meetingId).orElseThrow(() -> ApiProblem.notFound("Meeting", meetingId));
+        return service.findMeeting(user.tenant(), id, meetingId).map(GovernanceApi::view).orElseThrow(() -> ApiProblem.notFound("Meeting", meetingId));
     }
 }

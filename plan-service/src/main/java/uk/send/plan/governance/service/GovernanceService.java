@@ -2,19 +2,19 @@ package uk.send.plan.governance.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import uk.send.plan.governance.domain.Group;
+import uk.send.plan.governance.domain.GroupDraft;
+import uk.send.plan.governance.domain.GroupHeader;
+import uk.send.plan.governance.domain.Meeting;
+import uk.send.plan.governance.domain.MeetingDraft;
+import uk.send.plan.governance.domain.Seat;
 import uk.send.plan.governance.entity.GovernanceGroup;
 import uk.send.plan.governance.entity.GroupMeeting;
 import uk.send.plan.governance.entity.GroupMember;
 import uk.send.plan.governance.repository.GovernanceGroupRepository;
 import uk.send.plan.governance.repository.GroupMeetingRepository;
-import uk.send.plan.governance.rest.GroupRequest;
-import uk.send.plan.governance.rest.GroupSummary;
-import uk.send.plan.governance.rest.GroupView;
-import uk.send.plan.governance.rest.MeetingRequest;
-import uk.send.plan.governance.rest.MeetingView;
-import uk.send.plan.governance.rest.Member;
 import uk.send.plan.programme.repository.ProgrammeRepository;
-import uk.send.platform.rest.ApiProblem;
+import uk.send.platform.domain.BusinessRuleBroken;
 import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
@@ -46,7 +46,7 @@ public class GovernanceService {
     }
 
     @Transactional
-    public GroupView create(String tenant, GroupRequest request, PageParams meetingsPage) {
+    public Group create(String tenant, GroupDraft request, PageParams meetingsPage) {
         requireProgramme(tenant, request.programmeId());
         Instant now = clock.instant();
         GovernanceGroup g = new GovernanceGroup();
@@ -59,16 +59,16 @@ public class GovernanceService {
         return view(g, meetingsPage);
     }
 
-    public Page<GroupSummary> list(String tenant, GovernanceGroupRepository.Filter filter, PageParams page) {
+    public Page<GroupHeader> list(String tenant, GovernanceGroupRepository.Filter filter, PageParams page) {
         return Page.of(groups.query(tenant, filter), page, GovernanceService::summary);
     }
 
-    public Optional<GroupView> find(String tenant, UUID id, PageParams meetingsPage) {
+    public Optional<Group> find(String tenant, UUID id, PageParams meetingsPage) {
         return groups.findInTenant(tenant, id).map(g -> view(g, meetingsPage));
     }
 
     @Transactional
-    public Optional<GroupView> update(String tenant, UUID id, String ifMatch, GroupRequest request, PageParams meetingsPage) {
+    public Optional<Group> update(String tenant, UUID id, String ifMatch, GroupDraft request, PageParams meetingsPage) {
         return groups.findInTenant(tenant, id).map(g -> {
             ETags.requireMatch(ifMatch, g.version);
             requireProgramme(tenant, request.programmeId());
@@ -80,7 +80,7 @@ public class GovernanceService {
 
     /** Empty if the group is not this LA's. */
     @Transactional
-    public Optional<MeetingView> addMeeting(String tenant, UUID groupId, MeetingRequest request) {
+    public Optional<Meeting> addMeeting(String tenant, UUID groupId, MeetingDraft request) {
         return groups.findInTenant(tenant, groupId).map(g -> {
             GroupMeeting m = new GroupMeeting();
             m.id = UUID.randomUUID();
@@ -95,23 +95,23 @@ public class GovernanceService {
     }
 
     /** Empty if the group is not this LA's. */
-    public Optional<Page<MeetingView>> meetings(String tenant, UUID groupId, PageParams page) {
+    public Optional<Page<Meeting>> meetings(String tenant, UUID groupId, PageParams page) {
         return groups.findInTenant(tenant, groupId).map(g -> meetingsOf(g, page));
     }
 
-    public Optional<MeetingView> findMeeting(String tenant, UUID groupId, UUID meetingId) {
+    public Optional<Meeting> findMeeting(String tenant, UUID groupId, UUID meetingId) {
         return groups.findInTenant(tenant, groupId).flatMap(g -> meetings.findOf(g.id, meetingId)).map(GovernanceService::view);
     }
 
     /** A group may name a programme of its own LA only (another LA's is as unknown as a made-up id). */
     private void requireProgramme(String tenant, UUID programmeId) {
         if (programmeId != null && programmes.findInTenant(tenant, programmeId).isEmpty()) {
-            throw ApiProblem.unprocessable("unknown-programme", "Unknown programme", "Programme " + programmeId + " does not exist");
+            throw new BusinessRuleBroken("unknown-programme", "Unknown programme", "Programme " + programmeId + " does not exist");
         }
     }
 
     /** Sets the group's state; members are updated in place by position, extra ones added, missing ones removed. */
-    private static void apply(GovernanceGroup g, GroupRequest request, Instant now) {
+    private static void apply(GovernanceGroup g, GroupDraft request, Instant now) {
         g.programmeId = request.programmeId();
         g.kind = request.kind();
         g.name = request.name().trim();
@@ -119,7 +119,7 @@ public class GovernanceService {
         g.remit = request.remit() == null || request.remit().isEmpty() ? null
                 : String.join(REMIT_SEPARATOR, request.remit().stream().map(String::trim).toList());
         g.chair = blankToNull(request.chair());
-        List<Member> wanted = request.members() == null ? List.of() : request.members();
+        List<Seat> wanted = request.members() == null ? List.of() : request.members();
         for (int i = 0; i < wanted.size(); i++) {
             GroupMember m;
             if (i < g.members.size()) {
@@ -130,7 +130,7 @@ public class GovernanceService {
                 m.group = g;
                 g.members.add(m);
             }
-            Member w = wanted.get(i);
+            Seat w = wanted.get(i);
             m.name = blankToNull(w.name());
             m.role = w.role().trim();
             m.organisation = blankToNull(w.organisation());
@@ -146,22 +146,22 @@ public class GovernanceService {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private Page<MeetingView> meetingsOf(GovernanceGroup g, PageParams page) {
+    private Page<Meeting> meetingsOf(GovernanceGroup g, PageParams page) {
         return Page.of(meetings.newestFirst(g.id, page).stream().map(GovernanceService::view).toList(), page, meetings.countOf(g.id));
     }
 
-    private GroupView view(GovernanceGroup g, PageParams meetingsPage) {
+    private Group view(GovernanceGroup g, PageParams meetingsPage) {
         List<String> remit = g.remit == null ? List.of() : Arrays.asList(g.remit.split(REMIT_SEPARATOR));
-        List<Member> members = g.members.stream().map(m -> new Member(m.name, m.role, m.organisation)).toList();
-        return new GroupView(g.id, g.programmeId, g.kind, g.name, g.dimensionOfNeed, remit, g.chair, members,
+        List<Seat> members = g.members.stream().map(m -> new Seat(m.name, m.role, m.organisation)).toList();
+        return new Group(g.id, g.programmeId, g.kind, g.name, g.dimensionOfNeed, remit, g.chair, members,
                 meetingsOf(g, meetingsPage), g.createdAt, g.updatedAt, g.version);
     }
 
-    private static GroupSummary summary(GovernanceGroup g) {
-        return new GroupSummary(g.id, g.programmeId, g.kind, g.name, g.dimensionOfNeed, g.chair, g.members.size(), g.updatedAt, g.version);
+    private static GroupHeader summary(GovernanceGroup g) {
+        return new GroupHeader(g.id, g.programmeId, g.kind, g.name, g.dimensionOfNeed, g.chair, g.members.size(), g.updatedAt, g.version);
     }
 
-    private static MeetingView view(GroupMeeting m) {
-        return new MeetingView(m.id, m.groupId, m.heldOn, m.title, m.notes, m.createdAt);
+    private static Meeting view(GroupMeeting m) {
+        return new Meeting(m.id, m.groupId, m.heldOn, m.title, m.notes, m.createdAt);
     }
 }

@@ -61,7 +61,7 @@ public class KpiResource {
     @Operation(summary = "The programme's progress against its targets: every measure with its latest value, progress, course and trend")
     @APIResponse(responseCode = "404", description = "No such programme in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<KpiView> kpis(@PathParam("programmeId") UUID programmeId, @Valid @BeanParam PageParams page) {
-        return service.list(user.tenant(), programmeId, page).orElseThrow(() -> ApiProblem.notFound("Programme", programmeId));
+        return service.list(user.tenant(), programmeId, page).map(found -> found.map(KpiApi::view)).orElseThrow(() -> ApiProblem.notFound("Programme", programmeId));
     }
 
     @PUT
@@ -78,10 +78,10 @@ public class KpiResource {
     public Response putMeasure(@PathParam("programmeId") UUID programmeId, @PathParam("itemId") UUID itemId,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull MeasureRequest request,
                                @Context UriInfo uri) {
-        KpiService.Saved saved = service.put(user.tenant(), programmeId, itemId, ifMatch, request, new PageParams(0, 20))
+        KpiService.Saved saved = service.put(user.tenant(), programmeId, itemId, ifMatch, KpiApi.draft(request), new PageParams(0, 20))
                 .orElseThrow(() -> ApiProblem.notFound("Item", itemId));
         Response.ResponseBuilder response = saved.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
-        return response.header(HttpHeaders.ETAG, ETags.of(saved.measure().version())).entity(saved.measure()).build();
+        return response.header(HttpHeaders.ETAG, ETags.of(saved.measure().version())).entity(KpiApi.view(saved.measure())).build();
     }
 
     @GET
@@ -91,7 +91,7 @@ public class KpiResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MeasureView.class)))
     @APIResponse(responseCode = "404", description = "No such criterion in this programme of your LA, or it has no measure", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response measure(@PathParam("programmeId") UUID programmeId, @PathParam("itemId") UUID itemId, @Valid @BeanParam PageParams page) {
-        MeasureView view = service.find(user.tenant(), programmeId, itemId, page).orElseThrow(() -> ApiProblem.notFound("Measure of item", itemId));
+        MeasureView view = service.find(user.tenant(), programmeId, itemId, page).map(KpiApi::view).orElseThrow(() -> ApiProblem.notFound("Measure of item", itemId));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
@@ -111,7 +111,7 @@ public class KpiResource {
         String tenant = user.tenant();
         String operation = "POST /api/v1/programmes/" + programmeId + "/items/" + itemId + "/measure/measurements";
         return idempotency.execute(tenant, idempotencyKey, operation, request, () -> {
-            MeasurementView recorded = service.record(tenant, programmeId, itemId, request)
+            MeasurementView recorded = service.record(tenant, programmeId, itemId, KpiApi.draft(request)).map(KpiApi::view)
                     .orElseThrow(() -> ApiProblem.notFound("Measure of item", itemId));
             return Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build()).entity(recorded).build();
         });
@@ -125,7 +125,7 @@ public class KpiResource {
     @APIResponse(responseCode = "404", description = "No such measurement", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MeasurementView measurement(@PathParam("programmeId") UUID programmeId, @PathParam("itemId") UUID itemId,
                                        @PathParam("measurementId") UUID measurementId) {
-        return service.findMeasurement(user.tenant(), programmeId, itemId, measurementId)
+        return service.findMeasurement(user.tenant(), programmeId, itemId, measurementId).map(KpiApi::view)
                 .orElseThrow(() -> ApiProblem.notFound("Measurement", measurementId));
     }
 }

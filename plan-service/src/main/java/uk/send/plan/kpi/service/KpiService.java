@@ -7,25 +7,28 @@ import org.hibernate.exception.ConstraintViolationException;
 import uk.send.plan.item.domain.ItemKind;
 import uk.send.plan.item.entity.PlanItem;
 import uk.send.plan.item.repository.PlanItemRepository;
+import uk.send.plan.kpi.domain.Kpi;
 import uk.send.plan.kpi.domain.KpiDirection;
 import uk.send.plan.kpi.domain.KpiMath;
+import uk.send.plan.kpi.domain.Measure;
+import uk.send.plan.kpi.domain.MeasureDraft;
+import uk.send.plan.kpi.domain.Measurement;
+import uk.send.plan.kpi.domain.MeasurementDraft;
 import uk.send.plan.kpi.entity.KpiMeasure;
 import uk.send.plan.kpi.entity.KpiMeasurement;
 import uk.send.plan.kpi.repository.KpiMeasureRepository;
 import uk.send.plan.kpi.repository.KpiMeasurementRepository;
-import uk.send.plan.kpi.rest.KpiView;
-import uk.send.plan.kpi.rest.MeasureRequest;
-import uk.send.plan.kpi.rest.MeasureView;
-import uk.send.plan.kpi.rest.MeasurementRequest;
-import uk.send.plan.kpi.rest.MeasurementView;
 import uk.send.plan.programme.repository.ProgrammeRepository;
+import uk.send.platform.domain.BusinessRuleBroken;
+import uk.send.platform.domain.Conflict;
+import uk.send.platform.domain.DomainException;
+import uk.send.platform.domain.InvalidInput;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.outbox.Outbox;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
-import uk.send.platform.rest.Problem;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -70,7 +73,7 @@ public class KpiService {
     }
 
     /** The measure after a PUT, and whether the PUT created it. */
-    public record Saved(MeasureView measure, boolean created) {
+    public record Saved(Measure measure, boolean created) {
     }
 
     /**
@@ -78,10 +81,10 @@ public class KpiService {
      * Replacing requires If-Match; creating must not send one (there is nothing it could match).
      */
     @Transactional
-    public Optional<Saved> put(String tenant, UUID programmeId, UUID itemId, String ifMatch, MeasureRequest request, PageParams page) {
+    public Optional<Saved> put(String tenant, UUID programmeId, UUID itemId, String ifMatch, MeasureDraft request, PageParams page) {
         return items.findInProgramme(tenant, programmeId, itemId).map(item -> {
             if (item.kind != ItemKind.CRITERION) {
-                throw ApiProblem.unprocessable("not-a-criterion", "Only a success criterion carries a measure",
+                throw new BusinessRuleBroken("not-a-criterion", "Only a success criterion carries a measure",
                         "Item " + itemId + " is a " + item.kind + "; measures belong to items of kind CRITERION");
             }
             requireConsistent(request);
@@ -113,28 +116,28 @@ public class KpiService {
             if (existing.isEmpty()) {
                 measures.persist(m);
             }
-            flush(ONE_MEASURE, () -> ApiProblem.conflict("A measure was set on this criterion at the same time; read it and retry with If-Match"));
+            flush(ONE_MEASURE, () -> new Conflict("A measure was set on this criterion at the same time; read it and retry with If-Match"));
             return new Saved(view(m, item, page), existing.isEmpty());
         });
     }
 
     /** Empty if this LA's programme has no such criterion or it has no measure. */
-    public Optional<MeasureView> find(String tenant, UUID programmeId, UUID itemId, PageParams page) {
+    public Optional<Measure> find(String tenant, UUID programmeId, UUID itemId, PageParams page) {
         return measures.findInProgramme(tenant, programmeId, itemId).map(m -> view(m, m.item, page));
     }
 
     /** Every measure of a programme with where it stands; empty if the programme is not this LA's. */
-    public Optional<Page<KpiView>> list(String tenant, UUID programmeId, PageParams page) {
+    public Optional<Page<Kpi>> list(String tenant, UUID programmeId, PageParams page) {
         if (programmes.findInTenant(tenant, programmeId).isEmpty()) {
             return Optional.empty();
         }
-        List<KpiView> views = measures.page(tenant, programmeId, page).stream().map(this::summary).toList();
+        List<Kpi> views = measures.page(tenant, programmeId, page).stream().map(this::summary).toList();
         return Optional.of(Page.of(views, page, measures.countInProgramme(tenant, programmeId)));
     }
 
     /** Records a value; 409 if one for that day and source exists. Empty if there is no such measure in this LA. */
     @Transactional
-    public Optional<MeasurementView> record(String tenant, UUID programmeId, UUID itemId, MeasurementRequest request) {
+    public Optional<Measurement> record(String tenant, UUID programmeId, UUID itemId, MeasurementDraft request) {
         // The measure's row lock orders its events as its measurements commit.
         return measures.lockInProgramme(tenant, programmeId, itemId).map(m -> {
             String source = source(request.source());
@@ -157,25 +160,25 @@ public class KpiService {
         });
     }
 
-    public Optional<MeasurementView> findMeasurement(String tenant, UUID programmeId, UUID itemId, UUID measurementId) {
+    public Optional<Measurement> findMeasurement(String tenant, UUID programmeId, UUID itemId, UUID measurementId) {
         return measures.findInProgramme(tenant, programmeId, itemId).flatMap(m -> measurements.findOf(m.itemId, measurementId)).map(KpiService::view);
     }
 
     /** The target must lie the better way from the baseline (or equal it), and be due after the baseline. */
-    private static void requireConsistent(MeasureRequest request) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+    private static void requireConsistent(MeasureDraft request) {
+        List<DomainException.FieldIssue> errors = new ArrayList<>();
         int c = request.target().compareTo(request.baseline());
         if (request.direction() == KpiDirection.UP && c < 0) {
-            errors.add(new Problem.FieldError("target", "must not be below the baseline when direction is UP (higher is better)"));
+            errors.add(new DomainException.FieldIssue("target", "must not be below the baseline when direction is UP (higher is better)"));
         }
         if (request.direction() == KpiDirection.DOWN && c > 0) {
-            errors.add(new Problem.FieldError("target", "must not be above the baseline when direction is DOWN (lower is better)"));
+            errors.add(new DomainException.FieldIssue("target", "must not be above the baseline when direction is DOWN (lower is better)"));
         }
         if (!request.targetDate().isAfter(request.baselineDate())) {
-            errors.add(new Problem.FieldError("targetDate", "must be after baselineDate"));
+            errors.add(new DomainException.FieldIssue("targetDate", "must be after baselineDate"));
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.badRequest(errors.size() == 1 ? "1 field is not valid" : errors.size() + " fields are not valid", errors);
+            throw new InvalidInput(errors.size() == 1 ? "1 field is not valid" : errors.size() + " fields are not valid", errors);
         }
     }
 
@@ -184,7 +187,7 @@ public class KpiService {
     }
 
     /** Writes the change now, so that a unique constraint broken by a concurrent request is a 409, not a failed commit. */
-    private void flush(String constraint, Supplier<ApiProblem> problem) {
+    private void flush(String constraint, Supplier<? extends RuntimeException> problem) {
         try {
             measures.flush();
         } catch (PersistenceException e) {
@@ -197,8 +200,8 @@ public class KpiService {
         }
     }
 
-    private static ApiProblem alreadyMeasured(LocalDate day, String source) {
-        return ApiProblem.conflict("A measurement for " + day + " from source '" + source + "' is already recorded");
+    private static Conflict alreadyMeasured(LocalDate day, String source) {
+        return new Conflict("A measurement for " + day + " from source '" + source + "' is already recorded");
     }
 
     private Map<String, Object> measured(KpiMeasure m, UUID programmeId, KpiMeasurement r) {
@@ -215,7 +218,7 @@ public class KpiService {
     }
 
     /** Where a measure stands today, from its last two measurements. */
-    private record Standing(MeasurementView latest, BigDecimal expected, BigDecimal progress, Boolean onTrack, KpiMath.Trend trend) {
+    private record Standing(Measurement latest, BigDecimal expected, BigDecimal progress, Boolean onTrack, KpiMath.Trend trend) {
     }
 
     private Standing standing(KpiMeasure m) {
@@ -230,21 +233,21 @@ public class KpiService {
                 KpiMath.trend(previous, latest));
     }
 
-    private KpiView summary(KpiMeasure m) {
+    private Kpi summary(KpiMeasure m) {
         Standing s = standing(m);
-        return new KpiView(m.itemId, m.item.programme.id, m.item.title, m.name, m.unit, m.baseline, m.baselineDate, m.target, m.targetDate,
+        return new Kpi(m.itemId, m.item.programme.id, m.item.title, m.name, m.unit, m.baseline, m.baselineDate, m.target, m.targetDate,
                 m.direction, m.source, s.latest(), s.expected(), s.progress(), s.onTrack(), s.trend(), m.updatedAt, m.version);
     }
 
-    private MeasureView view(KpiMeasure m, PlanItem item, PageParams page) {
+    private Measure view(KpiMeasure m, PlanItem item, PageParams page) {
         Standing s = standing(m);
-        Page<MeasurementView> values = Page.of(measurements.newestFirst(m.itemId, page).stream().map(KpiService::view).toList(),
+        Page<Measurement> values = Page.of(measurements.newestFirst(m.itemId, page).stream().map(KpiService::view).toList(),
                 page, measurements.countOf(m.itemId));
-        return new MeasureView(item.id, item.programme.id, item.title, m.name, m.unit, m.baseline, m.baselineDate, m.target, m.targetDate,
+        return new Measure(item.id, item.programme.id, item.title, m.name, m.unit, m.baseline, m.baselineDate, m.target, m.targetDate,
                 m.direction, m.source, s.latest(), s.expected(), s.progress(), s.onTrack(), s.trend(), values, m.updatedAt, m.version);
     }
 
-    private static MeasurementView view(KpiMeasurement r) {
-        return new MeasurementView(r.id, r.measuredOn, r.value, r.note, r.source, r.createdAt);
+    private static Measurement view(KpiMeasurement r) {
+        return new Measurement(r.id, r.measuredOn, r.value, r.note, r.source, r.createdAt);
     }
 }

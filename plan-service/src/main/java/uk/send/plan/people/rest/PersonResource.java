@@ -57,7 +57,7 @@ public class PersonResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "409", description = "Initials already taken in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull PersonRequest request, @Context UriInfo uri) {
-        PersonView view = people.create(user.tenant(), request);
+        PersonView view = PersonApi.view(people.create(user.tenant(), PersonApi.draft(request)));
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                 .header(HttpHeaders.ETAG, ETags.of(view.version())).entity(view).build();
     }
@@ -66,7 +66,7 @@ public class PersonResource {
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
     @Operation(summary = "The LA's lead officers by initials")
     public Page<PersonView> list(@Valid @BeanParam PageParams page) {
-        return people.list(user.tenant(), page);
+        return people.list(user.tenant(), page).map(PersonApi::view);
     }
 
     @PUT
@@ -75,7 +75,7 @@ public class PersonResource {
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
     @Operation(summary = "Change a lead officer's details (e.g. add their login so reminders reach them)")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PersonRequest request) {
-        PersonView view = people.update(user.tenant(), id, ifMatch, request).orElseThrow(() -> ApiProblem.notFound("Person", id));
+        PersonView view = people.update(user.tenant(), id, ifMatch, PersonApi.draft(request)).map(PersonApi::view).orElseThrow(() -> ApiProblem.notFound("Person", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 }

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.send.plan.people.entity.Person;
 import uk.send.plan.people.repository.PersonRepository;
-import uk.send.plan.people.rest.PersonRequest;
-import uk.send.plan.people.rest.PersonView;
+import uk.send.plan.people.domain.PersonDetails;
+import uk.send.plan.people.domain.PersonDraft;
 import uk.send.plan.text.Homoglyphs;
-import uk.send.platform.rest.ApiProblem;
+import uk.send.platform.domain.Conflict;
 import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
@@ -36,10 +36,10 @@ public class PersonService {
     }
 
     @Transactional
-    public PersonView create(String tenant, PersonRequest request) {
+    public PersonDetails create(String tenant, PersonDraft request) {
         String initials = normaliseInitials(request.initials());
         if (people.byInitials(tenant, initials).isPresent()) {
-            throw ApiProblem.conflict("Someone in your LA already has the initials " + initials);
+            throw new Conflict("Someone in your LA already has the initials " + initials);
         }
         Instant now = clock.instant();
         Person p = new Person();
@@ -81,17 +81,17 @@ public class PersonService {
         return people.byInitials(tenant, normaliseInitials(initials));
     }
 
-    public Page<PersonView> list(String tenant, PageParams page) {
+    public Page<PersonDetails> list(String tenant, PageParams page) {
         return Page.of(people.page(tenant, page).stream().map(PersonService::view).toList(), page, people.countInTenant(tenant));
     }
 
     @Transactional
-    public Optional<PersonView> update(String tenant, UUID id, String ifMatch, PersonRequest request) {
+    public Optional<PersonDetails> update(String tenant, UUID id, String ifMatch, PersonDraft request) {
         return people.findInTenant(tenant, id).map(p -> {
             ETags.requireMatch(ifMatch, p.version);
             String initials = normaliseInitials(request.initials());
             if (!initials.equals(p.initials) && people.byInitials(tenant, initials).isPresent()) {
-                throw ApiProblem.conflict("Someone in your LA already has the initials " + initials);
+                throw new Conflict("Someone in your LA already has the initials " + initials);
             }
             p.initials = initials;
             apply(p, request, clock.instant());
@@ -100,7 +100,7 @@ public class PersonService {
         });
     }
 
-    private static void apply(Person p, PersonRequest r, Instant now) {
+    private static void apply(Person p, PersonDraft r, Instant now) {
         p.name = r.name().trim();
         p.title = blankToNull(r.title());
         p.email = blankToNull(r.email());
@@ -112,7 +112,7 @@ public class PersonService {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    static PersonView view(Person p) {
-        return new PersonView(p.id, p.initials, p.name, p.title, p.email, p.login, p.leadId(), p.version);
+    private static PersonDetails view(Person p) {
+        return new PersonDetails(p.id, p.initials, p.name, p.title, p.email, p.login, p.leadId(), p.version);
     }
 }
