@@ -185,7 +185,8 @@ final class RecoveryPlanReader {
             return;
         }
         if (isHeaderRow(row)) {
-            keyMode = false;
+            // A table header repeated at the top of a page inside the key does not end it: a row that is not a
+            // key entry does, and so does a task heading.
             return;
         }
         if (keyMode) {
@@ -300,9 +301,10 @@ final class RecoveryPlanReader {
         if (!deliverable.bulleted() && deliverable.deadlines.isEmpty() && deliverable.leads.isEmpty()) {
             return false;
         }
+        // Under bulleted items, unbulleted text is the wrapped tail of the item above, whatever its case.
         for (int i = 1; i <= 2; i++) {
             String cell = row.cell(i);
-            if (Cells.hasBullet(row.rawCell(i)) || (!cell.isEmpty() && Cells.startsNewText(cell))) {
+            if (Cells.hasBullet(row.rawCell(i)) || (!cell.isEmpty() && Cells.startsNewText(cell) && !deliverable.bulleted())) {
                 return false;
             }
         }
