@@ -69,6 +69,30 @@ class FileCorpusTest {
                 .isInstanceOfSatisfying(UnreadableDocument.class, e -> assertThat(e.reason()).isEqualTo(UnreadableDocument.Reason.TOO_LARGE));
     }
 
+    @Test
+    void shouldReadPdfExtractedTextWithEveryFailureClass() {
+        // Unnumbered task heading (wrapped), footers with page numbers standing alone and glued onto a cell, a running
+        // title, a deliverable title wrapped across rows with a capital, a row split by a page break, a dropped empty
+        // cell shifting the deadline and lead left, and a key of abbreviations with its own header and Cyrillic initials.
+        ReadDocument read = PlanDocuments.text(Fixtures.read("recovery-plan-pdf-extract.tsv"), '\t');
+        List<Task> expected = List.of(
+                new Task("Task 5: Fund outreach services by a top-slice of mainstream schools' budgets", List.of(
+                        new Deliverable("Cost of outreach in pounds and as a share of each school budget",
+                                List.of("Calculate the top-slice for every mainstream school"), List.of("Schools forum votes on the top-slice"),
+                                "Nov2022", "EF"),
+                        new Deliverable("Outreach service specification agreed with Schools Forum members",
+                                List.of("Draft the specification with special schools"), List.of("Specification signed off by the Schools Forum"),
+                                "29 Oct 21", "BB"))),
+                new Task("Reduce places commissioned in alternative provision", List.of(
+                        new Deliverable("Model required primary and secondary places from the Exclusions profile of past years",
+                                List.of("Use the year with the highest exclusions", "Estimate reintegration and year 11 leavers"),
+                                List.of("Places match the modelled need", "Modelling shared with headteachers"), "Mar 2022", "GH"),
+                        new Deliverable("Agree numbers with providers", List.of("Meet every AP provider"), List.of(), "Apr 2023", "GH"),
+                        new Deliverable("Annual review of commissioned places", List.of("Review places each spring"),
+                                List.of("Places reviewed every year"), "EVERY JANUARY", "CD"))));
+        assertExactTree(read.plan(), expected);
+    }
+
     /** Tasks, refs, titles, deliverables, items, deadlines and leads exactly as the model; every lead in the key. */
     static void assertExactTree(ImportedPlan plan, List<Task> expected) {
         List<String> actual = new ArrayList<>();
