@@ -1,7 +1,7 @@
 package uk.send.plan.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.send.plan.config.ImportConfig;
 import uk.send.plan.importer.PlanDocuments;
 import uk.send.plan.importer.ReadDocument;
 import uk.send.plan.importer.UnreadableDocument;
@@ -25,11 +25,8 @@ public class ImportUploads {
 
     private final PlanDocuments.Limits limits;
 
-    public ImportUploads(@ConfigProperty(name = "plan.imports.max-bytes", defaultValue = "10485760") long maxBytes,
-                         @ConfigProperty(name = "plan.imports.max-rows", defaultValue = "20000") int maxRows,
-                         @ConfigProperty(name = "plan.imports.max-pages", defaultValue = "500") int maxPages,
-                         @ConfigProperty(name = "plan.imports.max-unzipped-bytes", defaultValue = "134217728") long maxUnzipped) {
-        this.limits = new PlanDocuments.Limits(maxBytes, maxRows, maxPages, maxUnzipped);
+    public ImportUploads(ImportConfig config) {
+        this.limits = new PlanDocuments.Limits(config.maxBytes(), config.maxRows(), config.maxPages(), config.maxUnzippedBytes());
     }
 
     public ReadDocument readBody(InputStream body) {

@@ -32,25 +32,25 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * sheet; in PDF each task's table drawn line by line with a footer on every page and the header repeated.
  * The model is also each document's exact expected tree.
  */
-final class PlanCorpus {
+public final class PlanCorpus {
 
-    record Deliverable(String title, List<String> actions, List<String> criteria, String deadline, String lead) {
+    public record Deliverable(String title, List<String> actions, List<String> criteria, String deadline, String lead) {
     }
 
-    record Task(String heading, List<Deliverable> deliverables) {
+    public record Task(String heading, List<Deliverable> deliverables) {
     }
 
-    record Person(String initials, String name, String title) {
+    public record Person(String initials, String name, String title) {
     }
 
-    static final String[] HEADER = {"General deliverable", "Specific actions", "Success criteria", "Deadline", "Lead officer"};
+    public static final String[] HEADER = {"General deliverable", "Specific actions", "Success criteria", "Deadline", "Lead officer"};
 
     private PlanCorpus() {
     }
 
     // ---------------------------------------------------------------------------------------- Word
 
-    static Path docx(Path dir, String name, String title, List<Task> tasks, List<Person> key) {
+    public static Path docx(Path dir, String name, String title, List<Task> tasks, List<Person> key) {
         try (XWPFDocument doc = new XWPFDocument()) {
             doc.createParagraph().createRun().setText(title);
             for (Task task : tasks) {
@@ -106,9 +106,9 @@ final class PlanCorpus {
 
     // ---------------------------------------------------------------------------------------- Excel
 
-    static final String[] TRACKER = {"Ref", "Task", "Deliverable", "Specific action", "Success criterion", "Due date", "Owner", "RAG", "Notes"};
+    public static final String[] TRACKER = {"Ref", "Task", "Deliverable", "Specific action", "Success criterion", "Due date", "Owner", "RAG", "Notes"};
 
-    static Path xlsxTracker(Path dir, String name, List<Task> tasks, List<Person> key) {
+    public static Path xlsxTracker(Path dir, String name, List<Task> tasks, List<Person> key) {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             XSSFSheet sheet = wb.createSheet("Tracker");
             int r = 0;
@@ -163,8 +163,8 @@ final class PlanCorpus {
     }
 
     /** Splits "Task 4: title" into ref and title; a heading without "Task N" has no ref. */
-    record Matchers(String ref, String title) {
-        static Matchers of(String heading) {
+    public record Matchers(String ref, String title) {
+        public static Matchers of(String heading) {
             java.util.regex.Matcher m = RecoveryPlanReader.TASK_LINE.matcher(heading);
             return m.matches() ? new Matchers("Task " + Integer.parseInt(m.group(1)), m.group(2).strip()) : new Matchers(null, heading);
         }
@@ -176,7 +176,7 @@ final class PlanCorpus {
     private static final int CHARS_PER_LINE = 34;
 
     /** A text-based PDF: each table drawn line by line, cells wrapped at about 34 characters, a footer and the header on every page. */
-    static Path pdf(Path dir, String name, String title, List<Task> tasks, List<Person> key, int linesPerPage) {
+    public static Path pdf(Path dir, String name, String title, List<Task> tasks, List<Person> key, int linesPerPage) {
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] {title});
         for (Task t : tasks) {

@@ -6,11 +6,11 @@ import uk.send.plan.importer.PlanCorpus.Person;
 import uk.send.plan.importer.PlanCorpus.Task;
 
 /** The eight tasks of DOMAIN.md's unitary-authority SEND recovery plan, written out as the corpus's model. */
-final class RecoveryPlanCorpus {
+public final class RecoveryPlanCorpus {
 
-    static final String TITLE = "Anytown Borough Council - SEND Recovery Plan (November 2021)";
+    public static final String TITLE = "Anytown Borough Council - SEND Recovery Plan (November 2021)";
 
-    static final List<Task> TASKS = List.of(
+    public static final List<Task> TASKS = List.of(
             new Task("Task 1: Define the graduated approach", List.of(
                     new Deliverable("Ordinarily available document used in EHCP decisions",
                             List.of("Draft the ordinarily available guidance with SENCOs", "Publish it on the local offer"),
@@ -53,7 +53,7 @@ final class RecoveryPlanCorpus {
                             List.of("Unsatisfactory placements remedied"), "Jun 2023", "GH"))));
 
     /** The key, with Cyrillic look-alike letters in two sets of initials, as PDFs of council papers have them. */
-    static final List<Person> KEY = List.of(
+    public static final List<Person> KEY = List.of(
             new Person("ВВ", "Bob Brown", "Head of SEN"),
             new Person("CD", "Carol Davies", "Finance Business Partner"),
             new Person("ЕF", "Emma Fox", "Commissioning Manager"),
