@@ -23,7 +23,8 @@ final class DocumentRows {
             throw new UnreadableDocument(UnreadableDocument.Reason.TOO_LARGE,
                     "the document has more than " + maxRows + " rows and paragraphs; split it and import the parts");
         }
-        List<String> copy = List.copyOf(cells);
+        // A NUL (from a damaged PDF font or a strange cell) cannot be stored in PostgreSQL text and means nothing.
+        List<String> copy = cells.stream().map(c -> c.indexOf('\u0000') >= 0 ? c.replace("\u0000", "") : c).toList();
         rows.add(new SourceTable.Row(rows.size() + 1, copy, String.join("\t", copy)));
         sources.add(source);
     }

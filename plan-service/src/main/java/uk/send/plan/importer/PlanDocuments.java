@@ -36,6 +36,9 @@ public final class PlanDocuments {
         if (text == null || text.isBlank()) {
             throw new UnreadableDocument(UnreadableDocument.Reason.NOT_A_PLAN, "the action plan is empty");
         }
+        if (text.indexOf('\u0000') >= 0) {
+            throw new UnreadableDocument(UnreadableDocument.Reason.NOT_A_PLAN, "the text contains a NUL character: it is not plain text");
+        }
         ImportedPlan plan;
         try {
             plan = ActionPlanParser.parse(text, delimiter);
