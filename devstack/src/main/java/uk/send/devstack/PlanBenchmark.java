@@ -35,7 +35,7 @@ public final class PlanBenchmark {
              KafkaBroker kafka = KafkaBroker.start(dir.resolve("kafka"), 0);
              ServiceProcess plan = ServiceProcess.start(root, "plan-service", 18281,
                      PlatformLayout.config(PlatformLayout.service("plan-service"), postgres, kafka), dir.resolve("logs"))) {
-            plan.awaitReady(Duration.ofSeconds(60));
+            plan.awaitReady(Duration.ofSeconds(180)); // a shared, busy machine can take over a minute to start it
             AtomicLong maxRss = new AtomicLong();
             Thread sampler = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
