@@ -63,11 +63,12 @@ public final class Simulator {
             Sampling.dirichlet(rnd, m.destAlpha[s], dest[s]);
         }
         double[] joinRate = new double[AGES];
-        double[][] mix = new double[AGES][N * S];
         for (int a = 0; a < AGES; a++) {
             joinRate[a] = Sampling.beta(rnd, m.joinA[a], m.joinB[a]);
-            Sampling.dirichlet(rnd, m.mixAlpha[a], mix[a]);
         }
+        // Where joiners of an NCY go is drawn the first time anyone joins at that NCY: most NCYs (under 0,
+        // over 14) rarely see a joiner, and drawing 70 gammas for each would be most of a simulation's work.
+        double[][] mix = new double[AGES][];
 
         int[] counts = start.clone();
         int[] next = new int[STATES];
@@ -125,6 +126,10 @@ public final class Simulator {
                 int j = Sampling.binomial(rnd, people, joinRate[a]);
                 if (j == 0) {
                     continue;
+                }
+                if (mix[a] == null) {
+                    mix[a] = new double[N * S];
+                    Sampling.dirichlet(rnd, m.mixAlpha[a], mix[a]);
                 }
                 double mass = 0;
                 for (int cell = 0; cell < N * S; cell++) {

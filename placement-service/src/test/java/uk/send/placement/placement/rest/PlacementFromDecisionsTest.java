@@ -43,7 +43,7 @@ class PlacementFromDecisionsTest {
                         "establishmentTypeCode", giasType, "phase", "ALL_THROUGH", "ageFrom", 4, "ageTo", 19,
                         "inspectionGrade", "GOOD", "inspectionDate", "2024-05-01"))
                 .post("/api/v1/providers").then().statusCode(201)
-                .body("settingGroup", equalTo("SPECIAL")).body("establishmentType", equalTo("Community special school"))
+                .body("settingGroup", equalTo("SPECIAL")).body("establishmentTypeCode", equalTo(giasType))
                 .body("outOfArea", equalTo(false))
                 .extract().path("id");
     }
