@@ -65,7 +65,8 @@ create table placement (
     updated_at   timestamptz   not null,
     version      bigint        not null
 );
-create index placement_tenant_provider on placement (tenant, provider_id, start_date);
+-- Occupancy of one ledger line (provider, need) on a day is an index-only count.
+create index placement_occupancy on placement (tenant, provider_id, need_type, start_date) include (end_date);
 create index placement_tenant_ehcp on placement (tenant, ehcp_ref);
 create index placement_tenant_start on placement (tenant, start_date);
 

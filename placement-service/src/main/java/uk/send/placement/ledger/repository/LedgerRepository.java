@@ -111,23 +111,21 @@ public class LedgerRepository {
                 .getSingleResult()).intValue();
     }
 
+    /**
+     * One page of lines first (commissioned_places and provider only), then the occupancy of just those lines,
+     * each an index-only count: a page costs the same whatever the size of the placement history.
+     */
     private static final String LINES = """
-            with occ as (
-                select provider_id, need_type, count(*) as n from placement
-                where tenant = :t and start_date <= :d and (end_date is null or end_date >= :d)
-                group by provider_id, need_type),
-            com as (
-                select provider_id, need_type, places, requested from commissioned_places where tenant = :t and academic_year = :y),
-            k as (
-                select coalesce(com.provider_id, occ.provider_id) as provider_id, coalesce(com.need_type, occ.need_type) as need_type,
-                       coalesce(com.places, 0) as places, com.requested, coalesce(occ.n, 0) as occupied
-                from com full join occ on com.provider_id = occ.provider_id and com.need_type = occ.need_type)
-            select k.provider_id, p.name, p.urn, p.setting_group, p.la_code, k.need_type, k.places, k.occupied, k.requested,
-                   count(*) over () as total
-            from k join provider p on p.id = k.provider_id
-            where (cast(:provider as uuid) is null or k.provider_id = cast(:provider as uuid))
-            order by p.name, p.id, k.need_type
-            limit :size offset :offset""";
+            select k.provider_id, k.name, k.urn, k.setting_group, k.la_code, k.need_type, k.places,
+                   (select count(*) from placement pl where pl.tenant = :t and pl.provider_id = k.provider_id and pl.need_type = k.need_type
+                      and pl.start_date <= :d and (pl.end_date is null or pl.end_date >= :d)) as occupied,
+                   k.requested
+            from (select c.provider_id, p.name, p.urn, p.setting_group, p.la_code, c.need_type, c.places, c.requested
+                  from commissioned_places c join provider p on p.id = c.provider_id
+                  where c.tenant = :t and c.academic_year = :y and (cast(:provider as uuid) is null or c.provider_id = cast(:provider as uuid))
+                  order by p.name, p.id, c.need_type
+                  limit :size offset :offset) k
+            order by k.name, k.provider_id, k.need_type""";
 
     public record LinesPage(List<LedgerLine> lines, long total) {
     }
@@ -140,7 +138,6 @@ public class LedgerRepository {
                 .setParameter("provider", providerId == null ? null : providerId.toString())
                 .setParameter("size", size).setParameter("offset", offset).getResultList();
         List<LedgerLine> lines = new ArrayList<>(rows.size());
-        long total = 0;
         for (Object[] r : rows) {
             int places = ((Number) r[6]).intValue();
             int occupied = ((Number) r[7]).intValue();
@@ -148,9 +145,20 @@ public class LedgerRepository {
             lines.add(new LedgerLine((UUID) r[0], (String) r[1], (String) r[2], SettingGroup.valueOf((String) r[3]),
                     laCode != null && !laCode.equalsIgnoreCase(tenant), year, NeedType.valueOf((String) r[5]), places, occupied,
                     r[8] == null ? null : ((Number) r[8]).intValue(), band.classify(places, occupied)));
-            total = ((Number) r[9]).longValue();
         }
+        long total = ((Number) em.createNativeQuery("select count(*) from commissioned_places where tenant = :t and academic_year = :y "
+                        + "and (cast(:provider as uuid) is null or provider_id = cast(:provider as uuid))")
+                .setParameter("t", tenant).setParameter("y", year.startYear()).setParameter("provider", providerId == null ? null : providerId.toString())
+                .getSingleResult()).longValue();
         return new LinesPage(lines, total);
+    }
+
+    /** Makes sure a (provider, year, need) line exists, with no places if none were commissioned: placements there show in the ledger. */
+    public void ensureLine(String tenant, UUID providerId, AcademicYear year, NeedType need) {
+        em.createNativeQuery("insert into commissioned_places (tenant, provider_id, academic_year, need_type, places, requested, band_state, version) "
+                        + "values (:t, :p, :y, :n, 0, null, 'IN', 0) on conflict do nothing")
+                .setParameter("t", tenant).setParameter("p", providerId).setParameter("y", year.startYear()).setParameter("n", need.name())
+                .executeUpdate();
     }
 
     /** Per provider (with a URN or UKPRN): places this year and places requested for the next, all need types summed. */

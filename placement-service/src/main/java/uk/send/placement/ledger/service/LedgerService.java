@@ -114,6 +114,21 @@ public class LedgerService {
     }
 
     /**
+     * A placement running in the current academic year or later at a provider and need type with no line
+     * gets one (no places), so the ledger shows it, and the band check finds it too full.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void ensureLines(String tenant, UUID providerId, NeedType need, LocalDate start, LocalDate end) {
+        LocalDate today = today();
+        AcademicYear current = AcademicYear.of(today);
+        if (end != null && end.isBefore(current.start())) {
+            return;
+        }
+        AcademicYear from = AcademicYear.of(start.isAfter(today) ? start : today);
+        ledger.ensureLine(tenant, providerId, from, need);
+    }
+
+    /**
      * Compares every line of the provider from the current academic year on with the LA's vacancy band and
      * announces each line that has just left it. Runs in the transaction that changed places or placements.
      */
@@ -147,11 +162,7 @@ public class LedgerService {
     public Page<LedgerLine> lines(String tenant, AcademicYear year, UUID providerId, PageParams page) {
         VacancyBand band = ledger.settings(tenant).band();
         LedgerRepository.LinesPage lines = ledger.lines(tenant, year, year.countingDay(today()), band, providerId, page.offset(), page.size);
-        long total = lines.total();
-        if (lines.lines().isEmpty() && page.offset() > 0) {
-            total = ledger.lines(tenant, year, year.countingDay(today()), band, providerId, 0, 1).total();
-        }
-        return Page.of(lines.lines(), page, total);
+        return Page.of(lines.lines(), page, lines.total());
     }
 
     /** The place change request made during {@code year}: this year's places and those asked for next year, per URN. */

@@ -154,6 +154,9 @@ public class PlacementService {
             touched.add(gone.providerId);
         }
         placements.flush();
+        for (PlacementSpan span : spans) {
+            ledger.ensureLines(tenant, byUrn.get(span.urn()).id, needType(span.needType()), span.startDate(), span.endDate());
+        }
         touched.forEach(providerId -> ledger.checkBands(tenant, providerId));
     }
 
@@ -191,6 +194,7 @@ public class PlacementService {
             publish(p, provider, EventTypes.PLACEMENT_ENDED);
         }
         placements.flush();
+        ledger.ensureLines(tenant, provider.id, p.needType, p.startDate, p.endDate);
         ledger.checkBands(tenant, provider.id);
         return info(p, provider);
     }
@@ -214,6 +218,7 @@ public class PlacementService {
                 publish(p, provider, EventTypes.PLACEMENT_ENDED);
             }
             placements.flush();
+            ledger.ensureLines(tenant, provider.id, p.needType, p.startDate, p.endDate);
             ledger.checkBands(tenant, provider.id);
             if (!before.equals(provider.id)) {
                 ledger.checkBands(tenant, before);
