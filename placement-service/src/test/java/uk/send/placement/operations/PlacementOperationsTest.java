@@ -68,7 +68,7 @@ class PlacementOperationsTest {
         // Three years of history, 30 children: most stay, a few leave, some join each September.
         for (int i = 0; i < 30; i++) {
             LocalDate start = LocalDate.of(thisYear - 3 + i % 3, 9, 1);
-            LocalDate end = i % 7 == 0 ? LocalDate.of(thisYear - 1, 7, 20) : null;
+            LocalDate end = i % 7 == 0 && start.getYear() < thisYear - 1 ? LocalDate.of(thisYear - 1, 7, 20) : null;
             placement(i % 4 == 0 ? hill : oak, "F-" + la + "-" + i, i % 2 == 0 ? "ASD" : "SEMH", 3 + i % 8, start, end, null);
         }
         given().auth().oauth2(commissioner).contentType(ContentType.JSON).body(Map.of("places", 2))

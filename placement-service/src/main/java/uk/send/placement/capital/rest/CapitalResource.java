@@ -129,6 +129,7 @@ public class CapitalResource {
         return Response.ok(v).header(HttpHeaders.ETAG, ETags.of(v.version())).build();
     }
 
+    @Consumes(MediaType.WILDCARD)
     @POST
     @Path("/{id}/delivery")
     @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
@@ -145,6 +146,7 @@ public class CapitalResource {
     public record MilestoneDone(LocalDate doneOn) {
     }
 
+    @Consumes(MediaType.WILDCARD)
     @POST
     @Path("/{id}/milestones/{milestoneId}/done")
     @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})

@@ -102,6 +102,7 @@ public class ValueForMoneyResource {
         return ReportView.of(service.report(user.tenant(), asOf, minChildren));
     }
 
+    @Consumes(MediaType.WILDCARD)
     @POST
     @Path("/flags")
     @RolesAllowed({Roles.COMMISSIONER, Roles.FINANCE, Roles.ADMIN})
