@@ -71,8 +71,11 @@ class PlacementOperationsTest {
             LocalDate end = i % 7 == 0 && start.getYear() < thisYear - 1 ? LocalDate.of(thisYear - 1, 7, 20) : null;
             placement(i % 4 == 0 ? hill : oak, "F-" + la + "-" + i, i % 2 == 0 ? "ASD" : "SEMH", 3 + i % 8, start, end, null);
         }
+        // The ASD placements at Oak gave it a ledger line with no places: setting places changes that line, so If-Match.
         given().auth().oauth2(commissioner).contentType(ContentType.JSON).body(Map.of("places", 2))
-                .put("/api/v1/ledger/" + oak + "/" + thisYear + "/ASD").then().statusCode(201);
+                .put("/api/v1/ledger/" + oak + "/" + thisYear + "/ASD").then().statusCode(428);
+        given().auth().oauth2(commissioner).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("places", 2))
+                .put("/api/v1/ledger/" + oak + "/" + thisYear + "/ASD").then().statusCode(200).header("ETag", equalTo("\"1\""));
         given().auth().oauth2(commissioner).contentType(ContentType.JSON)
                 .body(List.of(Map.of("needType", "ASD", "settingGroup", "SPECIAL", "annualCost", 23000)))
                 .put("/api/v1/forecasts/costs").then().statusCode(200).body("[0].annualCost", equalTo(23000.0f));
