@@ -50,6 +50,7 @@ public final class EhcpBenchmark {
         int batchSize = args.length > 2 ? Integer.parseInt(args[2]) : 200_000;
         Path root = Classpaths.projectRoot();
         Path dir = Files.createTempDirectory("send-ehcp-bench-");
+        String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
         List<String> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         try (PostgresServer postgres = PostgresServer.start(dir.resolve("postgres"), 0);
@@ -145,6 +146,8 @@ public final class EhcpBenchmark {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
+        notes.add("Load average (/proc/loadavg) before the run: `" + loadBefore + "`, after: `" + Files.readString(Path.of("/proc/loadavg")).trim()
+                + "` (this machine has " + Runtime.getRuntime().availableProcessors() + " cores).");
         StringBuilder md = new StringBuilder("# funding-service: EHCP decision intake\n\n")
                 .append("Measured by `./benchmark-ehcp` on ").append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE)).append(", ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, JDK ").append(System.getProperty("java.version"))

@@ -89,6 +89,10 @@ public final class DecisionParser {
                 return null;
             }
             String s = n.asText();
+            if (s.indexOf('\u0000') >= 0) {
+                v.add(new Violation(field, "must not contain a NUL character"));
+                return null;
+            }
             if (s.length() > MAX_TEXT) {
                 v.add(new Violation(field, "must be at most " + MAX_TEXT + " characters"));
                 return null;
@@ -169,8 +173,8 @@ public final class DecisionParser {
             List<String> out = new ArrayList<>(n.size());
             for (int i = 0; i < n.size(); i++) {
                 JsonNode e = n.get(i);
-                if (e == null || !(e.isTextual() || e.isNumber())) {
-                    v.add(new Violation(field + "[" + i + "]", "must be text"));
+                if (e == null || !(e.isTextual() || e.isNumber()) || e.asText().indexOf('\u0000') >= 0 || e.asText().length() > MAX_TEXT) {
+                    v.add(new Violation(field + "[" + i + "]", "must be text of at most " + MAX_TEXT + " characters, without NUL"));
                 } else {
                     out.add(e.asText());
                 }

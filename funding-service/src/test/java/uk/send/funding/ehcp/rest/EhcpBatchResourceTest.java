@@ -172,6 +172,26 @@ class EhcpBatchResourceTest {
                 .body("accepted", equalTo(0)).body("duplicates", equalTo(lines + 1));
     }
 
+    @Test
+    void shouldResumeABatchLeftHalfDoneByAStoppedInstanceAtItsFirstUnjudgedLine() throws Exception {
+        // What a crash leaves: lines 1-2 judged and committed with the batch at next_line 3, lines 3-4 still stored.
+        String batch = UUID.randomUUID().toString();
+        String ref = "EHCP-R-" + UUID.randomUUID().toString().substring(0, 6);
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + System.getProperty(DevstackTestResource.POSTGRES_PORT_PROPERTY)
+                + "/funding", PostgresServer.USER, PostgresServer.PASSWORD); var s = c.createStatement()) {
+            s.execute("insert into ehcp_batch (id, tenant, format, status, submitted_by, received_at, started_at, total_lines, next_line, accepted) "
+                    + "values ('" + batch + "', '" + la + "', 'NDJSON', 'PROCESSING', 'cms-client', now(), now(), 4, 3, 2)");
+            s.execute("insert into ehcp_batch_line (batch_id, line_no, content, outcome, source_id) values "
+                    + "('" + batch + "', 1, null, 'ACCEPTED', 'R-1'), ('" + batch + "', 2, null, 'ACCEPTED', 'R-2'), "
+                    + "('" + batch + "', 3, '" + line(decision("R-3", ref, "ASSESSMENT_REQUESTED", TODAY.minusDays(9))) + "', null, null), "
+                    + "('" + batch + "', 4, '" + line(decision("R-4", ref, "DECIDED_TO_ASSESS", TODAY.minusDays(2))) + "', null, null)");
+        }
+        awaitCompleted(batch);
+        given().auth().oauth2(cms).get("/api/v1/ehcp-decisions/batches/" + batch).then()
+                .body("accepted", equalTo(4)).body("processedLines", equalTo(4)).body("finishedAt", org.hamcrest.Matchers.notNullValue());
+        given().auth().oauth2(cms).get("/api/v1/ehcps/" + ref + "/decisions").then().statusCode(200).body("items.sourceId", contains("R-3", "R-4"));
+    }
+
     private static long count(String sql) {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + System.getProperty(DevstackTestResource.POSTGRES_PORT_PROPERTY)
                 + "/funding", PostgresServer.USER, PostgresServer.PASSWORD);

@@ -163,6 +163,8 @@ class EhcpDecisionResourceTest {
                 .body("errors.field", containsInAnyOrder("childName", "dateOfBirth", "urgency"))
                 .body("errors.find { it.field == 'childName' }.message", containsString("never takes personal data"))
                 .body("errors.find { it.field == 'urgency' }.message", equalTo("is not a property of an EHCP decision"));
+        post(cms, with(decision("P-3\u0000", ref(), "ASSESSMENT_REQUESTED", TODAY), "settingUrns", List.of("1\u00002"))).then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("sourceId", "settingUrns[0]"));
         post(cms, with(decision("P-2", "Jane Smith", "ASSESSMENT_REQUESTED", TODAY), "caseOfficerId", "jo.bloggs@la.gov.uk"))
                 .then().statusCode(400).body("errors.field", containsInAnyOrder("ehcpRef", "caseOfficerId"));
     }
