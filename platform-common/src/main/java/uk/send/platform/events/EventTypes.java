@@ -30,6 +30,23 @@ public final class EventTypes {
     /** Payload {@link EhcpDecisionRecorded}: one EHCP decision accepted by the intake. */
     public static final String EHCP_DECISION_RECORDED = "uk.send.funding.ehcp.decision-recorded.v1";
 
+    // funding-service banding, top-up and payments, topic funding.events (issue 10)
+    /** Payload {@link BandAgreed}, key = EHCP reference: an EHCP's first agreed band. */
+    public static final String BAND_AGREED = "uk.send.funding.band.agreed.v1";
+    /** Payload {@link BandAgreed}, key = EHCP reference: a different band agreed from a date (panel or upheld appeal). */
+    public static final String BAND_CHANGED = "uk.send.funding.band.changed.v1";
+    /** Payload {@link BandingSchemeEvent}, key = scheme id. */
+    public static final String BANDING_SCHEME_APPROVED = "uk.send.funding.banding-scheme.approved.v1";
+    /** Payload {@link BandingSchemeEvent}, key = the new draft scheme's id: next year's bands derived by an uplift. */
+    public static final String BANDS_UPLIFTED = "uk.send.funding.banding-scheme.uplifted.v1";
+    /** Payload {@link PaymentScheduleChanged}, key = setting URN. */
+    public static final String PAYMENT_SCHEDULE_CHANGED = "uk.send.funding.payment-schedule.changed.v1";
+    /** Payload {@link BandAppealEvent}, key = EHCP reference. */
+    public static final String BAND_APPEAL_LODGED = "uk.send.funding.band-appeal.lodged.v1";
+    public static final String BAND_APPEAL_DECIDED = "uk.send.funding.band-appeal.decided.v1";
+    /** A lodged appeal's hear-by date is near or past (deadline event). */
+    public static final String BAND_APPEAL_DUE = "uk.send.funding.band-appeal.due.v1";
+
     // placement-service, topic placement.events, key = provider id
     public static final String PROVIDER_REGISTERED = "uk.send.placement.provider.registered.v1";
     public static final String PROVIDER_UPDATED = "uk.send.placement.provider.updated.v1";
