@@ -44,7 +44,7 @@ public class ImportResource {
     @POST
     @Consumes({TSV, CSV, MediaType.TEXT_PLAIN})
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
-    @Operation(summary = "Import an action plan: a recovery-plan task table (Task N lines; General deliverable, Specific actions, "
+    @Operation(operationId = "importActionPlan", summary = "Import an action plan: a recovery-plan task table (Task N lines; General deliverable, Specific actions, "
             + "Success criteria, deadline, Lead officer; an optional key of lead officers), a phased work programme, or a dated action list. "
             + "Importing the same plan again updates and never duplicates.")
     @RequestBody(content = @Content(mediaType = TSV, examples = @ExampleObject(name = "recovery plan", value =
