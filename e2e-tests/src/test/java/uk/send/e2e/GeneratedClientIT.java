@@ -65,8 +65,9 @@ class GeneratedClientIT {
     void shouldCreateAndListProgrammesWithTheGeneratedClient() throws Exception {
         String la = la();
         String token = DevTokens.mint(la, "head.of.sen@" + la + ".gov.uk", "programme-lead");
-        var client = new uk.send.e2e.client.plan.ApiClient().updateBaseUri(plan.baseUrl())
-                .setRequestInterceptor(r -> r.header("Authorization", "Bearer " + token));
+        var client = new uk.send.e2e.client.plan.ApiClient();
+        client.updateBaseUri(plan.baseUrl());
+        client.setRequestInterceptor(r -> r.header("Authorization", "Bearer " + token));
         ProgrammesApi programmes = new ProgrammesApi(client);
 
         ProgrammeView created = programmes.createProgramme(
@@ -91,8 +92,9 @@ class GeneratedClientIT {
     void shouldCreateAndListSettingsWithTheGeneratedClient() throws Exception {
         String la = la();
         String token = DevTokens.mint(la, "finance@" + la + ".gov.uk", "finance");
-        var client = new uk.send.e2e.client.funding.ApiClient().updateBaseUri(funding.baseUrl())
-                .setRequestInterceptor(r -> r.header("Authorization", "Bearer " + token));
+        var client = new uk.send.e2e.client.funding.ApiClient();
+        client.updateBaseUri(funding.baseUrl());
+        client.setRequestInterceptor(r -> r.header("Authorization", "Bearer " + token));
         SettingsApi settings = new SettingsApi(client);
 
         SettingView created = settings.createSetting(new SettingRequest().urn("118234").name("Oak Acre Primary School")
@@ -109,8 +111,9 @@ class GeneratedClientIT {
     void shouldCreateAndListProvidersWithTheGeneratedClient() throws Exception {
         String la = la();
         String token = DevTokens.mint(la, "commissioner@" + la + ".gov.uk", "commissioner");
-        var client = new uk.send.e2e.client.placement.ApiClient().updateBaseUri(placement.baseUrl())
-                .setRequestInterceptor(r -> r.header("Authorization", "Bearer " + token));
+        var client = new uk.send.e2e.client.placement.ApiClient();
+        client.updateBaseUri(placement.baseUrl());
+        client.setRequestInterceptor(r -> r.header("Authorization", "Bearer " + token));
         ProvidersApi providers = new ProvidersApi(client);
 
         ProviderView created = providers.createProvider(new ProviderRequest().name("Oakwood Special School")

@@ -102,12 +102,12 @@ public class SettingResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{settingId}")
     @RolesAllowed({Roles.FINANCE, Roles.SEN_OFFICER, Roles.COMMISSIONER, Roles.PROGRAMME_LEAD, Roles.ADMIN, Roles.SCHOOL})
     @Operation(operationId = "getSetting", summary = "Read a setting; the ETag header is what an update must send in If-Match")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SettingView.class)))
     @APIResponse(responseCode = "404", description = "No such setting in your LA (or, for a school user, not its own)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("settingId") UUID id) {
         Optional<String> onlyUrn = schoolUrn();
         SettingView view = service.find(user.tenant(), id).filter(v -> onlyUrn.map(v.urn()::equals).orElse(true))
                 .orElseThrow(() -> ApiProblem.notFound("Setting", id));
@@ -131,7 +131,7 @@ public class SettingResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{settingId}")
     @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
     @Operation(operationId = "updateSetting", summary = "Replace a setting (URN, name, type, cluster, active); the change is published")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SettingView.class)))
@@ -139,7 +139,7 @@ public class SettingResource {
     @APIResponse(responseCode = "409", description = "Another setting of your LA has this URN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(@PathParam("settingId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull SettingRequest request) {
         SettingView view = service.update(user.tenant(), id, ifMatch, request).orElseThrow(() -> ApiProblem.notFound("Setting", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();

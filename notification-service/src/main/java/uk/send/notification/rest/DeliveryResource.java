@@ -57,19 +57,19 @@ public class DeliveryResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{deliveryId}")
     @Operation(operationId = "getDelivery", summary = "One delivery with every attempt")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
-    public DeliveryView get(@PathParam("id") UUID id) {
+    public DeliveryView get(@PathParam("deliveryId") UUID id) {
         return log.find(user.tenant(), id).orElseThrow(() -> ApiProblem.notFound("Delivery", id));
     }
 
     @POST
-    @Path("/{id}/replay")
+    @Path("/{deliveryId}/replay")
     @Operation(operationId = "replayDelivery", summary = "Send a dead letter again")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
     @APIResponse(responseCode = "409", description = "Not a dead letter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DeliveryView replay(@PathParam("id") UUID id) {
+    public DeliveryView replay(@PathParam("deliveryId") UUID id) {
         return log.replay(user.tenant(), id).orElseThrow(() -> ApiProblem.notFound("Delivery", id));
     }
 

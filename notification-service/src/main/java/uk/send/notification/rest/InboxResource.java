@@ -94,20 +94,20 @@ public class InboxResource {
     }
 
     @POST
-    @Path("/{id}/read")
+    @Path("/{notificationId}/read")
     @Operation(operationId = "markNotificationRead", summary = "Mark a notification read")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NotificationView.class)))
     @APIResponse(responseCode = "404", description = "Not in your inbox", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public NotificationView read(@PathParam("id") UUID id) {
+    public NotificationView read(@PathParam("notificationId") UUID id) {
         return inbox.mark(user.tenant(), user.userId(), id, true).orElseThrow(() -> ApiProblem.notFound("Notification", id));
     }
 
     @POST
-    @Path("/{id}/unread")
+    @Path("/{notificationId}/unread")
     @Operation(operationId = "markNotificationUnread", summary = "Mark a notification unread again")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NotificationView.class)))
     @APIResponse(responseCode = "404", description = "Not in your inbox", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public NotificationView unread(@PathParam("id") UUID id) {
+    public NotificationView unread(@PathParam("notificationId") UUID id) {
         return inbox.mark(user.tenant(), user.userId(), id, false).orElseThrow(() -> ApiProblem.notFound("Notification", id));
     }
 

@@ -67,10 +67,10 @@ public class SubscriptionResource {
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/{subscriptionId}")
     @Operation(operationId = "deleteSubscription", summary = "Remove a subscription rule")
     @APIResponse(responseCode = "204", description = "Removed")
-    public Response delete(@PathParam("id") UUID id) {
+    public Response delete(@PathParam("subscriptionId") UUID id) {
         if (!subscriptions.delete(user.tenant(), id)) {
             throw ApiProblem.notFound("Subscription", id);
         }

@@ -78,28 +78,28 @@ public class WebhookResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{webhookId}")
     @Operation(operationId = "getWebhook", summary = "One webhook")
     @APIResponse(responseCode = "200", description = "The webhook; ETag is its version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("webhookId") UUID id) {
         WebhookView view = webhooks.find(user.tenant(), id).orElseThrow(() -> ApiProblem.notFound("Webhook", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
     @POST
-    @Path("/{id}/rotate-secret")
+    @Path("/{webhookId}/rotate-secret")
     @Operation(operationId = "rotateWebhookSecret", summary = "Issue a new secret; the old one stays valid for 24 hours and deliveries are signed with both meanwhile")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WebhookView.class)))
-    public Response rotate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response rotate(@PathParam("webhookId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         WebhookView view = webhooks.rotate(user.tenant(), id, ifMatch).orElseThrow(() -> ApiProblem.notFound("Webhook", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/{webhookId}")
     @Operation(operationId = "deleteWebhook", summary = "Stop deliveries to this webhook")
     @APIResponse(responseCode = "204", description = "Deactivated")
-    public Response delete(@PathParam("id") UUID id) {
+    public Response delete(@PathParam("webhookId") UUID id) {
         if (!webhooks.deactivate(user.tenant(), id)) {
             throw ApiProblem.notFound("Webhook", id);
         }

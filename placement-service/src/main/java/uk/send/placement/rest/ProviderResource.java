@@ -93,18 +93,18 @@ public class ProviderResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{providerId}")
     @RolesAllowed({Roles.COMMISSIONER, Roles.SEN_OFFICER, Roles.FINANCE, Roles.PROGRAMME_LEAD, Roles.ADMIN})
     @Operation(operationId = "getProvider", summary = "Read a provider; the ETag header is what an update must send in If-Match")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProviderView.class)))
     @APIResponse(responseCode = "404", description = "No such provider in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("providerId") UUID id) {
         ProviderView view = service.find(user.tenant(), id).orElseThrow(() -> ApiProblem.notFound("Provider", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{providerId}")
     @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
     @Operation(operationId = "updateProvider", summary = "Replace a provider's details and need types; the change is published")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProviderView.class)))
@@ -112,7 +112,7 @@ public class ProviderResource {
     @APIResponse(responseCode = "409", description = "Another provider with this URN is already registered in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(@PathParam("providerId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ProviderRequest request) {
         ProviderView view = service.update(user.tenant(), id, ifMatch, request).orElseThrow(() -> ApiProblem.notFound("Provider", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();

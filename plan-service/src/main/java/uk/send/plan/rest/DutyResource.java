@@ -81,18 +81,18 @@ public class DutyResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{dutyId}")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
     @Operation(operationId = "getDuty", summary = "Read a duty; the ETag header is what an update must send in If-Match")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DutyView.class)))
     @APIResponse(responseCode = "404", description = "No such duty in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("dutyId") UUID id) {
         DutyView view = service.find(user.tenant(), id).orElseThrow(() -> ApiProblem.notFound("Duty", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{dutyId}")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
     @Operation(operationId = "updateDuty", summary = "Set a duty's status and evidence; a status change is published as uk.send.plan.duty.status-changed.v1")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DutyView.class)))
@@ -100,7 +100,7 @@ public class DutyResource {
     @APIResponse(responseCode = "404", description = "No such duty in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DutyRequest request) {
+    public Response update(@PathParam("dutyId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DutyRequest request) {
         DutyView view = service.update(user.tenant(), id, ifMatch, request, user.userId()).orElseThrow(() -> ApiProblem.notFound("Duty", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }

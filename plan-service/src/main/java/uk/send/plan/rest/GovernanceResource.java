@@ -86,37 +86,37 @@ public class GovernanceResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{groupId}")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
     @Operation(operationId = "getGovernanceGroup", summary = "Read a group with its remit, members and a page of its meetings (newest first); the ETag header is what an update must send in If-Match")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GroupView.class)))
     @APIResponse(responseCode = "404", description = "No such group in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id, @Valid @BeanParam PageParams meetings) {
+    public Response get(@PathParam("groupId") UUID id, @Valid @BeanParam PageParams meetings) {
         GroupView view = service.find(user.tenant(), id, meetings).orElseThrow(() -> ApiProblem.notFound("Governance group", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{groupId}")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
     @Operation(operationId = "updateGovernanceGroup", summary = "Replace a group: kind, name, dimension of need, remit, chair and members (meetings are added through their own resource)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GroupView.class)))
     @APIResponse(responseCode = "404", description = "No such group in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull GroupRequest request) {
+    public Response update(@PathParam("groupId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull GroupRequest request) {
         GroupView view = service.update(user.tenant(), id, ifMatch, request, new PageParams(0, 20))
                 .orElseThrow(() -> ApiProblem.notFound("Governance group", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
     @POST
-    @Path("/{id}/meetings")
+    @Path("/{groupId}/meetings")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
     @Operation(operationId = "createMeeting", summary = "Record a meeting the group held")
     @APIResponse(responseCode = "201", description = "Recorded; Location set", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "404", description = "No such group in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response addMeeting(@PathParam("id") UUID id, @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+    public Response addMeeting(@PathParam("groupId") UUID id, @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                                @Valid @NotNull MeetingRequest request, @Context UriInfo uri) {
         String tenant = user.tenant();
         return idempotency.execute(tenant, idempotencyKey, "POST /api/v1/governance-groups/" + id + "/meetings", request, () -> {
@@ -126,22 +126,22 @@ public class GovernanceResource {
     }
 
     @GET
-    @Path("/{id}/meetings")
+    @Path("/{groupId}/meetings")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
     @Operation(operationId = "listMeetings", summary = "List a group's meetings, newest first")
     @APIResponse(responseCode = "200", description = "One page of meetings", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingPage.class)))
     @APIResponse(responseCode = "404", description = "No such group in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<MeetingView> meetings(@PathParam("id") UUID id, @Valid @BeanParam PageParams page) {
+    public Page<MeetingView> meetings(@PathParam("groupId") UUID id, @Valid @BeanParam PageParams page) {
         return service.meetings(user.tenant(), id, page).orElseThrow(() -> ApiProblem.notFound("Governance group", id));
     }
 
     @GET
-    @Path("/{id}/meetings/{meetingId}")
+    @Path("/{groupId}/meetings/{meetingId}")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
     @Operation(operationId = "getMeeting", summary = "Read one meeting")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "404", description = "No such meeting", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MeetingView meeting(@PathParam("id") UUID id, @PathParam("meetingId") UUID meetingId) {
+    public MeetingView meeting(@PathParam("groupId") UUID id, @PathParam("meetingId") UUID meetingId) {
         return service.findMeeting(user.tenant(), id, meetingId).orElseThrow(() -> ApiProblem.notFound("Meeting", meetingId));
     }
 

@@ -72,12 +72,12 @@ public class PersonResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{personId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
     @Operation(operationId = "updatePerson", summary = "Change a lead officer's details (e.g. add their login so reminders reach them)")
     @APIResponse(responseCode = "200", description = "The lead officer as changed; ETag is the new version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PersonRequest request) {
+    public Response update(@PathParam("personId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PersonRequest request) {
         PersonView view = people.update(user.tenant(), id, ifMatch, request).orElseThrow(() -> ApiProblem.notFound("Person", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
