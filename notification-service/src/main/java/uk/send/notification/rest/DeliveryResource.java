@@ -1,5 +1,6 @@
 package uk.send.notification.rest;
 
+import uk.send.platform.openapi.PageSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -47,7 +48,8 @@ public class DeliveryResource {
     }
 
     @GET
-    @Operation(summary = "Deliveries, newest first; filter by event id (the status of one event's messages), status or channel")
+    @Operation(operationId = "listDeliveries", summary = "Deliveries, newest first; filter by event id (the status of one event's messages), status or channel")
+    @APIResponse(responseCode = "200", description = "One page of deliveries", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryPage.class)))
     public Page<DeliveryView> list(@Parameter(description = "CloudEvent id") @QueryParam("eventId") String eventId,
                                    @QueryParam("status") DeliveryStatus status, @QueryParam("channel") Channel channel,
                                    @Valid @BeanParam PageParams page) {
@@ -55,19 +57,23 @@ public class DeliveryResource {
     }
 
     @GET
-    @Path("/{id}")
-    @Operation(summary = "One delivery with every attempt")
+    @Path("/{deliveryId}")
+    @Operation(operationId = "getDelivery", summary = "One delivery with every attempt")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
-    public DeliveryView get(@PathParam("id") UUID id) {
+    public DeliveryView get(@PathParam("deliveryId") UUID id) {
         return log.find(user.tenant(), id).orElseThrow(() -> ApiProblem.notFound("Delivery", id));
     }
 
     @POST
-    @Path("/{id}/replay")
-    @Operation(summary = "Send a dead letter again")
+    @Path("/{deliveryId}/replay")
+    @Operation(operationId = "replayDelivery", summary = "Send a dead letter again")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
     @APIResponse(responseCode = "409", description = "Not a dead letter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DeliveryView replay(@PathParam("id") UUID id) {
+    public DeliveryView replay(@PathParam("deliveryId") UUID id) {
         return log.replay(user.tenant(), id).orElseThrow(() -> ApiProblem.notFound("Delivery", id));
+    }
+
+    @Schema(name = "DeliveryPage", description = "One page of deliveries")
+    static final class DeliveryPage extends PageSchema<DeliveryView> {
     }
 }

@@ -1,5 +1,6 @@
 package uk.send.notification.rest;
 
+import uk.send.platform.openapi.PageSchema;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -58,7 +59,8 @@ public class InboxResource {
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Live: each new notification of yours as a Server-Sent Event, as soon as it is stored")
+    @Operation(operationId = "streamInbox", summary = "Live: each new notification of yours as a Server-Sent Event, as soon as it is stored")
+    @APIResponse(responseCode = "200", description = "A stream of Server-Sent Events, one notification (JSON) each", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = NotificationView.class)))
     public Multi<NotificationView> live() {
         String tenant = user.tenant();
         String person = user.userId();
@@ -69,7 +71,8 @@ public class InboxResource {
     }
 
     @GET
-    @Operation(summary = "Your notifications, newest first")
+    @Operation(operationId = "listNotifications", summary = "Your notifications, newest first")
+    @APIResponse(responseCode = "200", description = "One page of your notifications", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NotificationPage.class)))
     public Page<NotificationView> list(@Parameter(description = "true: only unread; false: only read") @QueryParam("unread") Boolean unread,
                                        @Parameter(description = "Only this event type") @QueryParam("type") String type,
                                        @Parameter(description = "Received on or after this day (London)") @QueryParam("from") LocalDate from,
@@ -84,26 +87,31 @@ public class InboxResource {
 
     @GET
     @Path("/unread-count")
-    @Operation(summary = "How many of your notifications are unread")
+    @Operation(operationId = "countUnreadNotifications", summary = "How many of your notifications are unread")
+    @APIResponse(responseCode = "200", description = "How many are unread", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnreadCount.class)))
     public UnreadCount unreadCount() {
         return new UnreadCount(inbox.unreadCount(user.tenant(), user.userId()));
     }
 
     @POST
-    @Path("/{id}/read")
-    @Operation(summary = "Mark a notification read")
+    @Path("/{notificationId}/read")
+    @Operation(operationId = "markNotificationRead", summary = "Mark a notification read")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NotificationView.class)))
     @APIResponse(responseCode = "404", description = "Not in your inbox", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public NotificationView read(@PathParam("id") UUID id) {
+    public NotificationView read(@PathParam("notificationId") UUID id) {
         return inbox.mark(user.tenant(), user.userId(), id, true).orElseThrow(() -> ApiProblem.notFound("Notification", id));
     }
 
     @POST
-    @Path("/{id}/unread")
-    @Operation(summary = "Mark a notification unread again")
+    @Path("/{notificationId}/unread")
+    @Operation(operationId = "markNotificationUnread", summary = "Mark a notification unread again")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NotificationView.class)))
     @APIResponse(responseCode = "404", description = "Not in your inbox", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public NotificationView unread(@PathParam("id") UUID id) {
+    public NotificationView unread(@PathParam("notificationId") UUID id) {
         return inbox.mark(user.tenant(), user.userId(), id, false).orElseThrow(() -> ApiProblem.notFound("Notification", id));
+    }
+
+    @Schema(name = "NotificationPage", description = "One page of your notifications")
+    static final class NotificationPage extends PageSchema<NotificationView> {
     }
 }

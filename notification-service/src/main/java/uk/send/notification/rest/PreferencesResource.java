@@ -42,7 +42,7 @@ public class PreferencesResource {
     }
 
     @GET
-    @Operation(summary = "Your preferences; the ETag is what an update sends in If-Match")
+    @Operation(operationId = "getPreferences", summary = "Your preferences; the ETag is what an update sends in If-Match")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PreferencesView.class)))
     public Response get() {
         PreferencesView view = recipients.preferences(user);
@@ -50,7 +50,7 @@ public class PreferencesResource {
     }
 
     @PUT
-    @Operation(summary = "Change your preferences: email on or off, daily digest instead of instant email, muted programmes")
+    @Operation(operationId = "updatePreferences", summary = "Change your preferences: email on or off, daily digest instead of instant email, muted programmes")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PreferencesView.class)))
     @APIResponse(responseCode = "412", description = "Changed since you read it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -1,5 +1,6 @@
 package uk.send.notification.rest;
 
+import uk.send.platform.openapi.PageSchema;
 import uk.send.platform.rest.PageParams;
 import uk.send.platform.rest.Page;
 import jakarta.ws.rs.BeanParam;
@@ -50,7 +51,7 @@ public class SubscriptionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a subscription rule")
+    @Operation(operationId = "createSubscription", summary = "Add a subscription rule")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull SubscriptionRequest request, @Context UriInfo uri) {
@@ -59,19 +60,24 @@ public class SubscriptionResource {
     }
 
     @GET
-    @Operation(summary = "The LA's subscription rules")
+    @Operation(operationId = "listSubscriptions", summary = "The LA's subscription rules")
+    @APIResponse(responseCode = "200", description = "One page of subscription rules", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionPage.class)))
     public Page<SubscriptionView> list(@Valid @BeanParam PageParams page) {
         return subscriptions.list(user.tenant(), page);
     }
 
     @DELETE
-    @Path("/{id}")
-    @Operation(summary = "Remove a subscription rule")
+    @Path("/{subscriptionId}")
+    @Operation(operationId = "deleteSubscription", summary = "Remove a subscription rule")
     @APIResponse(responseCode = "204", description = "Removed")
-    public Response delete(@PathParam("id") UUID id) {
+    public Response delete(@PathParam("subscriptionId") UUID id) {
         if (!subscriptions.delete(user.tenant(), id)) {
             throw ApiProblem.notFound("Subscription", id);
         }
         return Response.noContent().build();
+    }
+
+    @Schema(name = "SubscriptionPage", description = "One page of subscription rules")
+    static final class SubscriptionPage extends PageSchema<SubscriptionView> {
     }
 }

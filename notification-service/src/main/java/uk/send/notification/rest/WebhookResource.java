@@ -1,5 +1,6 @@
 package uk.send.notification.rest;
 
+import uk.send.platform.openapi.PageSchema;
 import uk.send.platform.rest.PageParams;
 import uk.send.platform.rest.Page;
 import jakarta.ws.rs.BeanParam;
@@ -56,7 +57,7 @@ public class WebhookResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register an HTTPS endpoint; the response carries its signing secret, shown once")
+    @Operation(operationId = "createWebhook", summary = "Register an HTTPS endpoint; the response carries its signing secret, shown once")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "400", description = "Invalid URL, private or loopback address, or event types", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@HeaderParam(IdempotencyService.HEADER) String idempotencyKey, @Valid @NotNull WebhookRequest request,
@@ -70,36 +71,42 @@ public class WebhookResource {
     }
 
     @GET
-    @Operation(summary = "The LA's webhooks (secrets are never shown again)")
+    @Operation(operationId = "listWebhooks", summary = "The LA's webhooks (secrets are never shown again)")
+    @APIResponse(responseCode = "200", description = "One page of webhooks", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookPage.class)))
     public Page<WebhookView> list(@Valid @BeanParam PageParams page) {
         return webhooks.list(user.tenant(), page);
     }
 
     @GET
-    @Path("/{id}")
-    @Operation(summary = "One webhook")
-    public Response get(@PathParam("id") UUID id) {
+    @Path("/{webhookId}")
+    @Operation(operationId = "getWebhook", summary = "One webhook")
+    @APIResponse(responseCode = "200", description = "The webhook; ETag is its version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
+    public Response get(@PathParam("webhookId") UUID id) {
         WebhookView view = webhooks.find(user.tenant(), id).orElseThrow(() -> ApiProblem.notFound("Webhook", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
     @POST
-    @Path("/{id}/rotate-secret")
-    @Operation(summary = "Issue a new secret; the old one stays valid for 24 hours and deliveries are signed with both meanwhile")
+    @Path("/{webhookId}/rotate-secret")
+    @Operation(operationId = "rotateWebhookSecret", summary = "Issue a new secret; the old one stays valid for 24 hours and deliveries are signed with both meanwhile")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WebhookView.class)))
-    public Response rotate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response rotate(@PathParam("webhookId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         WebhookView view = webhooks.rotate(user.tenant(), id, ifMatch).orElseThrow(() -> ApiProblem.notFound("Webhook", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
     @DELETE
-    @Path("/{id}")
-    @Operation(summary = "Stop deliveries to this webhook")
+    @Path("/{webhookId}")
+    @Operation(operationId = "deleteWebhook", summary = "Stop deliveries to this webhook")
     @APIResponse(responseCode = "204", description = "Deactivated")
-    public Response delete(@PathParam("id") UUID id) {
+    public Response delete(@PathParam("webhookId") UUID id) {
         if (!webhooks.deactivate(user.tenant(), id)) {
             throw ApiProblem.notFound("Webhook", id);
         }
         return Response.noContent().build();
+    }
+
+    @Schema(name = "WebhookPage", description = "One page of webhooks")
+    static final class WebhookPage extends PageSchema<WebhookView> {
     }
 }

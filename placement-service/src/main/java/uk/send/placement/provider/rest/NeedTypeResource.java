@@ -1,5 +1,6 @@
 package uk.send.placement.provider.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,6 +33,7 @@ public class NeedTypeResource {
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.SEN_OFFICER, Roles.FINANCE, Roles.PROGRAMME_LEAD, Roles.ADMIN})
     @Operation(operationId = "listNeedTypes", summary = "List the need type codes and their labels, in SEN2 order")
+    @APIResponse(responseCode = "200", description = "Every need type, in SEN2 order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = NeedTypeView.class)))
     public List<NeedTypeView> list() {
         return ALL;
     }

@@ -1,5 +1,6 @@
 package uk.send.placement.provider.rest;
 
+import uk.send.platform.openapi.PageSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -62,7 +63,7 @@ public class ProviderResource {
 
     @POST
     @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(operationId = "registerProvider", summary = "Register a provider")
+    @Operation(operationId = "createProvider", summary = "Register a provider")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers set",
             content = @Content(schema = @Schema(implementation = ProviderView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -82,7 +83,7 @@ public class ProviderResource {
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.SEN_OFFICER, Roles.FINANCE, Roles.PROGRAMME_LEAD, Roles.ADMIN})
     @Operation(operationId = "listProviders", summary = "List this LA's providers by name, filtered by type, need type, part of the name and whether active")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProviderPage.class)))
+    @APIResponse(responseCode = "200", description = "One page of providers", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProviderPage.class)))
     public Page<ProviderView> list(@QueryParam("type") ProviderType type,
                                    @Parameter(description = "Only providers that serve this need type") @QueryParam("needType") NeedType needType,
                                    @Parameter(description = "Part of the name, in any case") @QueryParam("q") @Size(max = 300) String q,
@@ -92,18 +93,18 @@ public class ProviderResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{providerId}")
     @RolesAllowed({Roles.COMMISSIONER, Roles.SEN_OFFICER, Roles.FINANCE, Roles.PROGRAMME_LEAD, Roles.ADMIN})
     @Operation(operationId = "getProvider", summary = "Read a provider; the ETag header is what an update must send in If-Match")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProviderView.class)))
     @APIResponse(responseCode = "404", description = "No such provider in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("providerId") UUID id) {
         ProviderView view = service.find(user.tenant(), id).map(ProviderView::of).orElseThrow(() -> ApiProblem.notFound("Provider", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{providerId}")
     @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
     @Operation(operationId = "updateProvider", summary = "Replace a provider's details and need types; the change is published")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProviderView.class)))
@@ -111,9 +112,13 @@ public class ProviderResource {
     @APIResponse(responseCode = "409", description = "Another provider with this URN is already registered in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(@PathParam("providerId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ProviderRequest request) {
         ProviderView view = service.update(user.tenant(), id, ifMatch, request.toDetails()).map(ProviderView::of).orElseThrow(() -> ApiProblem.notFound("Provider", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
+    }
+
+    @Schema(name = "ProviderPage", description = "One page of providers")
+    static final class ProviderPage extends PageSchema<ProviderView> {
     }
 }
