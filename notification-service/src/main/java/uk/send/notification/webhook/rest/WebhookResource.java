@@ -1,0 +1,105 @@
+package uk.send.notification.webhook.rest;
+
+import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Page;
+import jakarta.ws.rs.BeanParam;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.send.notification.webhook.service.WebhookService;
+import uk.send.platform.rest.ApiProblem;
+import uk.send.platform.rest.ETags;
+import uk.send.platform.rest.IdempotencyService;
+import uk.send.platform.rest.Problem;
+import uk.send.platform.security.CurrentUser;
+import uk.send.platform.security.Roles;
+
+import java.util.UUID;
+
+@Path("/api/v1/webhooks")
+@Tag(name = "Webhooks", description = "Signed CloudEvent deliveries to partner systems (Standard Webhooks: webhook-id, webhook-timestamp, webhook-signature)")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.CASE_MANAGEMENT})
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class WebhookResource {
+
+    private final WebhookService webhooks;
+    private final IdempotencyService idempotency;
+    private final CurrentUser user;
+
+    public WebhookResource(WebhookService webhooks, IdempotencyService idempotency, CurrentUser user) {
+        this.webhooks = webhooks;
+        this.idempotency = idempotency;
+        this.user = user;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register an HTTPS endpoint; the response carries its signing secret, shown once")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = WebhookView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid URL, private or loopback address, or event types", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@HeaderParam(IdempotencyService.HEADER) String idempotencyKey, @Valid @NotNull WebhookRequest request,
+                             @Context UriInfo uri) {
+        String tenant = user.tenant();
+        return idempotency.execute(tenant, idempotencyKey, "POST /api/v1/webhooks", request, () -> {
+            WebhookView view = webhooks.register(tenant, request);
+            return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+                    .header(HttpHeaders.ETAG, ETags.of(view.version())).entity(view).build();
+        });
+    }
+
+    @GET
+    @Operation(summary = "The LA's webhooks (secrets are never shown again)")
+    public Page<WebhookView> list(@Valid @BeanParam PageParams page) {
+        return webhooks.list(user.tenant(), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One webhook")
+    public Response get(@PathParam("id") UUID id) {
+        WebhookView view = webhooks.find(user.tenant(), id).orElseThrow(() -> ApiProblem.notFound("Webhook", id));
+        return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/rotate-secret")
+    @Operation(summary = "Issue a new secret; the old one stays valid for 24 hours and deliveries are signed with both meanwhile")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WebhookView.class)))
+    public Response rotate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        WebhookView view = webhooks.rotate(user.tenant(), id, ifMatch).orElseThrow(() -> ApiProblem.notFound("Webhook", id));
+        return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Stop deliveries to this webhook")
+    @APIResponse(responseCode = "204", description = "Deactivated")
+    public Response delete(@PathParam("id") UUID id) {
+        if (!webhooks.deactivate(user.tenant(), id)) {
+            throw ApiProblem.notFound("Webhook", id);
+        }
+        return Response.noContent().build();
+    }
+}
