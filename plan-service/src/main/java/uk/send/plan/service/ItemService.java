@@ -23,6 +23,8 @@ import uk.send.plan.rest.ProgrammeTree;
 import uk.send.plan.rest.RagOverrideRequest;
 import uk.send.platform.events.DeadlineEvent;
 import uk.send.platform.events.EventTypes;
+import uk.send.platform.events.ItemCreated;
+import uk.send.platform.events.TaskCreated;
 import uk.send.platform.events.TaskStatusChanged;
 import uk.send.platform.outbox.Outbox;
 import uk.send.platform.outbox.PendingEvent;
@@ -438,15 +440,10 @@ public class ItemService {
     }
 
     static PendingEvent created(PlanItem item) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("programmeId", item.programme.id);
-        data.put(item.kind == ItemKind.TASK ? "taskId" : "itemId", item.id);
-        data.put("kind", item.kind.name());
-        data.put("ref", item.ref);
-        data.put("title", item.title);
-        data.put("status", item.status.name());
-        data.put("dueDate", item.nextDeadline().map(d -> d.dueDate).orElse(null));
-        data.put("leadOfficer", person(item));
+        LocalDate due = item.nextDeadline().map(d -> d.dueDate).orElse(null);
+        Record data = item.kind == ItemKind.TASK
+                ? new TaskCreated(item.programme.id, item.id, item.kind.name(), item.ref, item.title, item.status.name(), due, person(item))
+                : new ItemCreated(item.programme.id, item.id, item.kind.name(), item.ref, item.title, item.status.name(), due, person(item));
         return new PendingEvent(item.tenant, item.kind == ItemKind.TASK ? EventTypes.TASK_CREATED : EventTypes.ITEM_CREATED,
                 item.id.toString(), subject(item), data);
     }
@@ -468,7 +465,7 @@ public class ItemService {
     }
 
     private static DeadlineEvent.Person person(PlanItem item) {
-        return item.leadOfficerId == null ? null : new DeadlineEvent.Person(item.leadOfficerId, item.leadOfficerName);
+        return item.leadOfficerId == null ? null : new DeadlineEvent.Person(item.leadOfficerId);
     }
 
     private static String blankToNull(String s) {

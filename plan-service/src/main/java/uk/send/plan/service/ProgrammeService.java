@@ -16,6 +16,7 @@ import uk.send.plan.rest.ProgrammeView;
 import uk.send.plan.rest.TaskRequest;
 import uk.send.plan.rest.TaskView;
 import uk.send.platform.events.EventTypes;
+import uk.send.platform.events.ProgrammeCreated;
 import uk.send.platform.outbox.Outbox;
 import uk.send.platform.outbox.PendingEvent;
 import uk.send.platform.rest.ETags;
@@ -27,7 +28,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -66,7 +66,7 @@ public class ProgrammeService {
         programmes.persist(p);
         List<PendingEvent> events = new ArrayList<>();
         events.add(new PendingEvent(tenant, EventTypes.PROGRAMME_CREATED, p.id.toString(), "programme/" + p.id,
-                Map.of("programmeId", p.id, "title", p.title, "kind", p.kind.name())));
+                new ProgrammeCreated(p.id, p.title, p.kind.name())));
         List<TaskRequest> requested = request.tasks() == null ? List.of() : request.tasks();
         for (TaskRequest t : requested) {
             PlanItem task = newTask(p, t, now);

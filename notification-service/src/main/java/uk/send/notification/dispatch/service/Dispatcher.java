@@ -89,7 +89,7 @@ public class Dispatcher {
         tracked.onEvent(event, facts);
         int queuedCount = 0;
         for (Target t : targets(event, facts)) {
-            Recipient r = recipient(event.tenant(), t.person(), t.person().equals(facts.namedPerson()) ? facts.namedPersonName() : null);
+            Recipient r = recipient(event.tenant(), t.person(), null);
             boolean mandatory = config.mandatoryTypes().contains(event.type());
             if (!mandatory && facts.programmeId() != null && r.mutedProgrammeSet().contains(facts.programmeId())) {
                 continue;

@@ -66,7 +66,7 @@ public class ReminderService {
             Recipient recipient = dispatcher.recipient(tenant, person, null);
             dispatcher.addToInbox(tenant, person, key, OVERDUE_REMINDER_TYPE, "task/" + item, message, due);
             if (recipient.emailAddress() != null) {
-                EventFacts facts = new EventFacts(person, null, (UUID) r[3], programmeTitle, item, title, due, null, null, message);
+                EventFacts facts = new EventFacts(person, (UUID) r[3], programmeTitle, item, title, due, null, null, message);
                 EmailRenderer.Email email = emails.render(OVERDUE_REMINDER_TYPE, message, recipient.displayName, facts);
                 dispatcher.queue(tenant, key, null, OVERDUE_REMINDER_TYPE, Channel.EMAIL, recipient.emailAddress(), null,
                         email.subject(), email.text(), email.html());
