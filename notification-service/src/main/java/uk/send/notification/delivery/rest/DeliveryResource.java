@@ -51,7 +51,7 @@ public class DeliveryResource {
     public Page<DeliveryView> list(@Parameter(description = "CloudEvent id") @QueryParam("eventId") String eventId,
                                    @QueryParam("status") DeliveryStatus status, @QueryParam("channel") Channel channel,
                                    @Valid @BeanParam PageParams page) {
-        return log.list(user.tenant(), eventId, status, channel, page);
+        return log.list(user.tenant(), eventId, status, channel, page).map(DeliveryView::of);
     }
 
     @GET
@@ -59,7 +59,7 @@ public class DeliveryResource {
     @Operation(summary = "One delivery with every attempt")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
     public DeliveryView get(@PathParam("id") UUID id) {
-        return log.find(user.tenant(), id).orElseThrow(() -> ApiProblem.notFound("Delivery", id));
+        return log.find(user.tenant(), id).map(DeliveryView::of).orElseThrow(() -> ApiProblem.notFound("Delivery", id));
     }
 
     @POST
@@ -68,6 +68,6 @@ public class DeliveryResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
     @APIResponse(responseCode = "409", description = "Not a dead letter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DeliveryView replay(@PathParam("id") UUID id) {
-        return log.replay(user.tenant(), id).orElseThrow(() -> ApiProblem.notFound("Delivery", id));
+        return log.replay(user.tenant(), id).map(DeliveryView::of).orElseThrow(() -> ApiProblem.notFound("Delivery", id));
     }
 }

@@ -1,6 +1,7 @@
 package uk.send.notification.delivery.rest;
 
 import uk.send.notification.delivery.domain.Channel;
+import uk.send.notification.delivery.domain.DeliveryRecord;
 import uk.send.notification.delivery.domain.DeliveryStatus;
 
 import java.time.Instant;
@@ -13,5 +14,12 @@ public record DeliveryView(UUID id, String eventId, String eventType, Channel ch
                            List<Attempt> attemptLog) {
 
     public record Attempt(Instant at, String outcome, Integer httpStatus, String error) {
+    }
+
+    /** The delivery log's record as the API shows it. */
+    public static DeliveryView of(DeliveryRecord d) {
+        return new DeliveryView(d.id(), d.eventId(), d.eventType(), d.channel(), d.recipient(), d.status(), d.attempts(), d.createdAt(),
+                d.nextAttemptAt(), d.sentAt(), d.lastError(),
+                d.attemptLog().stream().map(a -> new Attempt(a.at(), a.outcome(), a.httpStatus(), a.error())).toList());
     }
 }

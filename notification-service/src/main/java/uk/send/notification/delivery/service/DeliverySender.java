@@ -15,6 +15,7 @@ import uk.send.notification.config.NotificationConfig;
 import uk.send.notification.delivery.domain.Channel;
 import uk.send.notification.delivery.entity.Delivery;
 import uk.send.notification.delivery.domain.DeliveryStatus;
+import uk.send.notification.delivery.repository.DeliveryRepository;
 import uk.send.notification.webhook.entity.WebhookEndpoint;
 import uk.send.notification.webhook.domain.EndpointGuard;
 import uk.send.notification.webhook.domain.RetryPolicy;
@@ -25,7 +26,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Timestamp;
 import java.time.Clock;
 
 import java.time.Instant;
@@ -51,6 +51,7 @@ public class DeliverySender {
     public static final String MESSAGE_ID_DOMAIN = "send-platform.uk";
 
     private final EntityManager em;
+    private final DeliveryRepository deliveries;
     private final Mailer mailer;
     private final NotificationConfig config;
     private final Clock clock;
@@ -61,8 +62,10 @@ public class DeliverySender {
     private final MeterRegistry registry;
     private BackgroundWorker worker;
 
-    public DeliverySender(EntityManager em, Mailer mailer, NotificationConfig config, Clock clock, MeterRegistry registry) {
+    public DeliverySender(EntityManager em, DeliveryRepository deliveries, Mailer mailer, NotificationConfig config, Clock clock,
+                          MeterRegistry registry) {
         this.em = em;
+        this.deliveries = deliveries;
         this.mailer = mailer;
         this.config = config;
         this.clock = clock;
@@ -108,19 +111,8 @@ public class DeliverySender {
     private List<UUID> lease() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = clock.instant();
-            @SuppressWarnings("unchecked")
-            List<UUID> ids = em.createNativeQuery("""
-                            select id from delivery where status in ('PENDING', 'RETRYING') and next_attempt_at <= :now
-                            order by next_attempt_at limit :n for update skip locked""")
-                    .setParameter("now", Timestamp.from(now)).setParameter("n", config.delivery().batchSize())
-                    .getResultList();
-            if (!ids.isEmpty()) {
-                // The lease: nobody else picks these up until a send could have timed out twice over.
-                em.createNativeQuery("update delivery set next_attempt_at = :until where id in (:ids)")
-                        .setParameter("until", Timestamp.from(now.plus(config.webhooks().timeout().multipliedBy(2)).plusSeconds(30)))
-                        .setParameter("ids", ids).executeUpdate();
-            }
-            return new ArrayList<>(ids);
+            // The lease: nobody else picks these up until a send could have timed out twice over.
+            return deliveries.lease(now, config.delivery().batchSize(), now.plus(config.webhooks().timeout().multipliedBy(2)).plusSeconds(30));
         });
     }
 
@@ -198,10 +190,7 @@ public class DeliverySender {
                 LOG.warnf("Delivery %s (%s to %s) is a dead letter after %d attempts: %s", d.id, d.channel, d.recipient, d.attempts, d.lastError);
             }
         }
-        em.createNativeQuery("insert into delivery_attempt (delivery_id, attempted_at, outcome, http_status, error) values (:id, :at, :o, :s, :e)")
-                .setParameter("id", id).setParameter("at", Timestamp.from(started))
-                .setParameter("o", outcome.ok() ? "SENT" : "FAILED").setParameter("s", outcome.httpStatus())
-                .setParameter("e", truncate(outcome.error())).executeUpdate();
+        deliveries.recordAttempt(id, started, outcome.ok(), outcome.httpStatus(), truncate(outcome.error()));
         registry.counter("send.notification.deliveries", "channel", d.channel.name(), "outcome", outcome.ok() ? "sent" : "failed").increment();
     }
 

@@ -1,43 +1,33 @@
 package uk.send.notification.dispatch.service;
 
-import uk.send.notification.delivery.service.DeliveriesQueued;
-import uk.send.notification.delivery.service.DeliverySender;
-import uk.send.notification.reminder.service.TrackedDeadlines;
-import uk.send.notification.dispatch.domain.EventFacts;
-import uk.send.notification.dispatch.domain.NotificationComposer;
-import uk.send.notification.email.service.EmailRenderer;
-import uk.send.notification.inbox.service.InboxStream;
-import uk.send.notification.subscription.domain.EventTypePattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import uk.send.notification.config.NotificationConfig;
 import uk.send.notification.delivery.domain.Channel;
-import uk.send.notification.delivery.entity.Delivery;
-import uk.send.notification.delivery.domain.DeliveryStatus;
-import uk.send.notification.inbox.entity.Notification;
+import uk.send.notification.delivery.service.DeliveriesQueued;
+import uk.send.notification.delivery.service.DeliveryQueue;
+import uk.send.notification.dispatch.domain.EventFacts;
+import uk.send.notification.email.service.EmailRenderer;
+import uk.send.notification.inbox.service.InboxService;
 import uk.send.notification.preferences.entity.Recipient;
-import uk.send.notification.subscription.entity.Subscription;
-import uk.send.notification.webhook.entity.WebhookEndpoint;
-import uk.send.notification.delivery.repository.DeliveryRepository;
-import uk.send.notification.inbox.repository.NotificationRepository;
 import uk.send.notification.preferences.repository.RecipientRepository;
+import uk.send.notification.preferences.service.RecipientService;
+import uk.send.notification.reminder.service.TrackedDeadlines;
+import uk.send.notification.subscription.domain.EventTypePattern;
+import uk.send.notification.subscription.entity.Subscription;
 import uk.send.notification.subscription.repository.SubscriptionRepository;
+import uk.send.notification.webhook.entity.WebhookEndpoint;
 import uk.send.notification.webhook.repository.WebhookEndpointRepository;
 import uk.send.platform.events.CloudEvent;
 import uk.send.platform.events.EventTypes;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Decides who hears about an event and how, in the transaction that consumed it: inbox notifications
- * are written, emails and webhooks are queued as deliveries (sent afterwards by {@link DeliverySender}),
+ * are written, emails and webhooks are queued as deliveries (sent afterwards by the delivery feature's sender),
  * so a crash after the event was received never loses a message.
  *
  * <p>Built-in rules need no set-up: a deadline's lead officer gets it in the inbox and by email; a new
@@ -52,34 +42,31 @@ public class Dispatcher {
     }
 
     private final EventReader reader;
+    private final RecipientService people;
     private final RecipientRepository recipients;
     private final SubscriptionRepository subscriptions;
     private final WebhookEndpointRepository webhooks;
-    private final NotificationRepository notifications;
-    private final DeliveryRepository deliveries;
+    private final InboxService inbox;
+    private final DeliveryQueue deliveries;
     private final EmailRenderer emails;
     private final TrackedDeadlines tracked;
-    private final EntityManager em;
     private final Event<DeliveriesQueued> queued;
     private final NotificationConfig config;
-    private final Clock clock;
 
-    public Dispatcher(EventReader reader, RecipientRepository recipients, SubscriptionRepository subscriptions,
-                      WebhookEndpointRepository webhooks, NotificationRepository notifications, DeliveryRepository deliveries,
-                      EmailRenderer emails, TrackedDeadlines tracked, EntityManager em, Event<DeliveriesQueued> queued,
-                      NotificationConfig config, Clock clock) {
+    public Dispatcher(EventReader reader, RecipientService people, RecipientRepository recipients, SubscriptionRepository subscriptions,
+                      WebhookEndpointRepository webhooks, InboxService inbox, DeliveryQueue deliveries, EmailRenderer emails,
+                      TrackedDeadlines tracked, Event<DeliveriesQueued> queued, NotificationConfig config) {
         this.reader = reader;
+        this.people = people;
         this.recipients = recipients;
         this.subscriptions = subscriptions;
         this.webhooks = webhooks;
-        this.notifications = notifications;
+        this.inbox = inbox;
         this.deliveries = deliveries;
         this.emails = emails;
         this.tracked = tracked;
-        this.em = em;
         this.queued = queued;
         this.config = config;
-        this.clock = clock;
     }
 
     /** Called in the consumer's transaction, after the event id was claimed. */
@@ -89,22 +76,22 @@ public class Dispatcher {
         tracked.onEvent(event, facts);
         int queuedCount = 0;
         for (Target t : targets(event, facts)) {
-            Recipient r = recipient(event.tenant(), t.person(), null);
+            Recipient r = people.recipient(event.tenant(), t.person(), null);
             boolean mandatory = config.mandatoryTypes().contains(event.type());
             if (!mandatory && facts.programmeId() != null && r.mutedProgrammeSet().contains(facts.programmeId())) {
                 continue;
             }
             if (t.channel() == Channel.INBOX) {
-                addToInbox(event.tenant(), r.person, event.id(), event.type(), event.subject(), facts.message(), facts.dueDate());
+                inbox.add(event.tenant(), r.person, event.id(), event.type(), event.subject(), facts.message(), facts.dueDate());
             } else if (t.channel() == Channel.EMAIL && r.emailAddress() != null && (mandatory || (r.emailEnabled && !r.digestOnly))) {
                 EmailRenderer.Email email = emails.render(event.type(), facts.message(), r.displayName, facts);
-                queuedCount += queue(event.tenant(), event.id(), event.id(), event.type(), Channel.EMAIL, r.emailAddress(), null,
+                queuedCount += deliveries.queue(event.tenant(), event.id(), event.id(), event.type(), Channel.EMAIL, r.emailAddress(), null,
                         email.subject(), email.text(), email.html()) ? 1 : 0;
             }
         }
         for (WebhookEndpoint w : webhooks.activeInTenant(event.tenant())) {
             if (EventTypePattern.matches(w.eventTypes, event.type())) {
-                queuedCount += queue(event.tenant(), event.id(), event.id(), event.type(), Channel.WEBHOOK, w.url, w.id, null, rawEvent, null) ? 1 : 0;
+                queuedCount += deliveries.queue(event.tenant(), event.id(), event.id(), event.type(), Channel.WEBHOOK, w.url, w.id, null, rawEvent, null) ? 1 : 0;
             }
         }
         if (queuedCount > 0) {
@@ -147,65 +134,5 @@ public class Dispatcher {
         return (s.programmeId == null || s.programmeId.equals(facts.programmeId()))
                 && (s.settingUrn == null || s.settingUrn.equals(facts.settingUrn()))
                 && (s.providerId == null || s.providerId.equals(facts.providerId()));
-    }
-
-    /** The person's record, created the first time an event names them. */
-    public Recipient recipient(String tenant, String person, String displayName) {
-        return recipients.find(tenant, person).orElseGet(() -> {
-            Recipient r = new Recipient();
-            r.tenant = tenant;
-            r.person = person;
-            r.displayName = displayName;
-            r.updatedAt = clock.instant();
-            recipients.persist(r);
-            return r;
-        });
-    }
-
-    /** Adds a notification to a person's inbox and tells live streams on every replica (NOTIFY is delivered on commit). */
-    public void addToInbox(String tenant, String person, String eventId, String type, String subject,
-                           NotificationComposer.Message message, LocalDate dueDate) {
-        Notification n = new Notification();
-        n.id = UUID.randomUUID();
-        n.tenant = tenant;
-        n.recipient = person;
-        n.eventId = eventId;
-        n.eventType = type;
-        n.subject = subject;
-        n.title = message.title();
-        n.body = message.body();
-        n.dueDate = dueDate;
-        n.createdAt = clock.instant();
-        notifications.persist(n);
-        em.createNativeQuery("select pg_notify('" + InboxStream.CHANNEL + "', :payload)")
-                .setParameter("payload", InboxStream.payload(tenant, person, n.id))
-                .getSingleResult();
-    }
-
-    /** Queues an email or webhook unless the same message (dedup key, channel, recipient) was queued before. */
-    public boolean queue(String tenant, String dedupKey, String eventId, String type, Channel channel, String recipient, UUID endpointId,
-                         String subject, String text, String html) {
-        long existing = deliveries.count("tenant = ?1 and dedupKey = ?2 and channel = ?3 and recipient = ?4", tenant, dedupKey, channel, recipient);
-        if (existing > 0) {
-            return false;
-        }
-        Instant now = clock.instant();
-        Delivery d = new Delivery();
-        d.id = UUID.randomUUID();
-        d.tenant = tenant;
-        d.dedupKey = dedupKey;
-        d.eventId = eventId;
-        d.eventType = type;
-        d.channel = channel;
-        d.recipient = recipient;
-        d.endpointId = endpointId;
-        d.subject = subject;
-        d.bodyText = text;
-        d.bodyHtml = html;
-        d.status = DeliveryStatus.PENDING;
-        d.nextAttemptAt = now;
-        d.createdAt = now;
-        deliveries.persist(d);
-        return true;
     }
 }

@@ -12,7 +12,11 @@ import uk.send.platform.events.SettingEvent;
 import uk.send.platform.events.TaskCreated;
 import uk.send.platform.events.TaskStatusChanged;
 
-/** Reads each event type's payload (per docs/EVENTS.md) into the facts routing and wording need. */
+/**
+ * Reads each event type's payload (its named record in platform-common, per docs/EVENTS.md) into the facts
+ * routing and wording need. To word a new event type: add its case here and a method to
+ * {@link NotificationComposer}; a type without a case is worded generically ("Update: ...").
+ */
 @ApplicationScoped
 public class EventReader {
 

@@ -41,6 +41,13 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         return find(q.toString(), Sort.descending("createdAt").and("id"), p);
     }
 
+    /** Tells every replica's live streams (PostgreSQL NOTIFY, delivered when the transaction commits). */
+    public void notifyStreams(String channel, String payload) {
+        getEntityManager().createNativeQuery("select pg_notify(:channel, :payload)")
+                .setParameter("channel", channel).setParameter("payload", payload)
+                .getSingleResult();
+    }
+
     public long unreadCount(String tenant, String recipient) {
         return count("tenant = ?1 and recipient = ?2 and readAt is null", tenant, recipient);
     }

@@ -65,7 +65,7 @@ public class InboxResource {
         return stream.signalsFor(tenant, person)
                 .onItem().transformToUniAndConcatenate(s -> Uni.createFrom().item(() -> inbox.find(tenant, person, s.notificationId()))
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
-                .filter(java.util.Optional::isPresent).map(java.util.Optional::get);
+                .filter(java.util.Optional::isPresent).map(found -> NotificationView.of(found.get()));
     }
 
     @GET
@@ -79,7 +79,7 @@ public class InboxResource {
             throw ApiProblem.badRequest("to", "must not be before from");
         }
         recipients.refresh(user);
-        return inbox.inbox(user.tenant(), user.userId(), unread, type, from, to, page);
+        return inbox.inbox(user.tenant(), user.userId(), unread, type, from, to, page).map(NotificationView::of);
     }
 
     @GET
@@ -95,7 +95,7 @@ public class InboxResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NotificationView.class)))
     @APIResponse(responseCode = "404", description = "Not in your inbox", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NotificationView read(@PathParam("id") UUID id) {
-        return inbox.mark(user.tenant(), user.userId(), id, true).orElseThrow(() -> ApiProblem.notFound("Notification", id));
+        return inbox.mark(user.tenant(), user.userId(), id, true).map(NotificationView::of).orElseThrow(() -> ApiProblem.notFound("Notification", id));
     }
 
     @POST
@@ -104,6 +104,6 @@ public class InboxResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NotificationView.class)))
     @APIResponse(responseCode = "404", description = "Not in your inbox", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NotificationView unread(@PathParam("id") UUID id) {
-        return inbox.mark(user.tenant(), user.userId(), id, false).orElseThrow(() -> ApiProblem.notFound("Notification", id));
+        return inbox.mark(user.tenant(), user.userId(), id, false).map(NotificationView::of).orElseThrow(() -> ApiProblem.notFound("Notification", id));
     }
 }

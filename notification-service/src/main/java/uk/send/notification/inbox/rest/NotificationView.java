@@ -1,6 +1,7 @@
 package uk.send.notification.inbox.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.send.notification.inbox.domain.InboxEntry;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,4 +18,9 @@ public record NotificationView(
         Instant createdAt,
         boolean read,
         Instant readAt) {
+
+    /** An inbox entry as the API shows it. */
+    public static NotificationView of(InboxEntry e) {
+        return new NotificationView(e.id(), e.type(), e.subject(), e.title(), e.body(), e.dueDate(), e.createdAt(), e.read(), e.readAt());
+    }
 }

@@ -2,20 +2,20 @@ package uk.send.notification.inbox.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import uk.send.notification.dispatch.domain.NotificationComposer;
+import uk.send.notification.inbox.domain.InboxEntry;
 import uk.send.notification.inbox.entity.Notification;
 import uk.send.notification.inbox.repository.NotificationRepository;
-import uk.send.notification.inbox.rest.NotificationView;
+import uk.send.platform.jobs.TimeConfig;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
-
-import uk.send.platform.jobs.TimeConfig;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Serves each person their own inbox. */
+/** Each person's own inbox: adds notifications (telling live streams on every replica) and serves them back. */
 @ApplicationScoped
 public class InboxService {
 
@@ -27,11 +27,11 @@ public class InboxService {
         this.clock = clock;
     }
 
-    public Optional<NotificationView> find(String tenant, String recipient, UUID id) {
+    public Optional<InboxEntry> find(String tenant, String recipient, UUID id) {
         return notifications.findInInbox(tenant, recipient, id).map(InboxService::view);
     }
 
-    public Page<NotificationView> inbox(String tenant, String recipient, Boolean unread, String type, LocalDate from, LocalDate to, PageParams page) {
+    public Page<InboxEntry> inbox(String tenant, String recipient, Boolean unread, String type, LocalDate from, LocalDate to, PageParams page) {
         var query = notifications.inbox(tenant, recipient, unread, type,
                 from == null ? null : from.atStartOfDay(TimeConfig.LONDON).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(TimeConfig.LONDON).toInstant());
@@ -44,7 +44,7 @@ public class InboxService {
 
     /** Marks one of the person's notifications read or unread; empty if it is not theirs. */
     @Transactional
-    public Optional<NotificationView> mark(String tenant, String recipient, UUID id, boolean read) {
+    public Optional<InboxEntry> mark(String tenant, String recipient, UUID id, boolean read) {
         return notifications.findInInbox(tenant, recipient, id).map(n -> {
             if (read && n.readAt == null) {
                 n.readAt = clock.instant();
@@ -55,7 +55,26 @@ public class InboxService {
         });
     }
 
-    private static NotificationView view(Notification n) {
-        return new NotificationView(n.id, n.eventType, n.subject, n.title, n.body, n.dueDate, n.createdAt, n.readAt != null, n.readAt);
+    /** Adds a notification to a person's inbox, in the caller's transaction; live streams hear of it on commit. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(String tenant, String person, String eventId, String type, String subject,
+                    NotificationComposer.Message message, LocalDate dueDate) {
+        Notification n = new Notification();
+        n.id = UUID.randomUUID();
+        n.tenant = tenant;
+        n.recipient = person;
+        n.eventId = eventId;
+        n.eventType = type;
+        n.subject = subject;
+        n.title = message.title();
+        n.body = message.body();
+        n.dueDate = dueDate;
+        n.createdAt = clock.instant();
+        notifications.persist(n);
+        notifications.notifyStreams(InboxStream.CHANNEL, InboxStream.payload(tenant, person, n.id));
+    }
+
+    private static InboxEntry view(Notification n) {
+        return new InboxEntry(n.id, n.eventType, n.subject, n.title, n.body, n.dueDate, n.createdAt, n.readAt);
     }
 }

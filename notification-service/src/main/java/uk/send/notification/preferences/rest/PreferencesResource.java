@@ -45,7 +45,7 @@ public class PreferencesResource {
     @Operation(summary = "Your preferences; the ETag is what an update sends in If-Match")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PreferencesView.class)))
     public Response get() {
-        PreferencesView view = recipients.preferences(user);
+        PreferencesView view = PreferencesView.of(recipients.preferences(user));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
@@ -55,7 +55,7 @@ public class PreferencesResource {
     @APIResponse(responseCode = "412", description = "Changed since you read it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PreferencesRequest request) {
-        PreferencesView view = recipients.update(user, ifMatch, request);
+        PreferencesView view = PreferencesView.of(recipients.update(user, ifMatch, request.toDomain()));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.send.notification.subscription.domain.Audience;
+import uk.send.notification.subscription.domain.NewSubscription;
 import uk.send.notification.delivery.domain.Channel;
 
 import java.util.UUID;
@@ -20,4 +21,8 @@ public record SubscriptionRequest(
         @Pattern(regexp = "\\d{6}", message = "must be a 6-digit URN") String settingUrn,
         UUID providerId,
         @NotNull @Schema(description = "INBOX or EMAIL (partner systems use webhooks)") Channel channel) {
+
+    public NewSubscription toDomain() {
+        return new NewSubscription(eventTypes, audience, role, person, programmeId, settingUrn, providerId, channel);
+    }
 }

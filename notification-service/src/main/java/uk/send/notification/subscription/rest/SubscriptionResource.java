@@ -54,14 +54,14 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull SubscriptionRequest request, @Context UriInfo uri) {
-        SubscriptionView view = subscriptions.create(user.tenant(), user.userId(), request);
+        SubscriptionView view = SubscriptionView.of(subscriptions.create(user.tenant(), user.userId(), request.toDomain()));
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
     }
 
     @GET
     @Operation(summary = "The LA's subscription rules")
     public Page<SubscriptionView> list(@Valid @BeanParam PageParams page) {
-        return subscriptions.list(user.tenant(), page);
+        return subscriptions.list(user.tenant(), page).map(SubscriptionView::of);
     }
 
     @DELETE

@@ -1,29 +1,21 @@
 package uk.send.notification.subscription.service;
 
-import uk.send.notification.subscription.domain.EventTypePattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.send.notification.subscription.domain.Audience;
-import uk.send.notification.delivery.domain.Channel;
+import uk.send.notification.subscription.domain.NewSubscription;
+import uk.send.notification.subscription.domain.SubscriptionRule;
 import uk.send.notification.subscription.entity.Subscription;
 import uk.send.notification.subscription.repository.SubscriptionRepository;
-import uk.send.notification.subscription.rest.SubscriptionRequest;
-import uk.send.notification.subscription.rest.SubscriptionView;
-import uk.send.platform.rest.ApiProblem;
-import uk.send.platform.rest.PageParams;
 import uk.send.platform.rest.Page;
-import uk.send.platform.security.Roles;
+import uk.send.platform.rest.PageParams;
 
 import java.time.Clock;
-import java.util.Set;
 import java.util.UUID;
 
 /** An LA's subscription rules. */
 @ApplicationScoped
 public class SubscriptionService {
-
-    private static final Set<String> ROLES = Set.of(Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER,
-            Roles.SCHOOL, Roles.ADMIN);
 
     private final SubscriptionRepository subscriptions;
     private final Clock clock;
@@ -34,19 +26,8 @@ public class SubscriptionService {
     }
 
     @Transactional
-    public SubscriptionView create(String tenant, String createdBy, SubscriptionRequest request) {
-        if (!EventTypePattern.isValid(request.eventTypes())) {
-            throw ApiProblem.badRequest("eventTypes", "must be event types or families such as uk.send.plan.deadline.*, comma-separated, or *");
-        }
-        if (request.audience() == Audience.ROLE && (request.role() == null || !ROLES.contains(request.role()))) {
-            throw ApiProblem.badRequest("role", "must be one of " + String.join(", ", ROLES.stream().sorted().toList()) + " for audience ROLE");
-        }
-        if (request.audience() == Audience.PERSON && (request.person() == null || request.person().isBlank())) {
-            throw ApiProblem.badRequest("person", "is required for audience PERSON");
-        }
-        if (request.channel() == Channel.WEBHOOK) {
-            throw ApiProblem.badRequest("channel", "must be INBOX or EMAIL; partner systems register webhooks at /api/v1/webhooks");
-        }
+    public SubscriptionRule create(String tenant, String createdBy, NewSubscription request) {
+        request.check();
         Subscription s = new Subscription();
         s.id = UUID.randomUUID();
         s.tenant = tenant;
@@ -64,7 +45,7 @@ public class SubscriptionService {
         return view(s);
     }
 
-    public Page<SubscriptionView> list(String tenant, PageParams page) {
+    public Page<SubscriptionRule> list(String tenant, PageParams page) {
         return Page.of(subscriptions.pageInTenant(tenant), page, SubscriptionService::view);
     }
 
@@ -76,8 +57,8 @@ public class SubscriptionService {
         }).orElse(false);
     }
 
-    private static SubscriptionView view(Subscription s) {
-        return new SubscriptionView(s.id, s.eventTypes, s.audience, s.role, s.person, s.programmeId, s.settingUrn, s.providerId,
+    private static SubscriptionRule view(Subscription s) {
+        return new SubscriptionRule(s.id, s.eventTypes, s.audience, s.role, s.person, s.programmeId, s.settingUrn, s.providerId,
                 s.channel, s.createdBy, s.createdAt);
     }
 }

@@ -63,7 +63,7 @@ public class WebhookResource {
                              @Context UriInfo uri) {
         String tenant = user.tenant();
         return idempotency.execute(tenant, idempotencyKey, "POST /api/v1/webhooks", request, () -> {
-            WebhookView view = webhooks.register(tenant, request);
+            WebhookView view = WebhookView.of(webhooks.register(tenant, request.url(), request.eventTypes()));
             return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                     .header(HttpHeaders.ETAG, ETags.of(view.version())).entity(view).build();
         });
@@ -72,14 +72,14 @@ public class WebhookResource {
     @GET
     @Operation(summary = "The LA's webhooks (secrets are never shown again)")
     public Page<WebhookView> list(@Valid @BeanParam PageParams page) {
-        return webhooks.list(user.tenant(), page);
+        return webhooks.list(user.tenant(), page).map(WebhookView::of);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One webhook")
     public Response get(@PathParam("id") UUID id) {
-        WebhookView view = webhooks.find(user.tenant(), id).orElseThrow(() -> ApiProblem.notFound("Webhook", id));
+        WebhookView view = webhooks.find(user.tenant(), id).map(WebhookView::of).orElseThrow(() -> ApiProblem.notFound("Webhook", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
@@ -88,7 +88,7 @@ public class WebhookResource {
     @Operation(summary = "Issue a new secret; the old one stays valid for 24 hours and deliveries are signed with both meanwhile")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WebhookView.class)))
     public Response rotate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        WebhookView view = webhooks.rotate(user.tenant(), id, ifMatch).orElseThrow(() -> ApiProblem.notFound("Webhook", id));
+        WebhookView view = webhooks.rotate(user.tenant(), id, ifMatch).map(WebhookView::of).orElseThrow(() -> ApiProblem.notFound("Webhook", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 

@@ -2,6 +2,7 @@ package uk.send.notification.webhook.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.send.notification.webhook.domain.Endpoint;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,4 +13,8 @@ import java.util.UUID;
 public record WebhookView(UUID id, String url, List<String> eventTypes, boolean active,
                           @Schema(description = "Standard Webhooks secret (whsec_...); shown once") String secret,
                           Instant previousSecretValidUntil, Instant createdAt, long version) {
+
+    public static WebhookView of(Endpoint e) {
+        return new WebhookView(e.id(), e.url(), e.eventTypes(), e.active(), e.secret(), e.previousSecretValidUntil(), e.createdAt(), e.version());
+    }
 }

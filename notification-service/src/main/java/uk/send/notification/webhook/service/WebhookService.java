@@ -6,14 +6,13 @@ import jakarta.transaction.Transactional;
 import uk.send.notification.config.NotificationConfig;
 import uk.send.notification.webhook.entity.WebhookEndpoint;
 import uk.send.notification.webhook.repository.WebhookEndpointRepository;
-import uk.send.notification.webhook.rest.WebhookRequest;
-import uk.send.notification.webhook.rest.WebhookView;
+import uk.send.notification.webhook.domain.Endpoint;
 import uk.send.notification.webhook.domain.EndpointGuard;
 import uk.send.notification.webhook.domain.WebhookSigner;
-import uk.send.platform.rest.ApiProblem;
-import uk.send.platform.rest.PageParams;
-import uk.send.platform.rest.Page;
+import uk.send.platform.domain.InvalidInput;
 import uk.send.platform.rest.ETags;
+import uk.send.platform.rest.Page;
+import uk.send.platform.rest.PageParams;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -42,11 +41,11 @@ public class WebhookService {
     }
 
     @Transactional
-    public WebhookView register(String tenant, WebhookRequest request) {
-        URI uri = checkedUri(request.url());
-        String types = String.join(",", request.eventTypes().stream().map(String::trim).toList());
+    public Endpoint register(String tenant, String url, List<String> eventTypes) {
+        URI uri = checkedUri(url);
+        String types = String.join(",", eventTypes.stream().map(String::trim).toList());
         if (!EventTypePattern.isValid(types)) {
-            throw ApiProblem.badRequest("eventTypes", "must be event types or families such as uk.send.plan.deadline.*, or *");
+            throw new InvalidInput("eventTypes", "must be event types or families such as uk.send.plan.deadline.*, or *");
         }
         Instant now = clock.instant();
         WebhookEndpoint w = new WebhookEndpoint();
@@ -63,17 +62,17 @@ public class WebhookService {
         return view(w, true);
     }
 
-    public Page<WebhookView> list(String tenant, PageParams page) {
+    public Page<Endpoint> list(String tenant, PageParams page) {
         return Page.of(endpoints.pageInTenant(tenant), page, w -> view(w, false));
     }
 
-    public Optional<WebhookView> find(String tenant, UUID id) {
+    public Optional<Endpoint> find(String tenant, UUID id) {
         return endpoints.findInTenant(tenant, id).map(w -> view(w, false));
     }
 
     /** A new secret; the previous one stays valid for the rotation overlap, and deliveries carry both signatures meanwhile. */
     @Transactional
-    public Optional<WebhookView> rotate(String tenant, UUID id, String ifMatch) {
+    public Optional<Endpoint> rotate(String tenant, UUID id, String ifMatch) {
         return endpoints.findInTenant(tenant, id).map(w -> {
             ETags.requireMatch(ifMatch, w.version);
             Instant now = clock.instant();
@@ -100,18 +99,18 @@ public class WebhookService {
         try {
             uri = new URI(url.trim());
         } catch (URISyntaxException e) {
-            throw ApiProblem.badRequest("url", "is not a valid URL");
+            throw new InvalidInput("url", "is not a valid URL");
         }
         try {
             guard.check(uri);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest("url", e.getMessage());
+            throw new InvalidInput("url", e.getMessage());
         }
         return uri;
     }
 
-    private static WebhookView view(WebhookEndpoint w, boolean withSecret) {
-        return new WebhookView(w.id, w.url, Arrays.asList(w.eventTypes.split(",")), w.active, withSecret ? w.secret : null,
+    private static Endpoint view(WebhookEndpoint w, boolean withSecret) {
+        return new Endpoint(w.id, w.url, Arrays.asList(w.eventTypes.split(",")), w.active, withSecret ? w.secret : null,
                 w.previousSecretUntil, w.createdAt, w.version);
     }
 }
