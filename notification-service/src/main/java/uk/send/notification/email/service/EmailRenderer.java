@@ -1,8 +1,8 @@
 package uk.send.notification.email.service;
 
-import uk.send.notification.reminder.service.ReminderService;
 import uk.send.notification.dispatch.domain.EventFacts;
 import uk.send.notification.dispatch.domain.NotificationComposer;
+import uk.send.notification.reminder.domain.ReminderCadence;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +27,7 @@ public class EmailRenderer {
     private static final Map<String, String> TEMPLATE_BY_TYPE = Map.of(
             EventTypes.DEADLINE_APPROACHING, "deadline-approaching",
             EventTypes.DEADLINE_MISSED, "deadline-missed",
-            ReminderService.OVERDUE_REMINDER_TYPE, "overdue-reminder");
+            ReminderCadence.OVERDUE_REMINDER_TYPE, "overdue-reminder");
 
     private final Engine engine;
     private final NotificationConfig config;

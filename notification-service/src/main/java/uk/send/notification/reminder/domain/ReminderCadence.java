@@ -18,6 +18,9 @@ public enum ReminderCadence {
     EVERY_3_DAYS("every-3-days", Period.ofDays(3)),
     WEEKLY("weekly", Period.ofWeeks(1));
 
+    /** The type of the repeated overdue reminders (inbox and email), notification-service's own. */
+    public static final String OVERDUE_REMINDER_TYPE = "uk.send.notification.overdue-reminder.v1";
+
     private final String configValue;
     private final Period period;
 

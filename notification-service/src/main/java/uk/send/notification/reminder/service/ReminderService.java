@@ -24,7 +24,7 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class ReminderService {
 
-    public static final String OVERDUE_REMINDER_TYPE = "uk.send.notification.overdue-reminder.v1";
+    public static final String OVERDUE_REMINDER_TYPE = ReminderCadence.OVERDUE_REMINDER_TYPE;
 
     private final TrackedDeadlineRepository deadlines;
     private final RecipientService recipients;
