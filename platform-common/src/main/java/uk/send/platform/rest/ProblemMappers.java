@@ -40,7 +40,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
-        return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+        Response response = respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+        return e.status() == 401 ? Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build() : response;
     }
 
     /** A broken domain rule: its kind decides the status, the rest of the body is the exception's own. */
