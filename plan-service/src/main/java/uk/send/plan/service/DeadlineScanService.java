@@ -9,6 +9,7 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import uk.send.plan.config.PlanConfig;
 import uk.send.plan.deadline.DeadlineRule;
+import uk.send.plan.ehcp.service.EhcpClockScan;
 import uk.send.plan.rest.ScanResult;
 import uk.send.platform.jobs.ClusterLock;
 
@@ -37,8 +38,11 @@ public class DeadlineScanService {
     private final Event<DeadlineNoticesRecorded> recorded;
     private final Clock clock;
     private final DeadlineRule rule;
+    private final EhcpClockScan ehcpClocks;
 
-    public DeadlineScanService(EntityManager em, ClusterLock lock, Event<DeadlineNoticesRecorded> recorded, Clock clock, PlanConfig config) {
+    public DeadlineScanService(EntityManager em, ClusterLock lock, Event<DeadlineNoticesRecorded> recorded, Clock clock, PlanConfig config,
+                               EhcpClockScan ehcpClocks) {
+        this.ehcpClocks = ehcpClocks;
         this.em = em;
         this.lock = lock;
         this.recorded = recorded;
@@ -118,8 +122,10 @@ public class DeadlineScanService {
         if (counts[0] + counts[1] > 0) {
             recorded.fire(new DeadlineNoticesRecorded(counts[0] + counts[1]));
         }
-        LOG.infof("Deadline scan %s: %d approaching, %d missed recorded in %d ms", today, counts[0], counts[1],
-                (System.nanoTime() - started) / 1_000_000);
-        return new ScanResult(today, counts[0], counts[1]);
+        // EHCP statutory clocks: at risk / breached, announced in this transaction (uk.send.plan.ehcp).
+        EhcpClockScan.Result ehcp = ehcpClocks.scan(rule, today, tenant);
+        LOG.infof("Deadline scan %s: %d approaching, %d missed, %d EHCP clocks at risk, %d breached, recorded in %d ms", today, counts[0],
+                counts[1], ehcp.atRisk(), ehcp.breached(), (System.nanoTime() - started) / 1_000_000);
+        return new ScanResult(today, counts[0] + ehcp.atRisk(), counts[1] + ehcp.breached());
     }
 }
