@@ -93,12 +93,12 @@ public class EhcpQueryRepository {
                and (cast(? as varchar) is null or c.rule = cast(? as varchar))""".formatted(EFFECTIVE_STATE);
 
     public long countClocks(String tenant, LocalDate today, String state, LocalDate dueBefore, String officer, String rule) {
-        return single("select count(*) from ehcp_clock c" + CLOCK_FILTER, tenant, today, state, state, dueBefore, dueBefore, officer, officer, rule, rule);
+        return single("select count(*) from ehcp_clock c " + CLOCK_FILTER, tenant, state, today, state, dueBefore, dueBefore, officer, officer, rule, rule);
     }
 
     public List<ClockRow> clocks(String tenant, LocalDate today, String state, LocalDate dueBefore, String officer, String rule, int offset, int limit) {
-        return query(clockSelect() + CLOCK_FILTER + " order by c.due_on, c.ehcp_ref, c.clock_key offset ? limit ?", EhcpQueryRepository::clockRow,
-                today, tenant, today, state, state, dueBefore, dueBefore, officer, officer, rule, rule, offset, limit);
+        return query(clockSelect() + " " + CLOCK_FILTER + " order by c.due_on, c.ehcp_ref, c.clock_key offset ? limit ?", EhcpQueryRepository::clockRow,
+                today, tenant, state, today, state, dueBefore, dueBefore, officer, officer, rule, rule, offset, limit);
     }
 
     public long countCaseloads(String tenant, String officer) {
@@ -125,17 +125,28 @@ public class EhcpQueryRepository {
      * leaving out plans where a Reg 10(4) exception applied.
      */
     public List<TimelinessRow> timeliness(String tenant, LocalDate from, LocalDate toExclusive) {
+        return timeliness(tenant, from, toExclusive, "cast(date_trunc('month', c.stopped_on) as date)");
+    }
+
+    /** The same counts for the whole span from {@code from} to {@code toExclusive}, as one row (none if no plan was issued). */
+    public List<TimelinessRow> timelinessBetween(String tenant, LocalDate from, LocalDate toExclusive) {
+        return timeliness(tenant, from, toExclusive, "cast(? as date)").stream().filter(r -> r.issued() > 0).toList();
+    }
+
+    private List<TimelinessRow> timeliness(String tenant, LocalDate from, LocalDate toExclusive, String period) {
+        boolean span = period.contains("?");
+        Object[] params = span ? new Object[]{from, tenant, from, toExclusive} : new Object[]{tenant, from, toExclusive};
         return query("""
-                select cast(date_trunc('month', c.stopped_on) as date), count(*),
+                select %s, count(*),
                        count(*) filter (where c.stopped_on <= c.due_on),
                        count(*) filter (where c.exception_reason is null),
                        count(*) filter (where c.exception_reason is null and c.stopped_on <= c.due_on)
                 from ehcp_clock c
                 where c.tenant = ? and c.rule = 'FINAL_PLAN' and c.state in ('MET', 'BREACHED', 'EXCUSED')
                   and c.stopped_on >= ? and c.stopped_on < ?
-                group by 1 order by 1""",
+                group by 1 order by 1""".formatted(period),
                 rs -> new TimelinessRow(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)),
-                tenant, from, toExclusive);
+                params);
     }
 
     private static String clockSelect() {
