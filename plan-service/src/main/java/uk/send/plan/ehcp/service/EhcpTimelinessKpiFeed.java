@@ -41,7 +41,7 @@ public class EhcpTimelinessKpiFeed {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "{plan.ehcp.kpi-feed.cron}", timeZone = "Europe/London", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "{ehcp.kpi-feed.cron}", timeZone = "Europe/London", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         feed(LocalDate.now(clock));
     }
