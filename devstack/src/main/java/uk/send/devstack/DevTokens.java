@@ -25,6 +25,8 @@ import java.util.UUID;
 public final class DevTokens {
 
     public static final String ISSUER = "https://send-platform.local/dev";
+    /** The audience every service checks ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "send-platform";
 
     private static final PrivateKey KEY = loadKey();
 
@@ -38,9 +40,15 @@ public final class DevTokens {
      * @param urn    the setting URN of a school user, or null
      */
     public static String mint(String la, String user, List<String> roles, String urn, Duration ttl) {
+        return sign(claims(la, user, roles, urn, ttl));
+    }
+
+    /** The claims {@link #mint} signs, for a test that wants to break one rule of a token and sign the rest. */
+    public static JwtClaims claims(String la, String user, List<String> roles, String urn, Duration ttl) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
         claims.setSubject(user);
+        claims.setAudience(AUDIENCE);
         claims.setClaim("upn", user);
         claims.setClaim("la", la);
         claims.setStringListClaim("groups", roles);
@@ -50,6 +58,11 @@ public final class DevTokens {
         claims.setIssuedAtToNow();
         claims.setExpirationTimeMinutesInTheFuture(ttl.toMinutes());
         claims.setJwtId(UUID.randomUUID().toString());
+        return claims;
+    }
+
+    /** Signs any claims with the development key (RS256). */
+    public static String sign(JwtClaims claims) {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
         jws.setKey(KEY);

@@ -36,6 +36,10 @@ public final class TokenCommand {
             }
             i++;
         }
+        if (hours < 1 || hours > 12) {
+            System.err.println("--hours must be 1 to 12: the services refuse a token more than 12 hours old (mp.jwt.verify.token.age)");
+            System.exit(2);
+        }
         List<String> roleList = Arrays.stream(roles.split(",")).map(String::trim).filter(r -> !r.isEmpty()).toList();
         System.out.println(DevTokens.mint(la, user, roleList, urn, Duration.ofHours(hours)));
     }

@@ -29,6 +29,11 @@ public class ApiProblem extends RuntimeException {
         return badRequest(message, List.of(new Problem.FieldError(field, message)));
     }
 
+    /** A bearer token that is signed but breaks one of the platform's rules for tokens. */
+    public static ApiProblem unauthorized(String detail) {
+        return new ApiProblem(401, "unauthorized", "Authentication required", detail, null);
+    }
+
     public static ApiProblem forbidden(String detail) {
         return new ApiProblem(403, "forbidden", "Not allowed", detail, null);
     }

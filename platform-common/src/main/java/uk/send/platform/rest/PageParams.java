@@ -10,10 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageParams {
 
     public static final int MAX_SIZE = 100;
+    /** Keeps {@code page × size} an int offset: a page beyond it would overflow into a negative offset (a 500). */
+    public static final int MAX_PAGE = 10_000_000;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(value = 0, message = "must be 0 or more")
+    @Max(value = MAX_PAGE, message = "must be at most " + MAX_PAGE)
     @Parameter(description = "Page number, from 0")
     public int page;
 

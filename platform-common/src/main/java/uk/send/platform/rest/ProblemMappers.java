@@ -34,7 +34,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
-        return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+        Response response = respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+        return e.status() == 401 ? Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build() : response;
     }
 
     @ServerExceptionMapper
