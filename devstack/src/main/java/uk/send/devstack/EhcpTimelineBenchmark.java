@@ -53,7 +53,7 @@ public final class EhcpTimelineBenchmark {
                      ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                      ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                      ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, "20",
-                     ProducerConfig.BATCH_SIZE_CONFIG, "262144", ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"))) {
+                     ProducerConfig.BATCH_SIZE_CONFIG, "262144"))) {
             plan.awaitReady(Duration.ofSeconds(120));
             AtomicLong maxRss = new AtomicLong();
             Thread sampler = new Thread(() -> {
