@@ -38,6 +38,22 @@ public final class EventTypes {
     // placement-service, topic placement.events, key = provider id
     public static final String PROVIDER_REGISTERED = "uk.send.placement.provider.registered.v1";
     public static final String PROVIDER_UPDATED = "uk.send.placement.provider.updated.v1";
+    // placement-service, topic placement.events, key = the EHCP reference (else the placement id)
+    public static final String PLACEMENT_STARTED = "uk.send.placement.placement.started.v1";
+    public static final String PLACEMENT_ENDED = "uk.send.placement.placement.ended.v1";
+    // placement-service, topic placement.events, key = provider id
+    public static final String PLACES_COMMISSIONED = "uk.send.placement.places.commissioned.v1";
+    public static final String OCCUPANCY_BAND_BREACHED = "uk.send.placement.occupancy.band-breached.v1";
+    // placement-service, topic placement.events, key = the LA code (one LA's monthly counts stay in order)
+    public static final String PLACEMENT_COUNTS_PUBLISHED = "uk.send.placement.counts.published.v1";
+    // placement-service, topic placement.events, key = the deadline's key (place change request year, milestone id)
+    public static final String PLACEMENT_DEADLINE_APPROACHING = "uk.send.placement.deadline.approaching.v1";
+    // placement-service, topic placement.events, key = forecast id
+    public static final String SUFFICIENCY_GAP_FORECAST = "uk.send.placement.sufficiency.gap-forecast.v1";
+    // placement-service, topic placement.events, key = placement id
+    public static final String COST_ANOMALY_FLAGGED = "uk.send.placement.cost.anomaly-flagged.v1";
+    // placement-service, topic placement.events, key = capital project id
+    public static final String CAPITAL_PLACES_DELIVERED = "uk.send.placement.capital.places-delivered.v1";
 
     private EventTypes() {
     }

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * A failure a client can act on, turned into a problem+json response by {@link ProblemMappers}.
- * Services throw it through the named factories so that the same situation always gets the same status.
+ * Thrown through the named factories so that the same situation always gets the same status. Services that are
+ * shaped by feature throw the domain's own exceptions instead ({@code uk.send.platform.domain}: NotFound, Conflict,
+ * BusinessRuleBroken, InvalidInput, NotAllowed), which the same mapper set turns into the same bodies.
  */
 public class ApiProblem extends RuntimeException {
 

@@ -19,6 +19,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import uk.send.platform.domain.BusinessRuleBroken;
+import uk.send.platform.domain.Conflict;
+import uk.send.platform.domain.DomainException;
+import uk.send.platform.domain.InvalidInput;
+import uk.send.platform.domain.NotAllowed;
+import uk.send.platform.domain.NotFound;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +42,29 @@ public class ProblemMappers {
     public Response apiProblem(ApiProblem e, UriInfo uri) {
         Response response = respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
         return e.status() == 401 ? Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build() : response;
+    }
+
+    /** A broken domain rule: its kind decides the status, the rest of the body is the exception's own. */
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.issues().stream().map(i -> new Problem.FieldError(i.field(), i.message())).toList();
+        return respond(statusOf(e), e.problemType(), e.title(), e.getMessage(), uri, errors);
+    }
+
+    static int statusOf(DomainException e) {
+        if (e instanceof InvalidInput) {
+            return 400;
+        } else if (e instanceof NotAllowed) {
+            return 403;
+        } else if (e instanceof NotFound) {
+            return 404;
+        } else if (e instanceof Conflict) {
+            return 409;
+        } else if (e instanceof BusinessRuleBroken) {
+            return 422;
+        }
+        // A new kind of domain exception must be given its status here.
+        throw new IllegalStateException("No status for " + e.getClass().getSimpleName(), e);
     }
 
     @ServerExceptionMapper

@@ -2,7 +2,7 @@ package uk.send.plan.ehcp.domain;
 
 /**
  * The statutory clocks an EHC plan's timeline keeps, each with the step it waits for (as officers and SEN2
- * name it) and the law that sets it; the dates are in {@link uk.send.plan.deadline.EhcpTimescales}.
+ * name it) and the law that sets it; the dates are in {@link uk.send.plan.deadline.domain.EhcpTimescales}.
  * {@link #laMustAct()} is false for the family's own time (to comment on a draft, to appeal): those clocks
  * are kept and shown but never sent to officers as at risk or breached.
  */

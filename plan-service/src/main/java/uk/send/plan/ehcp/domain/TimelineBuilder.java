@@ -1,7 +1,7 @@
 package uk.send.plan.ehcp.domain;
 
-import uk.send.plan.deadline.EhcpTimescales;
-import uk.send.plan.deadline.EhcpTimescales.OrderStep;
+import uk.send.plan.deadline.domain.EhcpTimescales;
+import uk.send.plan.deadline.domain.EhcpTimescales.OrderStep;
 import uk.send.platform.events.EhcpDecisionKind;
 import uk.send.platform.events.EhcpDecisionRecorded;
 import uk.send.platform.events.EhcpDecisionRecorded.ExceptionReason;

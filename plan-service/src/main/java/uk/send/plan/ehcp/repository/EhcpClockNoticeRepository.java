@@ -3,7 +3,7 @@ package uk.send.plan.ehcp.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
-import uk.send.plan.deadline.DeadlineRule;
+import uk.send.plan.deadline.domain.DeadlineRule;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

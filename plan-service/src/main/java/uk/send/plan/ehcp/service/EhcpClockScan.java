@@ -2,7 +2,7 @@ package uk.send.plan.ehcp.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import uk.send.plan.deadline.DeadlineRule;
+import uk.send.plan.deadline.domain.DeadlineRule;
 import uk.send.plan.ehcp.domain.Clock;
 import uk.send.plan.ehcp.domain.ClockRule;
 import uk.send.plan.ehcp.domain.ClockState;

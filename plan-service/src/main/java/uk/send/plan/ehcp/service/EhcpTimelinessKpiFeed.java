@@ -7,8 +7,8 @@ import jakarta.transaction.Transactional;
 import uk.send.plan.ehcp.domain.Timeliness;
 import uk.send.plan.ehcp.repository.EhcpQueryRepository;
 import uk.send.plan.ehcp.repository.EhcpQueryRepository.TimelinessRow;
-import uk.send.plan.rest.MeasurementRequest;
-import uk.send.plan.service.KpiService;
+import uk.send.plan.kpi.domain.MeasurementDraft;
+import uk.send.plan.kpi.service.KpiService;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -65,7 +65,7 @@ public class EhcpTimelinessKpiFeed {
             }
             BigDecimal value = SOURCE.equals(m[3]) ? year.percentWithinTwentyWeeks() : year.percentExcludingExceptions();
             if (value != null) {
-                kpis.record(tenant, (UUID) m[1], (UUID) m[2], new MeasurementRequest(asOf, value,
+                kpis.record(tenant, (UUID) m[1], (UUID) m[2], new MeasurementDraft(asOf, value,
                         year.withinTwentyWeeks() + " of " + year.issued() + " new EHC plans issued within 20 weeks in the 12 months to " + asOf
                                 + " (" + year.withinTwentyWeeksExcludingExceptions() + " of " + year.issuedExcludingExceptions() + " without a Reg 10(4) exception)",
                         (String) m[3]));

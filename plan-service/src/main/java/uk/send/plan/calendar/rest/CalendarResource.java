@@ -1,0 +1,82 @@
+package uk.send.plan.calendar.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.send.plan.calendar.service.CalendarService;
+import uk.send.plan.programme.repository.ProgrammeRepository;
+import uk.send.platform.rest.ApiProblem;
+import uk.send.platform.security.CurrentUser;
+import uk.send.platform.security.Roles;
+
+import java.util.Map;
+import java.util.UUID;
+
+@Path("/api/v1/calendars")
+@Tag(name = "Calendars", description = "iCalendar feeds of deadlines that Outlook and Google Calendar subscribe to")
+@Produces(MediaType.APPLICATION_JSON)
+public class CalendarResource {
+
+    public static final String TEXT_CALENDAR = "text/calendar";
+
+    private final CalendarService calendars;
+    private final ProgrammeRepository programmes;
+    private final CurrentUser user;
+
+    public CalendarResource(CalendarService calendars, ProgrammeRepository programmes, CurrentUser user) {
+        this.calendars = calendars;
+        this.programmes = programmes;
+        this.user = user;
+    }
+
+    @GET
+    @Path("/programmes/{programmeId}/link")
+    @SecurityRequirement(name = "bearer")
+    @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "The subscription link of a programme's deadline calendar (keep it private: it works without a token)")
+    public Map<String, String> programmeLink(@PathParam("programmeId") UUID programmeId) {
+        String tenant = user.tenant();
+        programmes.findInTenant(tenant, programmeId).orElseThrow(() -> ApiProblem.notFound("Programme", programmeId));
+        return Map.of("url", calendars.programmeFeedUrl(tenant, programmeId));
+    }
+
+    @GET
+    @Path("/me/link")
+    @SecurityRequirement(name = "bearer")
+    @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "The subscription link of your own deadlines as lead officer, across programmes")
+    public Map<String, String> myLink() {
+        return Map.of("url", calendars.leadFeedUrl(user.tenant(), user.userId()));
+    }
+
+    @GET
+    @Path("/{tenant}/programmes/{programmeId}.ics")
+    @PermitAll
+    @Produces(TEXT_CALENDAR)
+    @Operation(summary = "A programme's deadlines as iCalendar; the link's token is its authorisation")
+    public Response programmeFeed(@PathParam("tenant") String tenant, @PathParam("programmeId") UUID programmeId, @QueryParam("token") String token) {
+        return calendars.programmeFeed(tenant, programmeId, token)
+                .map(ics -> Response.ok(ics, TEXT_CALENDAR + "; charset=UTF-8").build())
+                .orElseThrow(() -> ApiProblem.notFound("Calendar", programmeId));
+    }
+
+    @GET
+    @Path("/{tenant}/leads/{leadId}.ics")
+    @PermitAll
+    @Produces(TEXT_CALENDAR)
+    @Operation(summary = "A lead officer's deadlines as iCalendar; the link's token is its authorisation")
+    public Response leadFeed(@PathParam("tenant") String tenant, @PathParam("leadId") String leadId, @QueryParam("token") String token) {
+        return calendars.leadFeed(tenant, leadId, token)
+                .map(ics -> Response.ok(ics, TEXT_CALENDAR + "; charset=UTF-8").build())
+                .orElseThrow(() -> ApiProblem.notFound("Calendar", leadId));
+    }
+}

@@ -1,6 +1,0 @@
-package uk.send.plan.entity;
-
-/** How a deadline was written: a day, a month (due at its end), a window (due at its end) or every year in a month. */
-public enum DeadlineKind {
-    DAY, MONTH, WINDOW, RECURRING
-}

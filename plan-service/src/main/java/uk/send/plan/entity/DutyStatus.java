@@ -1,6 +1,0 @@
-package uk.send.plan.entity;
-
-/** How far the LA meets a statutory duty. */
-public enum DutyStatus {
-    NOT_MET, PARTLY_MET, MET
-}

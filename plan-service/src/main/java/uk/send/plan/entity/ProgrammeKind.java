@@ -1,6 +1,0 @@
-package uk.send.plan.entity;
-
-/** The kinds of plan an LA keeps. */
-public enum ProgrammeKind {
-    STRATEGY, RECOVERY_PLAN, WORK_PROGRAMME, WRITTEN_STATEMENT_OF_ACTION
-}

@@ -1,0 +1,272 @@
+package uk.send.plan.imports.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import uk.send.plan.imports.domain.ActionPlanParser;
+import uk.send.plan.imports.domain.ImportOutcome;
+import uk.send.plan.imports.domain.ImportProblem;
+import uk.send.plan.imports.domain.ImportedDeliverable;
+import uk.send.plan.imports.domain.ImportedPerson;
+import uk.send.plan.imports.domain.ImportedPlan;
+import uk.send.plan.imports.domain.ImportedRow;
+import uk.send.plan.imports.domain.ImportedTask;
+import uk.send.plan.imports.repository.ProgrammeImportRepository;
+import uk.send.plan.item.domain.ItemKind;
+import uk.send.plan.item.domain.ItemStatus;
+import uk.send.plan.item.entity.ItemDeadline;
+import uk.send.plan.item.entity.PlanItem;
+import uk.send.plan.item.event.ItemEvents;
+import uk.send.plan.item.repository.PlanItemRepository;
+import uk.send.plan.item.service.DeadlineTexts;
+import uk.send.plan.people.entity.Person;
+import uk.send.plan.people.service.PersonService;
+import uk.send.plan.programme.entity.Programme;
+import uk.send.plan.programme.repository.ProgrammeRepository;
+import uk.send.platform.domain.InvalidInput;
+import uk.send.platform.outbox.Outbox;
+import uk.send.platform.outbox.PendingEvent;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Imports an action plan (tab-separated or CSV text, as pasted from Word or extracted from a PDF) into a
+ * programme: tasks, deliverables, actions, success criteria, their deadlines as written and their lead
+ * officers from the plan's key of initials. Every item carries a stable import key, so importing the same
+ * plan again updates what changed and duplicates nothing. Nothing is dropped silently: every row or cell
+ * that could not be read is in the report with its line number.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private final ProgrammeRepository programmes;
+    private final PlanItemRepository items;
+    private final PersonService people;
+    private final DeadlineTexts deadlines;
+    private final Outbox outbox;
+    private final ProgrammeImportRepository imports;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    public ImportService(ProgrammeRepository programmes, PlanItemRepository items, PersonService people, DeadlineTexts deadlines,
+                         Outbox outbox, ProgrammeImportRepository imports, ObjectMapper mapper, Clock clock) {
+        this.programmes = programmes;
+        this.items = items;
+        this.people = people;
+        this.deadlines = deadlines;
+        this.outbox = outbox;
+        this.imports = imports;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    private final class Run {
+        final String tenant;
+        final Programme programme;
+        final Map<String, PlanItem> byKey = new HashMap<>();
+        final Map<String, Person> peopleByInitials = new HashMap<>();
+        final List<ImportOutcome.Problem> problems = new ArrayList<>();
+        final List<PendingEvent> events = new ArrayList<>();
+        final int[] created = new int[7];
+        final int[] updated = new int[7];
+        int unchanged;
+        final LocalDate today = LocalDate.now(clock);
+        final Instant now = clock.instant();
+
+        Run(String tenant, Programme programme) {
+            this.tenant = tenant;
+            this.programme = programme;
+        }
+    }
+
+    @Transactional
+    public Optional<ImportOutcome> importPlan(String tenant, UUID programmeId, String text, char delimiter, String importedBy) {
+        Programme programme = programmes.findInTenant(tenant, programmeId).orElse(null);
+        if (programme == null) {
+            return Optional.empty();
+        }
+        if (text == null || text.isBlank()) {
+            throw new InvalidInput("body", "the action plan is empty");
+        }
+        // Imports of one programme run one at a time, so two uploads of one plan cannot both create its items.
+        imports.lockProgramme(programmeId);
+        ImportedPlan plan = ActionPlanParser.parse(text, delimiter);
+        Run run = new Run(tenant, programme);
+        for (PlanItem existing : items.imported(programmeId)) {
+            run.byKey.put(existing.importKey, existing);
+        }
+        for (ImportProblem p : plan.problems()) {
+            run.problems.add(new ImportOutcome.Problem(p.line(), p.column(), p.text(), p.reason()));
+        }
+        for (ImportedPerson person : plan.people()) {
+            boolean known = people.byInitials(tenant, person.initials()).isPresent();
+            Person p = people.upsertFromKey(tenant, person.initials(), person.name(), person.title());
+            run.peopleByInitials.put(p.initials, p);
+            if (!known) {
+                run.created[6]++;
+            }
+        }
+        int position = 0;
+        for (ImportedTask task : plan.tasks()) {
+            PlanItem phase = null;
+            if (task.phase() != null) {
+                String phaseTitle = task.phase().matches("\\d+") ? "Phase " + task.phase() : task.phase();
+                phase = upsert(run, ItemKind.PHASE, null, "phase:" + task.phase(), phaseTitle, phaseTitle,
+                        null, null, List.of(), task.line(), position++);
+            }
+            List<String> taskDeadlines = new ArrayList<>();
+            if (task.deadlineText() != null) {
+                taskDeadlines.add(task.deadlineText());
+            }
+            if (task.implementationText() != null) {
+                taskDeadlines.add(task.implementationText());
+            }
+            PlanItem t = upsert(run, ItemKind.TASK, phase, task.key(), task.ref(), task.title(), task.leadText(), null, taskDeadlines, task.line(), position++);
+            int dPos = 0;
+            for (ImportedDeliverable deliverable : task.deliverables()) {
+                String dKey = task.key() + "/" + deliverable.key();
+                PlanItem d = upsert(run, ItemKind.DELIVERABLE, t, dKey, null, deliverable.title(), deliverable.leadText(), null,
+                        deliverable.deadlineText() == null ? List.of() : List.of(deliverable.deadlineText()), deliverable.line(), dPos++);
+                int rPos = 0;
+                for (ImportedRow action : deliverable.actions()) {
+                    upsert(run, ItemKind.ACTION, d, dKey + "/action:" + action.key(), null, action.text(),
+                            action.leadText(), deliverable.leadText(), action.deadlineText() == null ? List.of() : List.of(action.deadlineText()),
+                            action.line(), rPos++);
+                }
+                for (ImportedRow criterion : deliverable.criteria()) {
+                    upsert(run, ItemKind.CRITERION, d, dKey + "/criterion:" + criterion.key(), null, criterion.text(),
+                            criterion.leadText(), deliverable.leadText(), criterion.deadlineText() == null ? List.of() : List.of(criterion.deadlineText()),
+                            criterion.line(), rPos++);
+                }
+            }
+        }
+        outbox.publishAll(run.events);
+        ImportOutcome report = new ImportOutcome(UUID.randomUUID(), plan.format().name(), counts(run.created), counts(run.updated), run.unchanged,
+                run.problems);
+        record(run, report, text, importedBy);
+        return Optional.of(report);
+    }
+
+    private PlanItem upsert(Run run, ItemKind kind, PlanItem parent, String key, String ref, String title, String leadText,
+                            String inheritedLead, List<String> deadlineTexts, int line, int position) {
+        List<String> problems = new ArrayList<>();
+        List<ItemDeadline> wanted = new ArrayList<>();
+        for (String text : deadlineTexts) {
+            wanted.addAll(deadlines.read(text, run.today, problems));
+        }
+        for (String p : problems) {
+            run.problems.add(new ImportOutcome.Problem(line, "deadline", String.join(" | ", deadlineTexts), p));
+        }
+        Person lead = resolveLead(run, leadText != null ? leadText : inheritedLead, line);
+        PlanItem item = run.byKey.get(key);
+        int index = kind.ordinal();
+        if (item == null) {
+            item = new PlanItem();
+            item.id = UUID.randomUUID();
+            item.tenant = run.tenant;
+            item.programme = run.programme;
+            item.parentId = parent == null ? null : parent.id;
+            item.kind = kind;
+            item.importKey = key;
+            item.position = position;
+            item.status = ItemStatus.NOT_STARTED;
+            item.createdAt = run.now;
+            item.updatedAt = run.now;
+            item.ref = ref;
+            item.title = title;
+            setLead(item, lead);
+            deadlines.setAll(item, wanted, run.now);
+            items.persist(item);
+            run.byKey.put(key, item);
+            run.created[index]++;
+            run.created[5] += item.deadlines.size();
+            run.events.add(ItemEvents.created(item));
+            return item;
+        }
+        int deadlinesBefore = item.deadlines.size();
+        List<LocalDate> datesBefore = item.deadlines.stream().map(d -> d.dueDate).toList();
+        boolean changed = !Objects.equals(item.title, title) || !Objects.equals(item.ref, ref)
+                || !Objects.equals(item.leadOfficerId, lead == null ? null : lead.leadId());
+        item.title = title;
+        item.ref = ref;
+        setLead(item, lead);
+        deadlines.setAll(item, wanted, run.now);
+        if (!datesBefore.equals(item.deadlines.stream().map(d -> d.dueDate).toList()) || deadlinesBefore != item.deadlines.size()) {
+            changed = true;
+            run.updated[5] += item.deadlines.size();
+        }
+        if (changed) {
+            item.updatedAt = run.now;
+            run.updated[index]++;
+        } else {
+            run.unchanged++;
+        }
+        return item;
+    }
+
+    private Person resolveLead(Run run, String leadText, int line) {
+        if (leadText == null || leadText.isBlank()) {
+            return null;
+        }
+        String first = leadText.trim().split("[/,;&\\s]+")[0];
+        String initials = PersonService.normaliseInitials(first);
+        if (initials.isEmpty()) {
+            run.problems.add(new ImportOutcome.Problem(line, "lead officer", leadText, "no initials found"));
+            return null;
+        }
+        Person p = run.peopleByInitials.get(initials);
+        if (p == null) {
+            p = people.byInitials(run.tenant, initials).orElse(null);
+        }
+        if (p == null) {
+            run.problems.add(new ImportOutcome.Problem(line, "lead officer", leadText,
+                    "'" + initials + "' is not in the plan's key of lead officers; added with initials only, complete them at /api/v1/people"));
+            p = people.upsertFromKey(run.tenant, initials, null, null);
+            run.created[6]++;
+        }
+        run.peopleByInitials.put(initials, p);
+        return p;
+    }
+
+    private static void setLead(PlanItem item, Person lead) {
+        item.leadOfficerId = lead == null ? null : lead.leadId();
+        item.leadOfficerName = lead == null ? null : lead.name;
+    }
+
+    private static ImportOutcome.Counts counts(int[] c) {
+        return new ImportOutcome.Counts(c[ItemKind.PHASE.ordinal()], c[ItemKind.TASK.ordinal()], c[ItemKind.DELIVERABLE.ordinal()],
+                c[ItemKind.ACTION.ordinal()], c[ItemKind.CRITERION.ordinal()], c[5], c[6]);
+    }
+
+    private void record(Run run, ImportOutcome report, String text, String importedBy) {
+        try {
+            imports.record(report.importId(), run.tenant, run.programme.id, report.format(), sha256(text), mapper.writeValueAsString(report),
+                    importedBy, run.now);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Import report cannot be stored", e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

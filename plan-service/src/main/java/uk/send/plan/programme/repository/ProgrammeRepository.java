@@ -1,0 +1,28 @@
+package uk.send.plan.programme.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import uk.send.plan.programme.entity.Programme;
+import uk.send.platform.rest.PageParams;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUID> {
+
+    /** A programme of this LA; another LA's id is simply not found. */
+    public Optional<Programme> findInTenant(String tenant, UUID id) {
+        return find("id = ?1 and tenant = ?2", id, tenant).firstResultOptional();
+    }
+
+    public List<Programme> page(String tenant, PageParams page) {
+        return find("tenant", Sort.descending("createdAt").and("id"), tenant).page(page.page, page.size).list();
+    }
+
+    public long countInTenant(String tenant) {
+        return count("tenant", tenant);
+    }
+}
