@@ -22,6 +22,11 @@ public final class EventTypes {
     public static final String KPI_MEASURED = "uk.send.plan.kpi.measured.v1";
     // key = duty id
     public static final String DUTY_STATUS_CHANGED = "uk.send.plan.duty.status-changed.v1";
+    // plan-service EHCP statutory clocks, key = the EHCP reference; payload {@link EhcpClockEvent}
+    public static final String EHCP_CLOCK_STARTED = "uk.send.plan.ehcp.clock.started.v1";
+    public static final String EHCP_CLOCK_AT_RISK = "uk.send.plan.ehcp.clock.at-risk.v1";
+    public static final String EHCP_CLOCK_BREACHED = "uk.send.plan.ehcp.clock.breached.v1";
+    public static final String EHCP_CLOCK_MET = "uk.send.plan.ehcp.clock.met.v1";
 
     // funding-service, topic funding.events, key = setting id
     public static final String SETTING_REGISTERED = "uk.send.funding.setting.registered.v1";

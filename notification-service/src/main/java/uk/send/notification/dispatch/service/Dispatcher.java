@@ -24,6 +24,8 @@ import uk.send.platform.events.EventTypes;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Decides who hears about an event and how, in the transaction that consumed it: inbox notifications
@@ -112,6 +114,16 @@ public class Dispatcher {
                     // no built-in rule: subscriptions decide
                 }
             }
+        }
+        if (EventTypes.EHCP_CLOCK_AT_RISK.equals(event.type()) || EventTypes.EHCP_CLOCK_BREACHED.equals(event.type())) {
+            // An EHCP clock naming no case officer goes to every person of the role it names (sen-officer), as seen in their tokens.
+            String role = facts.namedPerson() == null ? event.data().path("audienceRole").asText(null) : null;
+            Stream<String> people = facts.namedPerson() != null ? Stream.of(facts.namedPerson())
+                    : role == null ? Stream.empty() : recipients.withRole(event.tenant(), role).stream().map(r -> r.person);
+            people.forEach(p -> {
+                targets.add(new Target(p, Channel.INBOX));
+                targets.add(new Target(p, Channel.EMAIL));
+            });
         }
         for (Subscription s : subscriptions.inTenant(event.tenant())) {
             if (!EventTypePattern.matches(s.eventTypes, event.type()) || !scopeMatches(s, facts)) {

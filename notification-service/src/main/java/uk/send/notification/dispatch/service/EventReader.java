@@ -2,10 +2,12 @@ package uk.send.notification.dispatch.service;
 
 import uk.send.notification.dispatch.domain.EventFacts;
 import uk.send.notification.dispatch.domain.NotificationComposer;
+import uk.send.notification.dispatch.domain.EhcpClockWording;
 import jakarta.enterprise.context.ApplicationScoped;
 import uk.send.platform.consumer.InboundEvents;
 import uk.send.platform.events.CloudEvent;
 import uk.send.platform.events.DeadlineEvent;
+import uk.send.platform.events.EhcpClockEvent;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.events.ProviderEvent;
 import uk.send.platform.events.SettingEvent;
@@ -58,6 +60,11 @@ public class EventReader {
                 ProviderEvent p = inbound.data(event, ProviderEvent.class);
                 yield new EventFacts(null, null, null, null, null, null, p.urn(), p.providerId(),
                         NotificationComposer.providerChanged(p, event.type().equals(EventTypes.PROVIDER_REGISTERED)));
+            }
+            case EventTypes.EHCP_CLOCK_STARTED, EventTypes.EHCP_CLOCK_AT_RISK, EventTypes.EHCP_CLOCK_BREACHED, EventTypes.EHCP_CLOCK_MET -> {
+                EhcpClockEvent c = inbound.data(event, EhcpClockEvent.class);
+                yield new EventFacts(c.caseOfficerId(), null, null, null, c.ehcpRef() + ": " + c.step(), c.dueDate(), null, null,
+                        EhcpClockWording.of(event.type(), c));
             }
             default -> new EventFacts(null, null, null, null, null, null, null, null,
                     NotificationComposer.other(event.type(), event.subject()));
