@@ -2,7 +2,7 @@ package uk.send.placement.capital.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import uk.send.placement.capital.event.CapitalPlacesDelivered;
+import uk.send.platform.events.CapitalPlacesDelivered;
 import uk.send.placement.capital.repository.CapitalRepository;
 import uk.send.placement.ledger.domain.AcademicYear;
 import uk.send.placement.ledger.service.LedgerService;

@@ -10,7 +10,7 @@ import uk.send.placement.forecast.domain.Forecast;
 import uk.send.placement.forecast.domain.ForecastOutcome;
 import uk.send.placement.forecast.domain.Projection;
 import uk.send.placement.forecast.domain.Snapshots;
-import uk.send.placement.forecast.event.SufficiencyGapForecast;
+import uk.send.platform.events.SufficiencyGapForecast;
 import uk.send.placement.forecast.repository.ForecastRepository;
 import uk.send.placement.provider.domain.NeedType;
 import uk.send.placement.provider.domain.SettingGroup;

@@ -11,7 +11,7 @@ import uk.send.placement.placement.domain.PlacementSource;
 import uk.send.placement.placement.domain.PlacementSpan;
 import uk.send.placement.placement.domain.PlacementTimeline;
 import uk.send.placement.placement.entity.Placement;
-import uk.send.placement.placement.event.PlacementEvent;
+import uk.send.platform.events.PlacementEvent;
 import uk.send.placement.placement.repository.EhcpDecisionRepository;
 import uk.send.placement.placement.repository.PlacementRepository;
 import uk.send.placement.provider.domain.NeedType;

@@ -2,7 +2,7 @@ package uk.send.placement.reporting.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import uk.send.placement.reporting.event.PlacementCounts;
+import uk.send.platform.events.PlacementCounts;
 
 import java.math.BigDecimal;
 import java.sql.Date;

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.send.placement.reporting.event.PlacementCounts;
+import uk.send.platform.events.PlacementCounts;
 import uk.send.placement.reporting.service.PlacementReminders;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;

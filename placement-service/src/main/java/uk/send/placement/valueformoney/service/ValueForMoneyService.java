@@ -8,7 +8,7 @@ import uk.send.placement.provider.domain.InspectionGrade;
 import uk.send.placement.shared.Money;
 import uk.send.placement.valueformoney.domain.CostOutliers;
 import uk.send.placement.valueformoney.domain.ReviewOutcome;
-import uk.send.placement.valueformoney.event.CostAnomalyFlagged;
+import uk.send.platform.events.CostAnomalyFlagged;
 import uk.send.placement.valueformoney.repository.ValueForMoneyRepository;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.outbox.Outbox;

@@ -1,4 +1,4 @@
-package uk.send.placement.valueformoney.event;
+package uk.send.platform.events;
 
 import java.math.BigDecimal;
 import java.util.UUID;

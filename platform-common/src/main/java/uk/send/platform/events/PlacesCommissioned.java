@@ -1,4 +1,4 @@
-package uk.send.placement.ledger.event;
+package uk.send.platform.events;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package uk.send.placement.reporting.event;
+package uk.send.platform.events;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package uk.send.placement.forecast.event;
+package uk.send.platform.events;
 
 import java.util.List;
 import java.util.UUID;
