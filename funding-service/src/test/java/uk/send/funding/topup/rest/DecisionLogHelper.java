@@ -46,10 +46,11 @@ public class DecisionLogHelper {
     @Transactional
     public void record(String tenant, EhcpDecisionRecorded d) {
         try {
-            em.createNativeQuery("insert into ehcp_decision (id, tenant, source_id, ehcp_ref, kind, decision_date, recorded_at, payload) "
-                            + "values (:id, :t, :s, :r, :k, :d, :at, cast(:p as jsonb))")
+            em.createNativeQuery("insert into ehcp_decision (id, tenant, source_id, ehcp_ref, kind, effective_kind, decision_date, recorded_at, payload) "
+                            + "values (:id, :t, :s, :r, :k, :ek, :d, :at, cast(:p as jsonb))")
                     .setParameter("id", d.decisionId()).setParameter("t", tenant).setParameter("s", d.sourceId())
-                    .setParameter("r", d.ehcpRef()).setParameter("k", d.kind().name()).setParameter("d", d.decisionDate())
+                    .setParameter("r", d.ehcpRef()).setParameter("k", d.kind().name())
+                    .setParameter("ek", (d.correctedKind() != null ? d.correctedKind() : d.kind()).name()).setParameter("d", d.decisionDate())
                     .setParameter("at", Timestamp.from(d.recordedAt())).setParameter("p", mapper.writeValueAsString(d)).executeUpdate();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
