@@ -1,5 +1,6 @@
 package uk.send.funding.rest;
 
+import uk.send.platform.openapi.PageSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -67,7 +70,7 @@ public class SettingResource {
 
     @POST
     @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
-    @Operation(summary = "Register a setting in your LA's register")
+    @Operation(operationId = "createSetting", summary = "Register a setting in your LA's register")
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag headers set",
             content = @Content(schema = @Schema(implementation = SettingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -86,7 +89,8 @@ public class SettingResource {
 
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.SEN_OFFICER, Roles.COMMISSIONER, Roles.PROGRAMME_LEAD, Roles.ADMIN, Roles.SCHOOL})
-    @Operation(summary = "List this LA's settings by name, filtered by type, cluster, name and whether active (a school user sees only its own)")
+    @Operation(operationId = "listSettings", summary = "List this LA's settings by name, filtered by type, cluster, name and whether active (a school user sees only its own)")
+    @APIResponse(responseCode = "200", description = "One page of settings", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SettingPage.class)))
     public Page<SettingView> list(@QueryParam("type") SettingType type,
                                   @Parameter(description = "Cluster name, exactly") @QueryParam("cluster") String cluster,
                                   @Parameter(description = "Part of the name, in any case") @QueryParam("q") @Size(max = 300) String q,
@@ -98,12 +102,12 @@ public class SettingResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{settingId}")
     @RolesAllowed({Roles.FINANCE, Roles.SEN_OFFICER, Roles.COMMISSIONER, Roles.PROGRAMME_LEAD, Roles.ADMIN, Roles.SCHOOL})
-    @Operation(summary = "Read a setting; the ETag header is what an update must send in If-Match")
+    @Operation(operationId = "getSetting", summary = "Read a setting; the ETag header is what an update must send in If-Match")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SettingView.class)))
     @APIResponse(responseCode = "404", description = "No such setting in your LA (or, for a school user, not its own)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("settingId") UUID id) {
         Optional<String> onlyUrn = schoolUrn();
         SettingView view = service.find(user.tenant(), id).filter(v -> onlyUrn.map(v.urn()::equals).orElse(true))
                 .orElseThrow(() -> ApiProblem.notFound("Setting", id));
@@ -113,8 +117,9 @@ public class SettingResource {
     @GET
     @Path("/by-urn/{urn}")
     @RolesAllowed({Roles.FINANCE, Roles.SEN_OFFICER, Roles.COMMISSIONER, Roles.PROGRAMME_LEAD, Roles.ADMIN, Roles.SCHOOL})
-    @Operation(summary = "Find a setting by its URN, as partner systems know it")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SettingView.class)))
+    @Operation(operationId = "getSettingByUrn", summary = "Find a setting by its URN, as partner systems know it")
+    @APIResponse(responseCode = "200", description = "The setting; ETag is its version", content = @Content(schema = @Schema(implementation = SettingView.class)),
+            headers = @Header(name = "ETag", description = "The setting's version: send it back in If-Match to change it", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Not a 6-digit URN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No setting with this URN in your LA (or, for a school user, not its own)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response byUrn(@Parameter(description = "6-digit Unique Reference Number", example = "118234")
@@ -126,15 +131,15 @@ public class SettingResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{settingId}")
     @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
-    @Operation(summary = "Replace a setting (URN, name, type, cluster, active); the change is published")
+    @Operation(operationId = "updateSetting", summary = "Replace a setting (URN, name, type, cluster, active); the change is published")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SettingView.class)))
     @APIResponse(responseCode = "404", description = "No such setting in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Another setting of your LA has this URN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(@PathParam("settingId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull SettingRequest request) {
         SettingView view = service.update(user.tenant(), id, ifMatch, request).orElseThrow(() -> ApiProblem.notFound("Setting", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
@@ -155,5 +160,9 @@ public class SettingResource {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    @Schema(name = "SettingPage", description = "One page of settings")
+    static final class SettingPage extends PageSchema<SettingView> {
     }
 }

@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Publishes plan-service events to the real broker exactly as its outbox relay does (structured CloudEvents). */
+/** Publishes plan-service events to the real broker exactly as its outbox relay does (structured CloudEvents, people by id only). */
 public final class PlanEvents implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,10 +36,15 @@ public final class PlanEvents implements AutoCloseable {
         data.put("itemId", taskId);
         data.put("itemType", "task");
         data.put("itemTitle", title);
-        data.put("leadOfficer", Map.of("id", leadId, "name", "Jane Smith"));
+        data.put("leadOfficer", Map.of("id", leadId));
         data.put("dueDate", due.toString());
-        data.put("leadTimeDays", leadDays);
-        data.put("daysOverdue", overdue);
+        // Absent fields are omitted, never null (docs/EVENTS.md).
+        if (leadDays != null) {
+            data.put("leadTimeDays", leadDays);
+        }
+        if (overdue != null) {
+            data.put("daysOverdue", overdue);
+        }
         return event(la, eventId, type, "task/" + taskId, data);
     }
 

@@ -64,4 +64,32 @@ public class InboundEvents {
                 .executeUpdate();
         return inserted == 1;
     }
+
+    /**
+     * {@link #claim} for a batch of events in one statement: returns the ids of those not processed before by
+     * {@code consumer} (a redelivered or repeated event is left out). Same transaction rule as {@link #claim}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Set<String> claimAll(String consumer, java.util.List<CloudEvent> events) {
+        java.util.Set<String> fresh = new java.util.HashSet<>();
+        if (events.isEmpty()) {
+            return fresh;
+        }
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement ps = connection.prepareStatement(
+                    "insert into processed_event (consumer, event_id, event_type, processed_at) "
+                            + "select ?, e.id, e.type, now() from unnest(?::varchar[], ?::varchar[]) as e (id, type) "
+                            + "on conflict do nothing returning event_id")) {
+                ps.setString(1, consumer);
+                ps.setArray(2, connection.createArrayOf("varchar", events.stream().map(CloudEvent::id).toArray()));
+                ps.setArray(3, connection.createArrayOf("varchar", events.stream().map(CloudEvent::type).toArray()));
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        fresh.add(rs.getString(1));
+                    }
+                }
+            }
+        });
+        return fresh;
+    }
 }

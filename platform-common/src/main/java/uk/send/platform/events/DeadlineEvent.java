@@ -1,5 +1,7 @@
 package uk.send.platform.events;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -9,6 +11,7 @@ import java.util.UUID;
  * @param leadTimeDays for "approaching": the reminder threshold reached (14, 7, 1, 0 by default); null for "missed"
  * @param daysOverdue  for "missed": how many days past the due date at the scan; null for "approaching"
  */
+@JsonClassDescription("A deadline of a plan item: approaching, missed, met or changed.")
 public record DeadlineEvent(
         UUID programmeId,
         String programmeTitle,
@@ -20,7 +23,11 @@ public record DeadlineEvent(
         Integer leadTimeDays,
         Integer daysOverdue) {
 
-    /** A person named in an event: the id is the login name the identity provider puts in the token. */
-    public record Person(String id, String name) {
+    /**
+     * A person named in an event, by id only: the login name the identity provider puts in the token
+     * (where plan-service does not know the login yet, the address the person signs in with). Never a
+     * name, job title or other contact detail: a consumer that needs one looks the person up.
+     */
+    public record Person(String id) {
     }
 }

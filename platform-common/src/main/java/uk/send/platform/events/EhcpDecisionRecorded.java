@@ -1,5 +1,7 @@
 package uk.send.platform.events;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +39,7 @@ import java.util.UUID;
  * @param supersedesSourceId {@link EhcpDecisionKind#CORRECTION}: the sourceId of the decision it replaces
  * @param correctedKind     correction: the kind of the corrected decision (usually the same as the one it replaces)
  */
+@JsonClassDescription("One decision about one EHC plan, as the LA case management system recorded it.")
 public record EhcpDecisionRecorded(
         UUID decisionId,
         String sourceId,

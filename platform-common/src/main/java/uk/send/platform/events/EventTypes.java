@@ -22,6 +22,11 @@ public final class EventTypes {
     public static final String KPI_MEASURED = "uk.send.plan.kpi.measured.v1";
     // key = duty id
     public static final String DUTY_STATUS_CHANGED = "uk.send.plan.duty.status-changed.v1";
+    // plan-service EHCP statutory clocks, key = the EHCP reference; payload {@link EhcpClockEvent}
+    public static final String EHCP_CLOCK_STARTED = "uk.send.plan.ehcp.clock.started.v1";
+    public static final String EHCP_CLOCK_AT_RISK = "uk.send.plan.ehcp.clock.at-risk.v1";
+    public static final String EHCP_CLOCK_BREACHED = "uk.send.plan.ehcp.clock.breached.v1";
+    public static final String EHCP_CLOCK_MET = "uk.send.plan.ehcp.clock.met.v1";
 
     // funding-service, topic funding.events, key = setting id
     public static final String SETTING_REGISTERED = "uk.send.funding.setting.registered.v1";
@@ -30,9 +35,42 @@ public final class EventTypes {
     /** Payload {@link EhcpDecisionRecorded}: one EHCP decision accepted by the intake. */
     public static final String EHCP_DECISION_RECORDED = "uk.send.funding.ehcp.decision-recorded.v1";
 
+    // funding-service banding, top-up and payments, topic funding.events (issue 10)
+    /** Payload {@link BandAgreed}, key = EHCP reference: an EHCP's first agreed band. */
+    public static final String BAND_AGREED = "uk.send.funding.band.agreed.v1";
+    /** Payload {@link BandAgreed}, key = EHCP reference: a different band agreed from a date (panel or upheld appeal). */
+    public static final String BAND_CHANGED = "uk.send.funding.band.changed.v1";
+    /** Payload {@link BandingSchemeEvent}, key = scheme id. */
+    public static final String BANDING_SCHEME_APPROVED = "uk.send.funding.banding-scheme.approved.v1";
+    /** Payload {@link BandingSchemeEvent}, key = the new draft scheme's id: next year's bands derived by an uplift. */
+    public static final String BANDS_UPLIFTED = "uk.send.funding.banding-scheme.uplifted.v1";
+    /** Payload {@link PaymentScheduleChanged}, key = setting URN. */
+    public static final String PAYMENT_SCHEDULE_CHANGED = "uk.send.funding.payment-schedule.changed.v1";
+    /** Payload {@link BandAppealEvent}, key = EHCP reference. */
+    public static final String BAND_APPEAL_LODGED = "uk.send.funding.band-appeal.lodged.v1";
+    public static final String BAND_APPEAL_DECIDED = "uk.send.funding.band-appeal.decided.v1";
+    /** A lodged appeal's hear-by date is near or past (deadline event). */
+    public static final String BAND_APPEAL_DUE = "uk.send.funding.band-appeal.due.v1";
+
     // placement-service, topic placement.events, key = provider id
     public static final String PROVIDER_REGISTERED = "uk.send.placement.provider.registered.v1";
     public static final String PROVIDER_UPDATED = "uk.send.placement.provider.updated.v1";
+    // placement-service, topic placement.events, key = the EHCP reference (else the placement id)
+    public static final String PLACEMENT_STARTED = "uk.send.placement.placement.started.v1";
+    public static final String PLACEMENT_ENDED = "uk.send.placement.placement.ended.v1";
+    // placement-service, topic placement.events, key = provider id
+    public static final String PLACES_COMMISSIONED = "uk.send.placement.places.commissioned.v1";
+    public static final String OCCUPANCY_BAND_BREACHED = "uk.send.placement.occupancy.band-breached.v1";
+    // placement-service, topic placement.events, key = the LA code (one LA's monthly counts stay in order)
+    public static final String PLACEMENT_COUNTS_PUBLISHED = "uk.send.placement.counts.published.v1";
+    // placement-service, topic placement.events, key = the deadline's key (place change request year, milestone id)
+    public static final String PLACEMENT_DEADLINE_APPROACHING = "uk.send.placement.deadline.approaching.v1";
+    // placement-service, topic placement.events, key = forecast id
+    public static final String SUFFICIENCY_GAP_FORECAST = "uk.send.placement.sufficiency.gap-forecast.v1";
+    // placement-service, topic placement.events, key = placement id
+    public static final String COST_ANOMALY_FLAGGED = "uk.send.placement.cost.anomaly-flagged.v1";
+    // placement-service, topic placement.events, key = capital project id
+    public static final String CAPITAL_PLACES_DELIVERED = "uk.send.placement.capital.places-delivered.v1";
 
     private EventTypes() {
     }

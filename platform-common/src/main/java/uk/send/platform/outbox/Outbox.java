@@ -17,6 +17,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.UUID;
 
 /**
@@ -43,6 +44,8 @@ public class Outbox {
     private final OutboxConfig config;
     private final Event<OutboxWritten> written;
     private final String source;
+    /** Empty in production; in tests, devstack's event-contract check (see {@link OutboxCheck}). */
+    private final List<OutboxCheck> checks;
 
     public Outbox(EntityManager em, ObjectMapper mapper, OutboxConfig config, Event<OutboxWritten> written,
                   @ConfigProperty(name = "quarkus.application.name") String applicationName) {
@@ -51,6 +54,7 @@ public class Outbox {
         this.config = config;
         this.written = written;
         this.source = EventSource.of(applicationName);
+        this.checks = ServiceLoader.load(OutboxCheck.class, Outbox.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
     }
 
     /** Writes one event in the current transaction and returns its CloudEvents id. */
@@ -72,8 +76,12 @@ public class Outbox {
         for (PendingEvent e : events) {
             UUID id = UUID.randomUUID();
             ids.add(id);
-            payloads.add(toJson(new Envelope(CloudEvent.SPEC_VERSION, id.toString(), source, e.type(), e.subject(),
-                    now, "application/json", e.tenant(), e.data())));
+            String json = toJson(new Envelope(CloudEvent.SPEC_VERSION, id.toString(), source, e.type(), e.subject(),
+                    now, "application/json", e.tenant(), e.data()));
+            for (OutboxCheck check : checks) {
+                check.check(e.type(), json);
+            }
+            payloads.add(json);
         }
         Timestamp createdAt = Timestamp.from(now);
         // One INSERT ... SELECT FROM unnest(...) per chunk: a scan announcing tens of thousands of deadlines

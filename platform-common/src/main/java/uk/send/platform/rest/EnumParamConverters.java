@@ -28,7 +28,7 @@ public class EnumParamConverters implements ParamConverterProvider {
         if (!rawType.isEnum()) {
             return null;
         }
-        String parameter = Arrays.stream(annotations).map(EnumParamConverters::nameOf).filter(Objects::nonNull).findFirst().orElse("parameter");
+        String parameter = parameterName(annotations);
         T[] constants = rawType.getEnumConstants();
         return new ParamConverter<>() {
             @Override
@@ -53,6 +53,12 @@ public class EnumParamConverters implements ParamConverterProvider {
                 return value == null ? null : ((Enum<?>) value).name();
             }
         };
+    }
+
+    /** The name of the query, path or header parameter these annotations belong to, for a problem's errors[]. */
+    static String parameterName(Annotation[] annotations) {
+        return annotations == null ? "parameter"
+                : Arrays.stream(annotations).map(EnumParamConverters::nameOf).filter(Objects::nonNull).findFirst().orElse("parameter");
     }
 
     private static String nameOf(Annotation annotation) {

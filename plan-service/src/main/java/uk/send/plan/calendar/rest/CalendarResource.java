@@ -1,5 +1,9 @@
 package uk.send.plan.calendar.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -42,7 +46,8 @@ public class CalendarResource {
     @Path("/programmes/{programmeId}/link")
     @SecurityRequirement(name = "bearer")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(summary = "The subscription link of a programme's deadline calendar (keep it private: it works without a token)")
+    @Operation(operationId = "getProgrammeCalendarLink", summary = "The subscription link of a programme's deadline calendar (keep it private: it works without a token)")
+    @APIResponse(responseCode = "200", description = "The link to subscribe to", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarLink.class)))
     public Map<String, String> programmeLink(@PathParam("programmeId") UUID programmeId) {
         String tenant = user.tenant();
         programmes.findInTenant(tenant, programmeId).orElseThrow(() -> ApiProblem.notFound("Programme", programmeId));
@@ -53,7 +58,8 @@ public class CalendarResource {
     @Path("/me/link")
     @SecurityRequirement(name = "bearer")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(summary = "The subscription link of your own deadlines as lead officer, across programmes")
+    @Operation(operationId = "getMyCalendarLink", summary = "The subscription link of your own deadlines as lead officer, across programmes")
+    @APIResponse(responseCode = "200", description = "The link to subscribe to", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarLink.class)))
     public Map<String, String> myLink() {
         return Map.of("url", calendars.leadFeedUrl(user.tenant(), user.userId()));
     }
@@ -61,8 +67,10 @@ public class CalendarResource {
     @GET
     @Path("/{tenant}/programmes/{programmeId}.ics")
     @PermitAll
+    @SecurityRequirement(name = "calendarLink")
     @Produces(TEXT_CALENDAR)
-    @Operation(summary = "A programme's deadlines as iCalendar; the link's token is its authorisation")
+    @Operation(operationId = "getProgrammeCalendarFeed", summary = "A programme's deadlines as iCalendar; the link's token is its authorisation")
+    @APIResponse(responseCode = "200", description = "The feed as iCalendar (RFC 5545)", content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
     public Response programmeFeed(@PathParam("tenant") String tenant, @PathParam("programmeId") UUID programmeId, @QueryParam("token") String token) {
         return calendars.programmeFeed(tenant, programmeId, token)
                 .map(ics -> Response.ok(ics, TEXT_CALENDAR + "; charset=UTF-8").build())
@@ -72,11 +80,21 @@ public class CalendarResource {
     @GET
     @Path("/{tenant}/leads/{leadId}.ics")
     @PermitAll
+    @SecurityRequirement(name = "calendarLink")
     @Produces(TEXT_CALENDAR)
-    @Operation(summary = "A lead officer's deadlines as iCalendar; the link's token is its authorisation")
+    @Operation(operationId = "getLeadCalendarFeed", summary = "A lead officer's deadlines as iCalendar; the link's token is its authorisation")
+    @APIResponse(responseCode = "200", description = "The feed as iCalendar (RFC 5545)", content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
     public Response leadFeed(@PathParam("tenant") String tenant, @PathParam("leadId") String leadId, @QueryParam("token") String token) {
         return calendars.leadFeed(tenant, leadId, token)
                 .map(ics -> Response.ok(ics, TEXT_CALENDAR + "; charset=UTF-8").build())
                 .orElseThrow(() -> ApiProblem.notFound("Calendar", leadId));
+    }
+
+    /** The body of the link operations, {@code {"url": "..."}}, named for the contract. */
+    @Schema(name = "CalendarLink", description = "A calendar subscription link; whoever has it can read the feed")
+    static final class CalendarLink {
+        @Schema(required = true, description = "The feed's address, with its signed token",
+                examples = "http://localhost:8081/api/v1/calendars/E2E/programmes/3fa85f64-5717-4562-b3fc-2c963f66afa6.ics?token=abc")
+        public String url;
     }
 }

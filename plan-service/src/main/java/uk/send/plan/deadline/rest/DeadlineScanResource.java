@@ -37,7 +37,7 @@ public class DeadlineScanResource {
 
     @POST
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
-    @Operation(summary = "Run the deadline scan for your LA now (it also runs daily); each reminder still goes out only once",
+    @Operation(operationId = "runDeadlineScan", summary = "Run the deadline scan for your LA now (it also runs daily); each reminder still goes out only once",
             description = "Records a notice for every deadline that has reached a lead time or passed since it was last announced, "
                     + "and answers with how many. The deadline.approaching / deadline.missed events follow within seconds; "
                     + "a notice whose item is done, or whose deadline is met or moved, by then is dropped rather than announced.")

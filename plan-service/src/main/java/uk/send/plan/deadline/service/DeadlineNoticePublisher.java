@@ -182,7 +182,7 @@ public class DeadlineNoticePublisher {
         String itemType = rs.getString(6).toLowerCase(Locale.ROOT);
         String leadId = rs.getString(4);
         DeadlineEvent data = new DeadlineEvent(rs.getObject(7, UUID.class), rs.getString(8), notice.itemId(), itemType,
-                rs.getString(3), leadId == null ? null : new DeadlineEvent.Person(leadId, rs.getString(5)), notice.due(),
+                rs.getString(3), leadId == null ? null : new DeadlineEvent.Person(leadId), notice.due(),
                 missed ? null : notice.leadDays(),
                 missed ? (int) ChronoUnit.DAYS.between(notice.due(), notice.scanDate()) : null);
         return new PendingEvent(rs.getString(2), missed ? EventTypes.DEADLINE_MISSED : EventTypes.DEADLINE_APPROACHING,

@@ -9,6 +9,7 @@ import uk.send.plan.config.PlanConfig;
 import uk.send.plan.deadline.domain.DeadlineRule;
 import uk.send.plan.deadline.domain.ScanOutcome;
 import uk.send.plan.deadline.repository.DeadlineNoticeRepository;
+import uk.send.plan.ehcp.service.EhcpClockScan;
 import uk.send.platform.jobs.ClusterLock;
 
 import java.time.Clock;
@@ -32,8 +33,11 @@ public class DeadlineScanService {
     private final Event<DeadlineNoticesRecorded> recorded;
     private final Clock clock;
     private final DeadlineRule rule;
+    private final EhcpClockScan ehcpClocks;
 
-    public DeadlineScanService(DeadlineNoticeRepository notices, ClusterLock lock, Event<DeadlineNoticesRecorded> recorded, Clock clock, PlanConfig config) {
+    public DeadlineScanService(DeadlineNoticeRepository notices, ClusterLock lock, Event<DeadlineNoticesRecorded> recorded, Clock clock, PlanConfig config,
+                               EhcpClockScan ehcpClocks) {
+        this.ehcpClocks = ehcpClocks;
         this.notices = notices;
         this.lock = lock;
         this.recorded = recorded;
@@ -64,8 +68,10 @@ public class DeadlineScanService {
         if (outcome.approaching() + outcome.missed() > 0) {
             recorded.fire(new DeadlineNoticesRecorded(outcome.approaching() + outcome.missed()));
         }
-        LOG.infof("Deadline scan %s: %d approaching, %d missed recorded in %d ms", today, outcome.approaching(), outcome.missed(),
-                (System.nanoTime() - started) / 1_000_000);
-        return outcome;
+        // EHCP statutory clocks: at risk / breached, announced in this transaction (uk.send.plan.ehcp).
+        EhcpClockScan.Result ehcp = ehcpClocks.scan(rule, today, tenant);
+        LOG.infof("Deadline scan %s: %d approaching, %d missed, %d EHCP clocks at risk, %d breached, recorded in %d ms", today, outcome.approaching(),
+                outcome.missed(), ehcp.atRisk(), ehcp.breached(), (System.nanoTime() - started) / 1_000_000);
+        return new ScanOutcome(outcome.asOf(), outcome.approaching() + ehcp.atRisk(), outcome.missed() + ehcp.breached());
     }
 }

@@ -1,5 +1,6 @@
 package uk.send.plan.duty.rest;
 
+import uk.send.platform.openapi.PageSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -56,7 +57,7 @@ public class DutyResource {
     @POST
     @Path("/catalogue")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
-    @Operation(summary = "Load the SEND reforms 2014 catalogue of duties into your LA, all NOT_MET; loading again adds nothing and changes nothing")
+    @Operation(operationId = "loadDutyCatalogue", summary = "Load the SEND reforms 2014 catalogue of duties into your LA, all NOT_MET; loading again adds nothing and changes nothing")
     @APIResponse(responseCode = "200", description = "How many duties were added", content = @Content(schema = @Schema(implementation = CatalogueLoad.class)))
     public CatalogueLoad loadCatalogue() {
         return DutyApi.load(service.loadCatalogue(user.tenant(), user.userId()));
@@ -64,7 +65,8 @@ public class DutyResource {
 
     @GET
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(summary = "List this LA's duties, MUST first, filtered by level and status")
+    @Operation(operationId = "listDuties", summary = "List this LA's duties, MUST first, filtered by level and status")
+    @APIResponse(responseCode = "200", description = "One page of duties", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DutyPage.class)))
     public Page<DutyView> list(@QueryParam("level") DutyLevel level, @QueryParam("status") DutyStatus status, @Valid @BeanParam PageParams page) {
         return service.list(user.tenant(), new StatutoryDutyRepository.Filter(level, status), page).map(DutyApi::view);
     }
@@ -72,34 +74,38 @@ public class DutyResource {
     @GET
     @Path("/summary")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(summary = "At a glance: counts by level and status, and the MUST duties not yet met")
+    @Operation(operationId = "getDutySummary", summary = "At a glance: counts by level and status, and the MUST duties not yet met")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DutySummary.class)))
     public DutySummary summary() {
         return DutyApi.summary(service.summary(user.tenant()));
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{dutyId}")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(summary = "Read a duty; the ETag header is what an update must send in If-Match")
+    @Operation(operationId = "getDuty", summary = "Read a duty; the ETag header is what an update must send in If-Match")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DutyView.class)))
     @APIResponse(responseCode = "404", description = "No such duty in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("dutyId") UUID id) {
         DutyView view = service.find(user.tenant(), id).map(DutyApi::view).orElseThrow(() -> ApiProblem.notFound("Duty", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{dutyId}")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
-    @Operation(summary = "Set a duty's status and evidence; a status change is published as uk.send.plan.duty.status-changed.v1")
+    @Operation(operationId = "updateDuty", summary = "Set a duty's status and evidence; a status change is published as uk.send.plan.duty.status-changed.v1")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DutyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body (e.g. evidenceUrl not http or https)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such duty in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DutyRequest request) {
+    public Response update(@PathParam("dutyId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DutyRequest request) {
         DutyView view = service.update(user.tenant(), id, ifMatch, DutyApi.update(request), user.userId()).map(DutyApi::view).orElseThrow(() -> ApiProblem.notFound("Duty", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
+    }
+
+    @Schema(name = "DutyPage", description = "One page of duties")
+    static final class DutyPage extends PageSchema<DutyView> {
     }
 }

@@ -10,6 +10,7 @@ import uk.send.plan.duty.domain.DutyStatus;
 import uk.send.plan.duty.domain.DutyUpdate;
 import uk.send.plan.duty.entity.StatutoryDuty;
 import uk.send.plan.duty.repository.StatutoryDutyRepository;
+import uk.send.platform.events.DutyStatusChanged;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.outbox.Outbox;
 import uk.send.platform.rest.ETags;
@@ -19,7 +20,6 @@ import uk.send.platform.rest.PageParams;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -92,12 +92,7 @@ public class DutyService {
             d.updatedBy = userId;
             d.updatedAt = now;
             if (d.status != before) {
-                Map<String, Object> data = new LinkedHashMap<>();
-                data.put("dutyId", d.id);
-                data.put("area", d.area);
-                data.put("level", d.level.name());
-                data.put("from", before.name());
-                data.put("to", d.status.name());
+                DutyStatusChanged data = new DutyStatusChanged(d.id, d.area, d.level.name(), before.name(), d.status.name());
                 outbox.publish(tenant, EventTypes.DUTY_STATUS_CHANGED, d.id.toString(), "duty/" + d.id, data);
             }
             duties.flush();

@@ -1,5 +1,6 @@
 package uk.send.plan.governance.rest;
 
+import uk.send.platform.openapi.PageSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -60,7 +61,7 @@ public class GovernanceResource {
 
     @POST
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
-    @Operation(summary = "Create a governance group with its remit and members")
+    @Operation(operationId = "createGovernanceGroup", summary = "Create a governance group with its remit and members")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers set", content = @Content(schema = @Schema(implementation = GroupView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown programme, or Idempotency-Key reused with a different body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -77,44 +78,45 @@ public class GovernanceResource {
 
     @GET
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(summary = "List this LA's governance groups by name, filtered by programme and kind")
+    @Operation(operationId = "listGovernanceGroups", summary = "List this LA's governance groups by name, filtered by programme and kind")
+    @APIResponse(responseCode = "200", description = "One page of governance groups", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GovernanceGroupPage.class)))
     public Page<GroupSummary> list(@Parameter(description = "Only the groups of this programme") @QueryParam("programmeId") UUID programmeId,
                                    @QueryParam("kind") GroupKind kind, @Valid @BeanParam PageParams page) {
         return service.list(user.tenant(), new GovernanceGroupRepository.Filter(programmeId, kind), page).map(GovernanceApi::summary);
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{groupId}")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(summary = "Read a group with its remit, members and a page of its meetings (newest first); the ETag header is what an update must send in If-Match")
+    @Operation(operationId = "getGovernanceGroup", summary = "Read a group with its remit, members and a page of its meetings (newest first); the ETag header is what an update must send in If-Match")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GroupView.class)))
     @APIResponse(responseCode = "404", description = "No such group in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id, @Valid @BeanParam PageParams meetings) {
+    public Response get(@PathParam("groupId") UUID id, @Valid @BeanParam PageParams meetings) {
         GroupView view = service.find(user.tenant(), id, meetings).map(GovernanceApi::view).orElseThrow(() -> ApiProblem.notFound("Governance group", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{groupId}")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
-    @Operation(summary = "Replace a group: kind, name, dimension of need, remit, chair and members (meetings are added through their own resource)")
+    @Operation(operationId = "updateGovernanceGroup", summary = "Replace a group: kind, name, dimension of need, remit, chair and members (meetings are added through their own resource)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GroupView.class)))
     @APIResponse(responseCode = "404", description = "No such group in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull GroupRequest request) {
+    public Response update(@PathParam("groupId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull GroupRequest request) {
         GroupView view = service.update(user.tenant(), id, ifMatch, GovernanceApi.draft(request), new PageParams(0, 20)).map(GovernanceApi::view)
                 .orElseThrow(() -> ApiProblem.notFound("Governance group", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
     @POST
-    @Path("/{id}/meetings")
+    @Path("/{groupId}/meetings")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
-    @Operation(summary = "Record a meeting the group held")
+    @Operation(operationId = "createMeeting", summary = "Record a meeting the group held")
     @APIResponse(responseCode = "201", description = "Recorded; Location set", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "404", description = "No such group in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response addMeeting(@PathParam("id") UUID id, @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+    public Response addMeeting(@PathParam("groupId") UUID id, @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                                @Valid @NotNull MeetingRequest request, @Context UriInfo uri) {
         String tenant = user.tenant();
         return idempotency.execute(tenant, idempotencyKey, "POST /api/v1/governance-groups/" + id + "/meetings", request, () -> {
@@ -124,21 +126,30 @@ public class GovernanceResource {
     }
 
     @GET
-    @Path("/{id}/meetings")
+    @Path("/{groupId}/meetings")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(summary = "List a group's meetings, newest first")
+    @Operation(operationId = "listMeetings", summary = "List a group's meetings, newest first")
+    @APIResponse(responseCode = "200", description = "One page of meetings", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingPage.class)))
     @APIResponse(responseCode = "404", description = "No such group in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<MeetingView> meetings(@PathParam("id") UUID id, @Valid @BeanParam PageParams page) {
+    public Page<MeetingView> meetings(@PathParam("groupId") UUID id, @Valid @BeanParam PageParams page) {
         return service.meetings(user.tenant(), id, page).map(found -> found.map(GovernanceApi::view)).orElseThrow(() -> ApiProblem.notFound("Governance group", id));
     }
 
     @GET
-    @Path("/{id}/meetings/{meetingId}")
+    @Path("/{groupId}/meetings/{meetingId}")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(summary = "Read one meeting")
+    @Operation(operationId = "getMeeting", summary = "Read one meeting")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "404", description = "No such meeting", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MeetingView meeting(@PathParam("id") UUID id, @PathParam("meetingId") UUID meetingId) {
+    public MeetingView meeting(@PathParam("groupId") UUID id, @PathParam("meetingId") UUID meetingId) {
         return service.findMeeting(user.tenant(), id, meetingId).map(GovernanceApi::view).orElseThrow(() -> ApiProblem.notFound("Meeting", meetingId));
+    }
+
+    @Schema(name = "GovernanceGroupPage", description = "One page of governance groups")
+    static final class GovernanceGroupPage extends PageSchema<GroupSummary> {
+    }
+
+    @Schema(name = "MeetingPage", description = "One page of meetings")
+    static final class MeetingPage extends PageSchema<MeetingView> {
     }
 }

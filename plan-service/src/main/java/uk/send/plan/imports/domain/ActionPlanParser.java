@@ -1,5 +1,6 @@
 package uk.send.plan.imports.domain;
 
+import java.util.List;
 import java.util.Optional;
 import uk.send.plan.text.Homoglyphs;
 
@@ -71,6 +72,11 @@ public final class ActionPlanParser {
         return read(table, format);
     }
 
+    /** Detects the format of rows read from a document and parses them; empty when in none of the known formats. */
+    static Optional<ImportedPlan> parse(SourceTable table) {
+        return detect(table).map(format -> read(table, format));
+    }
+
     /** Parses as the given format, for when the person importing has said which it is. */
     public static ImportedPlan parse(String text, char delimiter, Format format) {
         return read(SourceTable.read(text, delimiter), format);
@@ -86,6 +92,9 @@ public final class ActionPlanParser {
             case RECOVERY_PLAN_TABLE -> RecoveryPlanReader.read(table);
             case WORK_PROGRAMME_PHASES -> WorkProgrammeReader.read(table);
             case DATED_ACTION_LIST -> DatedActionListReader.read(table);
+            case TRACKER -> TrackerReader.headerIndex(table.rows)
+                    .map(i -> TrackerReader.read(table.rows, i, List.of()))
+                    .orElseThrow(() -> new IllegalArgumentException("no tracker header row (Task, Deliverable, Action, Deadline, Lead ...)"));
         };
     }
 

@@ -10,5 +10,7 @@ public enum Format {
     /** A phased work programme: Phase · "(a) item" · planning timescale · implementation date. */
     WORK_PROGRAMME_PHASES,
     /** A list of "timeframe action" entries, as a two-part table or as dated bullets in prose. */
-    DATED_ACTION_LIST
+    DATED_ACTION_LIST,
+    /** A tracker (Excel): a header row naming Task, Deliverable, Action, Success criteria, Deadline, Lead columns, one row per item. */
+    TRACKER
 }

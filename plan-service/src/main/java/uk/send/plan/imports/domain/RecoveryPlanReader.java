@@ -22,8 +22,12 @@ final class RecoveryPlanReader {
 
     static final Pattern TASK_LINE =
             Pattern.compile("^task\\s*(\\d{1,3})\\b\\s*[:.)\\-–—]*\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    // "Key", "Key to lead officers", "Key to abbreviations", "Abbreviations used", "Glossary", "Lead officer key"...
     private static final Pattern KEY_HEADING = Pattern.compile(
-            "^(?:key|key to (?:the )?lead officers?|lead officers? key|key to initials)\\s*:?$",
+            "^(?:key|glossary|key to [\\p{L} ]{1,40}|[\\p{L} ]{0,30}\\b(?:key|abbreviations|acronyms|glossary)(?: used)?)\\s*:?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONNECTOR_END = Pattern.compile(
+            "(?:\\b(?:and|or|of|to|the|a|an|for|in|on|with|by|from|at|into|under|across|between|per|each|every|its|their|our|all|that|which)|[,&/(–-])$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAGE = Pattern.compile("^page\\s*\\d+(?:\\s*(?:of|/)\\s*\\d+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -38,7 +42,8 @@ final class RecoveryPlanReader {
             "general", "deliverable", "deliverables", "specific", "action", "actions", "success", "criteria",
             "deadline", "deadlines", "lead", "officer", "officers", "date", "target", "by", "when", "owner");
     private static final Set<String> KEY_HEADER_WORDS = Set.of(
-            "initials", "name", "title", "job", "role", "post", "lead", "officer", "officers");
+            "initials", "initial", "name", "names", "full", "title", "job", "role", "post", "position", "designation", "lead",
+            "officer", "officers", "abbreviation", "abbreviations", "acronym", "meaning", "stands", "for", "person", "responsible");
     private static final String[] COLUMNS =
             {"General deliverable", "Specific actions", "Success criteria", "Deadline", "Lead officer"};
 
@@ -105,16 +110,19 @@ final class RecoveryPlanReader {
     private TaskDraft task;
     private DeliverableDraft deliverable;
     private boolean keyMode;
+    private Map<Integer, String> headings = Map.of();
 
     private RecoveryPlanReader() {
     }
 
     static ImportedPlan read(SourceTable table) {
         RecoveryPlanReader reader = new RecoveryPlanReader();
-        reader.problems.addAll(table.problems);
-        Set<String> runningTitles = runningTitles(table.rows);
-        for (SourceTable.Row row : table.rows) {
-            reader.accept(row, runningTitles);
+        SourceTable cleaned = PageFurniture.clean(table);
+        reader.problems.addAll(cleaned.problems);
+        Set<String> runningTitles = runningTitles(cleaned.rows);
+        reader.headings = TaskHeadings.find(cleaned.rows, runningTitles);
+        for (SourceTable.Row row : cleaned.rows) {
+            reader.accept(ColumnShift.realign(row), runningTitles);
         }
         return reader.finish();
     }
@@ -164,8 +172,21 @@ final class RecoveryPlanReader {
         if (row.filled() == 1 && row.firstFilled() == 0 && runningTitles.contains(Keys.text(joined))) {
             return;
         }
+        if (headings.containsKey(row.line())) {
+            String heading = headings.get(row.line());
+            if (heading != null) {
+                startUnnumberedTask(row, heading);
+            }
+            return;
+        }
+        if (isKeyHeaderRow(row)) {
+            deliverable = null;
+            keyMode = true;
+            return;
+        }
         if (isHeaderRow(row)) {
-            keyMode = false;
+            // A table header repeated at the top of a page inside the key does not end it: a row that is not a
+            // key entry does, and so does a task heading.
             return;
         }
         if (keyMode) {
@@ -184,11 +205,11 @@ final class RecoveryPlanReader {
     private void startTask(SourceTable.Row row, String joined, Matcher m) {
         keyMode = false;
         String ref = "Task " + Integer.parseInt(m.group(1));
-        if (task != null && task.ref.equals(ref)) {
+        if (task != null && ref.equals(task.ref)) {
             // The task's heading repeated at the top of a new page ("Task 4 (continued)").
             return;
         }
-        if (tasks.stream().anyMatch(t -> t.ref.equals(ref))) {
+        if (tasks.stream().anyMatch(t -> ref.equals(t.ref))) {
             problems.add(new ImportProblem(row.line(), null, joined,
                     ref + " appears twice; the rows below it are imported under the second one"));
         }
@@ -196,6 +217,33 @@ final class RecoveryPlanReader {
         task = new TaskDraft(ref, Cells.clean(joined.substring(m.start(2))), row.line());
         tasks.add(task);
         deliverable = null;
+    }
+
+    /**
+     * A task whose heading has no "Task N" (found by {@link TaskHeadings}: the text just above a table's header
+     * row). It has no ref; a heading repeating the current task's title at the top of a page is skipped.
+     */
+    private void startUnnumberedTask(SourceTable.Row row, String heading) {
+        keyMode = false;
+        String title = Cells.clean(heading);
+        if (task != null && (Keys.text(title).startsWith(Keys.text(task.title)) && !task.title.isEmpty()
+                || Keys.text(task.title).startsWith(Keys.text(title)))) {
+            return;
+        }
+        task = new TaskDraft(null, title, row.line());
+        tasks.add(task);
+        deliverable = null;
+    }
+
+    /** A key's own header row: "Initials | Name | Title", "Abbreviation | Full name | Job title" (two cells or more, key words only). */
+    static boolean isKeyHeaderRow(SourceTable.Row row) {
+        if (row.filled() < 2) {
+            return false;
+        }
+        List<String> words = words(row.joined());
+        return KEY_HEADER_WORDS.containsAll(words)
+                && (words.contains("initials") || words.contains("initial") || words.contains("abbreviation")
+                || words.contains("abbreviations") || words.contains("acronym") || words.contains("name") || words.contains("names"));
     }
 
     private void dataRow(SourceTable.Row row) {
@@ -244,15 +292,19 @@ final class RecoveryPlanReader {
      * bulleted, since a new deliverable's first line carries its first bullet.
      */
     private boolean continuesTitle(String first, SourceTable.Row row) {
-        if (!Cells.startsNewText(first)) {
+        if (!Cells.startsNewText(first) || CONNECTOR_END.matcher(deliverable.title).find()) {
             return true;
         }
-        if (!deliverable.bulleted() || !row.cell(3).isEmpty() || !row.cell(4).isEmpty()) {
+        if (!row.cell(3).isEmpty() || !row.cell(4).isEmpty()) {
             return false;
         }
+        if (!deliverable.bulleted() && deliverable.deadlines.isEmpty() && deliverable.leads.isEmpty()) {
+            return false;
+        }
+        // Under bulleted items, unbulleted text is the wrapped tail of the item above, whatever its case.
         for (int i = 1; i <= 2; i++) {
             String cell = row.cell(i);
-            if (Cells.hasBullet(row.rawCell(i)) || (!cell.isEmpty() && Cells.startsNewText(cell))) {
+            if (Cells.hasBullet(row.rawCell(i)) || (!cell.isEmpty() && Cells.startsNewText(cell) && !deliverable.bulleted())) {
                 return false;
             }
         }
@@ -333,7 +385,7 @@ final class RecoveryPlanReader {
         List<ImportedTask> imported = new ArrayList<>();
         for (TaskDraft t : tasks) {
             if (t.deliverables.isEmpty()) {
-                problems.add(new ImportProblem(t.line, null, (t.ref + " " + t.title).strip(),
+                problems.add(new ImportProblem(t.line, null, ((t.ref == null ? "" : t.ref) + " " + t.title).strip(),
                         "no deliverables under this task"));
             }
             List<ImportedDeliverable> deliverables = new ArrayList<>();
@@ -342,7 +394,7 @@ final class RecoveryPlanReader {
                 ImportedDeliverable built = build(d, known);
                 if (!keys.add(built.key())) {
                     problems.add(new ImportProblem(d.line, COLUMNS[0], d.title,
-                            "same deliverable twice in " + t.ref));
+                            "same deliverable twice in " + (t.ref == null ? t.title : t.ref)));
                 }
                 deliverables.add(built);
             }

@@ -69,6 +69,11 @@ final class SourceTable {
         this.problems = problems;
     }
 
+    /** Rows read from a document (Word, Excel, PDF) rather than from text; {@code line} is the row's index, 1-based. */
+    static SourceTable of(List<Row> rows) {
+        return new SourceTable(List.copyOf(rows), new ArrayList<>());
+    }
+
     static SourceTable read(String text, char delimiter) {
         if (delimiter != '\t' && delimiter != ',') {
             throw new IllegalArgumentException("delimiter must be a tab or a comma, not '" + delimiter + "'");

@@ -9,8 +9,10 @@ public final class ImportApi {
     }
 
     public static ImportReport report(ImportOutcome o) {
-        return new ImportReport(o.importId(), o.format(), counts(o.created()), counts(o.updated()), o.unchanged(),
-                o.problems().stream().map(p -> new ImportReport.Problem(p.line(), p.column(), p.text(), p.reason())).toList());
+        return new ImportReport(o.importId(), o.format(), o.source(), o.dryRun(), counts(o.created()), counts(o.updated()), o.unchanged(),
+                o.problems().stream().map(p -> new ImportReport.Problem(p.line(), p.column(), p.text(), p.reason(), p.source())).toList(),
+                o.items().stream().map(i -> new ImportReport.Item(ImportReport.Change.valueOf(i.change().name()), i.kind(), i.ref(), i.title(),
+                        i.leadOfficer(), i.deadlines(), i.line(), i.source())).toList());
     }
 
     private static ImportReport.Counts counts(ImportOutcome.Counts c) {

@@ -3,8 +3,10 @@ package uk.send.plan.imports.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
-import uk.send.plan.imports.domain.ActionPlanParser;
 import uk.send.plan.imports.domain.ImportOutcome;
 import uk.send.plan.imports.domain.ImportProblem;
 import uk.send.plan.imports.domain.ImportedDeliverable;
@@ -12,6 +14,7 @@ import uk.send.plan.imports.domain.ImportedPerson;
 import uk.send.plan.imports.domain.ImportedPlan;
 import uk.send.plan.imports.domain.ImportedRow;
 import uk.send.plan.imports.domain.ImportedTask;
+import uk.send.plan.imports.domain.ReadDocument;
 import uk.send.plan.imports.repository.ProgrammeImportRepository;
 import uk.send.plan.item.domain.ItemKind;
 import uk.send.plan.item.domain.ItemStatus;
@@ -24,19 +27,14 @@ import uk.send.plan.people.entity.Person;
 import uk.send.plan.people.service.PersonService;
 import uk.send.plan.programme.entity.Programme;
 import uk.send.plan.programme.repository.ProgrammeRepository;
-import uk.send.platform.domain.InvalidInput;
 import uk.send.platform.outbox.Outbox;
 import uk.send.platform.outbox.PendingEvent;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,7 +46,11 @@ import java.util.UUID;
  * programme: tasks, deliverables, actions, success criteria, their deadlines as written and their lead
  * officers from the plan's key of initials. Every item carries a stable import key, so importing the same
  * plan again updates what changed and duplicates nothing. Nothing is dropped silently: every row or cell
- * that could not be read is in the report with its line number.
+ * that could not be read is in the report with its line number and where in the file it stands.
+ * <p>
+ * The document is read (and refused, if it must be) before this service is called, outside any transaction.
+ * A dry run does everything a real import does, inside a transaction that is then rolled back: the outcome is
+ * exactly what the import would report, and nothing is written, recorded or published.
  */
 @ApplicationScoped
 public class ImportService {
@@ -61,9 +63,12 @@ public class ImportService {
     private final ProgrammeImportRepository imports;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final TransactionManager transactions;
 
     public ImportService(ProgrammeRepository programmes, PlanItemRepository items, PersonService people, DeadlineTexts deadlines,
-                         Outbox outbox, ProgrammeImportRepository imports, ObjectMapper mapper, Clock clock) {
+                         Outbox outbox, ProgrammeImportRepository imports, ObjectMapper mapper, Clock clock,
+                         TransactionManager transactions) {
+        this.transactions = transactions;
         this.programmes = programmes;
         this.items = items;
         this.people = people;
@@ -77,6 +82,8 @@ public class ImportService {
     private final class Run {
         final String tenant;
         final Programme programme;
+        final ReadDocument document;
+        final List<ImportOutcome.Item> changes = new ArrayList<>();
         final Map<String, PlanItem> byKey = new HashMap<>();
         final Map<String, Person> peopleByInitials = new HashMap<>();
         final List<ImportOutcome.Problem> problems = new ArrayList<>();
@@ -87,30 +94,41 @@ public class ImportService {
         final LocalDate today = LocalDate.now(clock);
         final Instant now = clock.instant();
 
-        Run(String tenant, Programme programme) {
+        Run(String tenant, Programme programme, ReadDocument document) {
             this.tenant = tenant;
             this.programme = programme;
+            this.document = document;
+        }
+
+        ImportOutcome.Problem problem(int line, String column, String text, String reason) {
+            return new ImportOutcome.Problem(line, column, text, reason, document.source(line));
         }
     }
 
+    /** Whether the LA has this programme: checked before a document is read, so another LA's id answers 404 first. */
+    public boolean exists(String tenant, UUID programmeId) {
+        return programmes.findInTenant(tenant, programmeId).isPresent();
+    }
+
+    /**
+     * Imports a plan already read from a file or text. With {@code dryRun} the outcome is built the same way and
+     * the transaction is then rolled back. Empty if the LA has no such programme.
+     */
     @Transactional
-    public Optional<ImportOutcome> importPlan(String tenant, UUID programmeId, String text, char delimiter, String importedBy) {
+    public Optional<ImportOutcome> importPlan(String tenant, UUID programmeId, ReadDocument document, boolean dryRun, String importedBy) {
         Programme programme = programmes.findInTenant(tenant, programmeId).orElse(null);
         if (programme == null) {
             return Optional.empty();
         }
-        if (text == null || text.isBlank()) {
-            throw new InvalidInput("body", "the action plan is empty");
-        }
         // Imports of one programme run one at a time, so two uploads of one plan cannot both create its items.
         imports.lockProgramme(programmeId);
-        ImportedPlan plan = ActionPlanParser.parse(text, delimiter);
-        Run run = new Run(tenant, programme);
+        ImportedPlan plan = document.plan();
+        Run run = new Run(tenant, programme, document);
         for (PlanItem existing : items.imported(programmeId)) {
             run.byKey.put(existing.importKey, existing);
         }
         for (ImportProblem p : plan.problems()) {
-            run.problems.add(new ImportOutcome.Problem(p.line(), p.column(), p.text(), p.reason()));
+            run.problems.add(run.problem(p.line(), p.column(), p.text(), p.reason()));
         }
         for (ImportedPerson person : plan.people()) {
             boolean known = people.byInitials(tenant, person.initials()).isPresent();
@@ -154,10 +172,14 @@ public class ImportService {
                 }
             }
         }
-        outbox.publishAll(run.events);
-        ImportOutcome report = new ImportOutcome(UUID.randomUUID(), plan.format().name(), counts(run.created), counts(run.updated), run.unchanged,
-                run.problems);
-        record(run, report, text, importedBy);
+        ImportOutcome report = new ImportOutcome(dryRun ? null : UUID.randomUUID(), plan.format().name(), document.kind().name(), dryRun,
+                counts(run.created), counts(run.updated), run.unchanged, run.problems, run.changes);
+        if (dryRun) {
+            rollBack();
+        } else {
+            outbox.publishAll(run.events);
+            record(run, report, document.sha256(), importedBy);
+        }
         return Optional.of(report);
     }
 
@@ -169,7 +191,7 @@ public class ImportService {
             wanted.addAll(deadlines.read(text, run.today, problems));
         }
         for (String p : problems) {
-            run.problems.add(new ImportOutcome.Problem(line, "deadline", String.join(" | ", deadlineTexts), p));
+            run.problems.add(run.problem(line, "deadline", String.join(" | ", deadlineTexts), p));
         }
         Person lead = resolveLead(run, leadText != null ? leadText : inheritedLead, line);
         PlanItem item = run.byKey.get(key);
@@ -195,6 +217,7 @@ public class ImportService {
             run.created[index]++;
             run.created[5] += item.deadlines.size();
             run.events.add(ItemEvents.created(item));
+            run.changes.add(change(run, ImportOutcome.Change.CREATE, item, line));
             return item;
         }
         int deadlinesBefore = item.deadlines.size();
@@ -212,6 +235,7 @@ public class ImportService {
         if (changed) {
             item.updatedAt = run.now;
             run.updated[index]++;
+            run.changes.add(change(run, ImportOutcome.Change.UPDATE, item, line));
         } else {
             run.unchanged++;
         }
@@ -225,7 +249,7 @@ public class ImportService {
         String first = leadText.trim().split("[/,;&\\s]+")[0];
         String initials = PersonService.normaliseInitials(first);
         if (initials.isEmpty()) {
-            run.problems.add(new ImportOutcome.Problem(line, "lead officer", leadText, "no initials found"));
+            run.problems.add(run.problem(line, "lead officer", leadText, "no initials found"));
             return null;
         }
         Person p = run.peopleByInitials.get(initials);
@@ -233,13 +257,28 @@ public class ImportService {
             p = people.byInitials(run.tenant, initials).orElse(null);
         }
         if (p == null) {
-            run.problems.add(new ImportOutcome.Problem(line, "lead officer", leadText,
+            run.problems.add(run.problem(line, "lead officer", leadText,
                     "'" + initials + "' is not in the plan's key of lead officers; added with initials only, complete them at /api/v1/people"));
             p = people.upsertFromKey(run.tenant, initials, null, null);
             run.created[6]++;
         }
         run.peopleByInitials.put(initials, p);
         return p;
+    }
+
+    private static ImportOutcome.Item change(Run run, ImportOutcome.Change change, PlanItem item, int line) {
+        return new ImportOutcome.Item(change, item.kind, item.ref, item.title, item.leadOfficerId,
+                item.deadlines.stream().map(d -> d.text).toList(), line, run.document.source(line));
+    }
+
+    private void rollBack() {
+        try {
+            if (transactions.getStatus() == Status.STATUS_ACTIVE) {
+                transactions.setRollbackOnly();
+            }
+        } catch (SystemException e) {
+            throw new IllegalStateException("cannot roll back a dry-run import", e);
+        }
     }
 
     private static void setLead(PlanItem item, Person lead) {
@@ -252,21 +291,16 @@ public class ImportService {
                 c[ItemKind.ACTION.ordinal()], c[ItemKind.CRITERION.ordinal()], c[5], c[6]);
     }
 
-    private void record(Run run, ImportOutcome report, String text, String importedBy) {
+    private void record(Run run, ImportOutcome report, String contentHash, String importedBy) {
         try {
-            imports.record(report.importId(), run.tenant, run.programme.id, report.format(), sha256(text), mapper.writeValueAsString(report),
+            imports.record(report.importId(), run.tenant, run.programme.id, report.format(), contentHash,
+                    // The per-item list can be thousands long and is in the response; the stored record keeps counts and problems.
+                    mapper.writeValueAsString(report.withoutItems()),
                     importedBy, run.now);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Import report cannot be stored", e);
         }
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
 }

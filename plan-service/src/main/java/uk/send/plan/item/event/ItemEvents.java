@@ -5,12 +5,12 @@ import uk.send.plan.item.domain.ItemStatus;
 import uk.send.plan.item.entity.PlanItem;
 import uk.send.platform.events.DeadlineEvent;
 import uk.send.platform.events.EventTypes;
+import uk.send.platform.events.ItemCreated;
+import uk.send.platform.events.TaskCreated;
 import uk.send.platform.events.TaskStatusChanged;
 import uk.send.platform.outbox.PendingEvent;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** The events an item's changes publish through the outbox (a task's under the task types, other items' under the item types). */
 public final class ItemEvents {
@@ -19,15 +19,10 @@ public final class ItemEvents {
     }
 
     public static PendingEvent created(PlanItem item) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("programmeId", item.programme.id);
-        data.put(item.kind == ItemKind.TASK ? "taskId" : "itemId", item.id);
-        data.put("kind", item.kind.name());
-        data.put("ref", item.ref);
-        data.put("title", item.title);
-        data.put("status", item.status.name());
-        data.put("dueDate", item.nextDeadline().map(d -> d.dueDate).orElse(null));
-        data.put("leadOfficer", person(item));
+        LocalDate due = item.nextDeadline().map(d -> d.dueDate).orElse(null);
+        Record data = item.kind == ItemKind.TASK
+                ? new TaskCreated(item.programme.id, item.id, item.kind.name(), item.ref, item.title, item.status.name(), due, person(item))
+                : new ItemCreated(item.programme.id, item.id, item.kind.name(), item.ref, item.title, item.status.name(), due, person(item));
         return new PendingEvent(item.tenant, item.kind == ItemKind.TASK ? EventTypes.TASK_CREATED : EventTypes.ITEM_CREATED,
                 item.id.toString(), subject(item), data);
     }
@@ -49,6 +44,6 @@ public final class ItemEvents {
     }
 
     private static DeadlineEvent.Person person(PlanItem item) {
-        return item.leadOfficerId == null ? null : new DeadlineEvent.Person(item.leadOfficerId, item.leadOfficerName);
+        return item.leadOfficerId == null ? null : new DeadlineEvent.Person(item.leadOfficerId);
     }
 }

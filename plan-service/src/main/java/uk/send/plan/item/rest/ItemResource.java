@@ -1,5 +1,6 @@
 package uk.send.plan.item.rest;
 
+import uk.send.platform.openapi.PageSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -71,7 +72,7 @@ public class ItemResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
-    @Operation(summary = "Add an item; deadlines may be written as the LA writes them (\"SEPT 2022\", \"June – Nov 2000\", \"EVERY JANUARY\")")
+    @Operation(operationId = "createItem", summary = "Add an item; deadlines may be written as the LA writes them (\"SEPT 2022\", \"June – Nov 2000\", \"EVERY JANUARY\")")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ItemView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body or an unreadable deadline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The item cannot sit under that parent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -87,7 +88,8 @@ public class ItemResource {
 
     @GET
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(summary = "List items by next deadline, filtered by kind, status, RAG (rolled up), lead officer and due date")
+    @Operation(operationId = "listItems", summary = "List items by next deadline, filtered by kind, status, RAG (rolled up), lead officer and due date")
+    @APIResponse(responseCode = "200", description = "One page of items", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemPage.class)))
     public Page<ItemView> list(@PathParam("programmeId") UUID programmeId, @QueryParam("kind") ItemKind kind,
                                @QueryParam("status") ItemStatus status, @QueryParam("rag") Rag rag,
                                @Parameter(description = "Lead officer id") @QueryParam("lead") String lead,
@@ -102,7 +104,7 @@ public class ItemResource {
     @GET
     @Path("/tree")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(summary = "The programme at a glance: every item as a tree, each with its own and its rolled-up RAG")
+    @Operation(operationId = "getItemTree", summary = "The programme at a glance: every item as a tree, each with its own and its rolled-up RAG")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProgrammeTree.class)))
     @APIResponse(responseCode = "422", description = "The programme has more items than one tree answers with "
             + "(plan.items.tree-max-items, 10,000 by default): page through the item list instead",
@@ -116,7 +118,7 @@ public class ItemResource {
     @GET
     @Path("/{itemId}")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(summary = "Read an item with its rolled-up RAG; the ETag is what an update sends in If-Match")
+    @Operation(operationId = "getItem", summary = "Read an item with its rolled-up RAG; the ETag is what an update sends in If-Match")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ItemView.class)))
     public Response get(@PathParam("programmeId") UUID programmeId, @PathParam("itemId") UUID itemId) {
         ItemView view = items.find(user.tenant(), programmeId, itemId).map(ItemApi::view).orElseThrow(() -> ApiProblem.notFound("Item", itemId));
@@ -127,7 +129,7 @@ public class ItemResource {
     @Path("/{itemId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
-    @Operation(summary = "Replace an item (title, lead, deadlines, status); marking it done is refused while an item blocking it is open")
+    @Operation(operationId = "updateItem", summary = "Replace an item (title, lead, deadlines, status); marking it done is refused while an item blocking it is open")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ItemView.class)))
     @APIResponse(responseCode = "412", description = "Changed since you read it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Blocked by an open item, or kind/parent changed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -142,7 +144,8 @@ public class ItemResource {
     @Path("/{itemId}/rag-override")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
-    @Operation(summary = "Set the item's RAG by hand, with the reason")
+    @Operation(operationId = "setRagOverride", summary = "Set the item's RAG by hand, with the reason")
+    @APIResponse(responseCode = "200", description = "The item with its RAG set by hand", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
     public ItemView overrideRag(@PathParam("programmeId") UUID programmeId, @PathParam("itemId") UUID itemId,
                                 @Valid @NotNull RagOverrideRequest request) {
         return items.overrideRag(user.tenant(), programmeId, itemId, ItemApi.ragOverride(request)).map(ItemApi::view).orElseThrow(() -> ApiProblem.notFound("Item", itemId));
@@ -151,7 +154,8 @@ public class ItemResource {
     @DELETE
     @Path("/{itemId}/rag-override")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
-    @Operation(summary = "Go back to the RAG the rule gives")
+    @Operation(operationId = "clearRagOverride", summary = "Go back to the RAG the rule gives")
+    @APIResponse(responseCode = "200", description = "The item with the RAG the rule gives", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
     public ItemView clearRag(@PathParam("programmeId") UUID programmeId, @PathParam("itemId") UUID itemId) {
         return items.overrideRag(user.tenant(), programmeId, itemId, null).map(ItemApi::view).orElseThrow(() -> ApiProblem.notFound("Item", itemId));
     }
@@ -160,7 +164,8 @@ public class ItemResource {
     @Path("/{itemId}/dependencies")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
-    @Operation(summary = "Record that this item depends on another (BLOCKS or PRECEDES)")
+    @Operation(operationId = "addDependency", summary = "Record that this item depends on another (BLOCKS or PRECEDES)")
+    @APIResponse(responseCode = "200", description = "The item with its new dependency", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
     @APIResponse(responseCode = "422", description = "Would create a cycle", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ItemView addDependency(@PathParam("programmeId") UUID programmeId, @PathParam("itemId") UUID itemId,
                                   @Valid @NotNull DependencyRequest request) {
@@ -171,7 +176,7 @@ public class ItemResource {
     @DELETE
     @Path("/{itemId}/dependencies/{blockerId}")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
-    @Operation(summary = "Remove a dependency")
+    @Operation(operationId = "removeDependency", summary = "Remove a dependency")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response removeDependency(@PathParam("programmeId") UUID programmeId, @PathParam("itemId") UUID itemId,
                                      @PathParam("blockerId") UUID blockerId) {
@@ -184,9 +189,14 @@ public class ItemResource {
     @POST
     @Path("/{itemId}/deadlines/{deadlineId}/met")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
-    @Operation(summary = "Mark one deadline met; a recurring one (\"EVERY JANUARY\") rolls forward to its next occurrence")
+    @Operation(operationId = "markDeadlineMet", summary = "Mark one deadline met; a recurring one (\"EVERY JANUARY\") rolls forward to its next occurrence")
+    @APIResponse(responseCode = "200", description = "The item with the deadline met (a recurring one moves to its next date)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
     @APIResponse(responseCode = "409", description = "Already met", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ItemView meet(@PathParam("programmeId") UUID programmeId, @PathParam("itemId") UUID itemId, @PathParam("deadlineId") UUID deadlineId) {
         return items.meetDeadline(user.tenant(), programmeId, itemId, deadlineId).map(ItemApi::view).orElseThrow(() -> ApiProblem.notFound("Item", itemId));
+    }
+
+    @Schema(name = "ItemPage", description = "One page of items")
+    static final class ItemPage extends PageSchema<ItemView> {
     }
 }

@@ -1,5 +1,6 @@
 package uk.send.plan.kpi.rest;
 
+import uk.send.platform.openapi.PageSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -58,7 +59,8 @@ public class KpiResource {
     @GET
     @Path("/kpis")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(summary = "The programme's progress against its targets: every measure with its latest value, progress, course and trend")
+    @Operation(operationId = "listKpis", summary = "The programme's progress against its targets: every measure with its latest value, progress, course and trend")
+    @APIResponse(responseCode = "200", description = "One page of the programme's KPIs", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiPage.class)))
     @APIResponse(responseCode = "404", description = "No such programme in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<KpiView> kpis(@PathParam("programmeId") UUID programmeId, @Valid @BeanParam PageParams page) {
         return service.list(user.tenant(), programmeId, page).map(found -> found.map(KpiApi::view)).orElseThrow(() -> ApiProblem.notFound("Programme", programmeId));
@@ -67,7 +69,7 @@ public class KpiResource {
     @PUT
     @Path("/items/{itemId}/measure")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
-    @Operation(summary = "Create or replace a success criterion's measure (its measurements are kept); replacing requires If-Match")
+    @Operation(operationId = "putMeasure", summary = "Create or replace a success criterion's measure (its measurements are kept); replacing requires If-Match")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = MeasureView.class)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers set", content = @Content(schema = @Schema(implementation = MeasureView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, or a target that lies the wrong way from the baseline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -87,7 +89,7 @@ public class KpiResource {
     @GET
     @Path("/items/{itemId}/measure")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(summary = "Read a criterion's measure with its latest value, progress, course, trend and a page of its measurements, newest first")
+    @Operation(operationId = "getMeasure", summary = "Read a criterion's measure with its latest value, progress, course, trend and a page of its measurements, newest first")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MeasureView.class)))
     @APIResponse(responseCode = "404", description = "No such criterion in this programme of your LA, or it has no measure", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response measure(@PathParam("programmeId") UUID programmeId, @PathParam("itemId") UUID itemId, @Valid @BeanParam PageParams page) {
@@ -98,7 +100,7 @@ public class KpiResource {
     @POST
     @Path("/items/{itemId}/measure/measurements")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
-    @Operation(summary = "Record a value of a measure (one per day and source); published as uk.send.plan.kpi.measured.v1")
+    @Operation(operationId = "createMeasurement", summary = "Record a value of a measure (one per day and source); published as uk.send.plan.kpi.measured.v1")
     @APIResponse(responseCode = "201", description = "Recorded; Location set", content = @Content(schema = @Schema(implementation = MeasurementView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such measure in this programme of your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -120,12 +122,16 @@ public class KpiResource {
     @GET
     @Path("/items/{itemId}/measure/measurements/{measurementId}")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(summary = "Read one measurement")
+    @Operation(operationId = "getMeasurement", summary = "Read one measurement")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MeasurementView.class)))
     @APIResponse(responseCode = "404", description = "No such measurement", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MeasurementView measurement(@PathParam("programmeId") UUID programmeId, @PathParam("itemId") UUID itemId,
                                        @PathParam("measurementId") UUID measurementId) {
         return service.findMeasurement(user.tenant(), programmeId, itemId, measurementId).map(KpiApi::view)
                 .orElseThrow(() -> ApiProblem.notFound("Measurement", measurementId));
+    }
+
+    @Schema(name = "KpiPage", description = "One page of the programme's KPIs")
+    static final class KpiPage extends PageSchema<KpiView> {
     }
 }

@@ -24,6 +24,7 @@ import uk.send.platform.domain.Conflict;
 import uk.send.platform.domain.DomainException;
 import uk.send.platform.domain.InvalidInput;
 import uk.send.platform.events.EventTypes;
+import uk.send.platform.events.KpiMeasured;
 import uk.send.platform.outbox.Outbox;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.ETags;
@@ -35,9 +36,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -204,17 +203,9 @@ public class KpiService {
         return new Conflict("A measurement for " + day + " from source '" + source + "' is already recorded");
     }
 
-    private Map<String, Object> measured(KpiMeasure m, UUID programmeId, KpiMeasurement r) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("programmeId", programmeId);
-        data.put("itemId", m.itemId);
-        data.put("name", m.name);
-        data.put("unit", m.unit);
-        data.put("value", r.value);
-        data.put("measuredOn", r.measuredOn);
-        data.put("target", m.target);
-        data.put("progress", KpiMath.progress(m.baseline, m.target, m.direction, r.value));
-        return data;
+    private static KpiMeasured measured(KpiMeasure m, UUID programmeId, KpiMeasurement r) {
+        return new KpiMeasured(programmeId, m.itemId, m.name, m.unit, r.value, r.measuredOn, m.target,
+                KpiMath.progress(m.baseline, m.target, m.direction, r.value));
     }
 
     /** Where a measure stands today, from its last two measurements. */

@@ -1,5 +1,6 @@
 package uk.send.plan.people.rest;
 
+import uk.send.platform.openapi.PageSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -53,7 +54,7 @@ public class PersonResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
-    @Operation(summary = "Add a lead officer")
+    @Operation(operationId = "createPerson", summary = "Add a lead officer")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "409", description = "Initials already taken in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull PersonRequest request, @Context UriInfo uri) {
@@ -64,18 +65,24 @@ public class PersonResource {
 
     @GET
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(summary = "The LA's lead officers by initials")
+    @Operation(operationId = "listPeople", summary = "The LA's lead officers by initials")
+    @APIResponse(responseCode = "200", description = "One page of lead officers", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonPage.class)))
     public Page<PersonView> list(@Valid @BeanParam PageParams page) {
         return people.list(user.tenant(), page).map(PersonApi::view);
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{personId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
-    @Operation(summary = "Change a lead officer's details (e.g. add their login so reminders reach them)")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PersonRequest request) {
+    @Operation(operationId = "updatePerson", summary = "Change a lead officer's details (e.g. add their login so reminders reach them)")
+    @APIResponse(responseCode = "200", description = "The lead officer as changed; ETag is the new version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
+    public Response update(@PathParam("personId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PersonRequest request) {
         PersonView view = people.update(user.tenant(), id, ifMatch, PersonApi.draft(request)).map(PersonApi::view).orElseThrow(() -> ApiProblem.notFound("Person", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
+    }
+
+    @Schema(name = "PersonPage", description = "One page of lead officers")
+    static final class PersonPage extends PageSchema<PersonView> {
     }
 }

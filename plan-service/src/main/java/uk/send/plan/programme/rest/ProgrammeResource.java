@@ -1,5 +1,6 @@
 package uk.send.plan.programme.rest;
 
+import uk.send.platform.openapi.PageSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -63,7 +64,7 @@ public class ProgrammeResource {
 
     @POST
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
-    @Operation(summary = "Create a programme, optionally with its tasks")
+    @Operation(operationId = "createProgramme", summary = "Create a programme, optionally with its tasks")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers set",
             content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -81,30 +82,31 @@ public class ProgrammeResource {
 
     @GET
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(summary = "List this LA's programmes, newest first")
+    @Operation(operationId = "listProgrammes", summary = "List this LA's programmes, newest first")
+    @APIResponse(responseCode = "200", description = "One page of programmes", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammePage.class)))
     public Page<ProgrammeView> list(@Valid @BeanParam PageParams page) {
         return service.list(user.tenant(), page).map(ProgrammeApi::view);
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{programmeId}")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(summary = "Read a programme; the ETag header is what an update must send in If-Match")
+    @Operation(operationId = "getProgramme", summary = "Read a programme; the ETag header is what an update must send in If-Match")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     @APIResponse(responseCode = "404", description = "No such programme in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("programmeId") UUID id) {
         ProgrammeView view = service.find(user.tenant(), id).map(ProgrammeApi::view).orElseThrow(() -> ApiProblem.notFound("Programme", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{programmeId}")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
-    @Operation(summary = "Replace a programme's title, kind and description (tasks are changed through their own resource)")
+    @Operation(operationId = "updateProgramme", summary = "Replace a programme's title, kind and description (tasks are changed through their own resource)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(@PathParam("programmeId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ProgrammeRequest request) {
         if (request.tasks() != null && !request.tasks().isEmpty()) {
             throw ApiProblem.badRequest("tasks", "tasks are added with POST /api/v1/programmes/{id}/tasks, not by PUT");
@@ -114,11 +116,11 @@ public class ProgrammeResource {
     }
 
     @POST
-    @Path("/{id}/tasks")
+    @Path("/{programmeId}/tasks")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
-    @Operation(summary = "Add a task to a programme")
+    @Operation(operationId = "createTask", summary = "Add a task to a programme")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TaskView.class)))
-    public Response addTask(@PathParam("id") UUID id, @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+    public Response addTask(@PathParam("programmeId") UUID id, @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                             @Valid @NotNull TaskRequest request, @Context UriInfo uri) {
         String tenant = user.tenant();
         return idempotency.execute(tenant, idempotencyKey, "POST /api/v1/programmes/" + id + "/tasks", request, () -> {
@@ -129,10 +131,11 @@ public class ProgrammeResource {
     }
 
     @GET
-    @Path("/{id}/tasks")
+    @Path("/{programmeId}/tasks")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(summary = "List a programme's tasks by due date, filtered by status, lead officer and due date")
-    public Page<TaskView> tasks(@PathParam("id") UUID id,
+    @Operation(operationId = "listTasks", summary = "List a programme's tasks by due date, filtered by status, lead officer and due date")
+    @APIResponse(responseCode = "200", description = "One page of tasks", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskPage.class)))
+    public Page<TaskView> tasks(@PathParam("programmeId") UUID id,
                                 @QueryParam("status") ItemStatus status,
                                 @Parameter(description = "Lead officer id") @QueryParam("lead") String lead,
                                 @Parameter(description = "Due strictly before this date") @QueryParam("dueBefore") LocalDate dueBefore,
@@ -144,25 +147,33 @@ public class ProgrammeResource {
     }
 
     @GET
-    @Path("/{id}/tasks/{taskId}")
+    @Path("/{programmeId}/tasks/{taskId}")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.FINANCE, Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(summary = "Read a task")
+    @Operation(operationId = "getTask", summary = "Read a task")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TaskView.class)))
-    public Response task(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId) {
+    public Response task(@PathParam("programmeId") UUID id, @PathParam("taskId") UUID taskId) {
         TaskView view = service.findTask(user.tenant(), id, taskId).map(ProgrammeApi::view).orElseThrow(() -> ApiProblem.notFound("Task", taskId));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
     @PUT
-    @Path("/{id}/tasks/{taskId}")
+    @Path("/{programmeId}/tasks/{taskId}")
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.ADMIN})
-    @Operation(summary = "Replace a task (title, lead officer, due date, status); a status change is published")
+    @Operation(operationId = "updateTask", summary = "Replace a task (title, lead officer, due date, status); a status change is published")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TaskView.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response updateTask(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId,
+    public Response updateTask(@PathParam("programmeId") UUID id, @PathParam("taskId") UUID taskId,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TaskRequest request) {
         TaskView view = service.updateTask(user.tenant(), id, taskId, ifMatch, ProgrammeApi.draft(request)).map(ProgrammeApi::view).orElseThrow(() -> ApiProblem.notFound("Task", taskId));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
+    }
+
+    @Schema(name = "ProgrammePage", description = "One page of programmes")
+    static final class ProgrammePage extends PageSchema<ProgrammeView> {
+    }
+
+    @Schema(name = "TaskPage", description = "One page of tasks")
+    static final class TaskPage extends PageSchema<TaskView> {
     }
 }

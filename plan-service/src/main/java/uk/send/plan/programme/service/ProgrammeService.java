@@ -19,6 +19,7 @@ import uk.send.plan.programme.domain.TaskDraft;
 import uk.send.plan.programme.entity.Programme;
 import uk.send.plan.programme.repository.ProgrammeRepository;
 import uk.send.platform.events.EventTypes;
+import uk.send.platform.events.ProgrammeCreated;
 import uk.send.platform.outbox.Outbox;
 import uk.send.platform.outbox.PendingEvent;
 import uk.send.platform.rest.ETags;
@@ -30,7 +31,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -69,7 +69,7 @@ public class ProgrammeService {
         programmes.persist(p);
         List<PendingEvent> events = new ArrayList<>();
         events.add(new PendingEvent(tenant, EventTypes.PROGRAMME_CREATED, p.id.toString(), "programme/" + p.id,
-                Map.of("programmeId", p.id, "title", p.title, "kind", p.kind.name())));
+                new ProgrammeCreated(p.id, p.title, p.kind.name())));
         List<TaskDraft> requested = request.tasks() == null ? List.of() : request.tasks();
         for (TaskDraft t : requested) {
             PlanItem task = newTask(p, t, now);

@@ -1,0 +1,108 @@
+package uk.send.funding.ehcp.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.send.funding.ehcp.domain.Batch;
+import uk.send.funding.ehcp.domain.BatchFormat;
+import uk.send.funding.ehcp.domain.LineOutcome;
+import uk.send.funding.ehcp.service.EhcpBatchService;
+import uk.send.platform.rest.ApiProblem;
+import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Problem;
+import uk.send.platform.security.CurrentUser;
+import uk.send.platform.security.Roles;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.util.Locale;
+import java.util.UUID;
+
+@Path("/api/v1/ehcp-decisions/batches")
+@Tag(name = "EHCP decisions")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class EhcpBatchResource {
+
+    public static final String NDJSON = "application/x-ndjson";
+
+    private final EhcpBatchService batches;
+    private final CurrentUser user;
+
+    public EhcpBatchResource(EhcpBatchService batches, CurrentUser user) {
+        this.batches = batches;
+        this.user = user;
+    }
+
+    @POST
+    @Consumes({NDJSON, EhcpDecisionResource.CSV})
+    @RolesAllowed({Roles.CASE_MANAGEMENT, Roles.SEN_OFFICER})
+    @Operation(operationId = "uploadEhcpDecisionBatch", summary = "Upload an LA's decision history: NDJSON (one decision a line) or CSV (a header of the JSON "
+            + "property names, lists separated by ';'). The upload is stored as it streams in and answered with 202 and the batch; its lines are then "
+            + "judged in order, each as a POST would be: accepted, duplicate (same sourceId, same content) or refused with reasons. A bad line never stops the rest.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = NDJSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    examples = @ExampleObject(name = "ndjson", value = Examples.NDJSON)),
+            @Content(mediaType = EhcpDecisionResource.CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", value = Examples.CSV))})
+    @APIResponse(responseCode = "202", description = "Stored; Location names the batch, whose status and line report follow its processing",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EhcpBatchView.class), examples = @ExampleObject(name = "batch", value = Examples.BATCH)))
+    @APIResponse(responseCode = "400", description = "A CSV header naming unknown columns or missing required ones, or unreadable CSV; nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Over the size or line limit; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body, @Context UriInfo uri) {
+        BatchFormat format = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(EhcpDecisionResource.CSV) ? BatchFormat.CSV : BatchFormat.NDJSON;
+        Batch batch = batches.receive(user.tenant(), user.userId(), format, body);
+        URI location = uri.getAbsolutePathBuilder().path(batch.id().toString()).build();
+        return Response.accepted(EhcpBatchView.of(batch)).location(location).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CASE_MANAGEMENT, Roles.SEN_OFFICER, Roles.ADMIN})
+    @Operation(operationId = "getEhcpDecisionBatch", summary = "A batch's status and counts: lines stored, judged, accepted, duplicate, refused")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EhcpBatchView.class),
+            examples = @ExampleObject(name = "batch", value = Examples.BATCH)))
+    @APIResponse(responseCode = "404", description = "No such batch in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EhcpBatchView get(@PathParam("id") UUID id) {
+        return batches.find(user.tenant(), id).map(EhcpBatchView::of).orElseThrow(() -> ApiProblem.notFound("Batch", id));
+    }
+
+    @GET
+    @Path("/{id}/lines")
+    @RolesAllowed({Roles.CASE_MANAGEMENT, Roles.SEN_OFFICER, Roles.ADMIN})
+    @Operation(operationId = "listEhcpDecisionBatchLines", summary = "A batch's per-line report in line order, e.g. ?outcome=REFUSED for what to fix and send again")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EhcpBatchLinePage.class),
+            examples = @ExampleObject(name = "refused lines", value = Examples.LINES)))
+    @APIResponse(responseCode = "400", description = "Bad outcome or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such batch in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EhcpBatchLinePage lines(@PathParam("id") UUID id, @QueryParam("outcome") LineOutcome outcome, @Valid @BeanParam PageParams page) {
+        EhcpBatchService.LinesPage found = batches.lines(user.tenant(), id, outcome, page.page, page.size)
+                .orElseThrow(() -> ApiProblem.notFound("Batch", id));
+        int pages = (int) ((found.total() + page.size - 1) / page.size);
+        return new EhcpBatchLinePage(found.items().stream().map(EhcpBatchLineView::of).toList(), page.page, page.size, found.total(), pages);
+    }
+}

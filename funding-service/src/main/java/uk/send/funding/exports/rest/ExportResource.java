@@ -1,0 +1,125 @@
+package uk.send.funding.exports.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.send.funding.banding.service.BandingSchemeService;
+import uk.send.funding.exports.service.ExportService;
+import uk.send.funding.exports.service.TableWriter;
+import uk.send.funding.money.domain.FinancialYear;
+import uk.send.funding.payments.service.PaymentService;
+import uk.send.funding.rest.FundingParams;
+import uk.send.platform.rest.ApiProblem;
+import uk.send.platform.rest.Problem;
+import uk.send.platform.security.CurrentUser;
+import uk.send.platform.security.Roles;
+
+import java.util.UUID;
+
+@Path("/api/v1")
+@Tag(name = "Exports", description = "CSV and XLSX of bands, a setting's payment statement and the LA's schedule for the finance system")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Unknown format or bad year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ExportResource {
+
+    static final String LINES_CSV = "financial_year,setting_urn,ehcp_ref,element,for_month,pay_month,adjustment,amount,reason\r\n"
+            + "2025-26,100001,EHCP-2025-0042,TOP_UP,2025-04,2025-04,N,375.00,\r\n2025-26,100001,,TOTAL,,,,375.00,\r\n";
+
+    private final ExportService exports;
+    private final BandingSchemeService schemes;
+    private final PaymentService payments;
+    private final CurrentUser user;
+
+    public ExportResource(ExportService exports, BandingSchemeService schemes, PaymentService payments, CurrentUser user) {
+        this.exports = exports;
+        this.schemes = schemes;
+        this.payments = payments;
+        this.user = user;
+    }
+
+    @GET
+    @Path("/banding-schemes/{id}/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Problem.MEDIA_TYPE})
+    @RolesAllowed({Roles.FINANCE, Roles.ADMIN, Roles.SEN_OFFICER, Roles.COMMISSIONER, Roles.SCHOOL})
+    @Operation(operationId = "exportBandingScheme", summary = "A scheme's bands as CSV or XLSX")
+    @APIResponse(responseCode = "200", description = "The bands", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "csv", value = "financial_year,category,version,effective_from,status,band_code,description,annual_value\r\n"
+                    + "2025-26,MAINSTREAM,1,2025-04-01,APPROVED,B1,Low,1600.00\r\n")))
+    @APIResponse(responseCode = "404", description = "No such scheme in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response bands(@PathParam("id") UUID id, @Parameter(description = "csv or xlsx") @QueryParam("format") @DefaultValue("csv") String format) {
+        TableWriter.Format f = format(format);
+        var scheme = schemes.find(user.tenant(), id).orElseThrow(() -> ApiProblem.notFound("Banding scheme", id));
+        StreamingOutput body = out -> exports.bands(scheme, f, out);
+        return file(body, f, "bands-" + scheme.scheme().year().label() + "-" + scheme.scheme().category() + "-v" + scheme.scheme().version());
+    }
+
+    @GET
+    @Path("/payment-statements/{urn}/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Problem.MEDIA_TYPE})
+    @RolesAllowed({Roles.FINANCE, Roles.ADMIN, Roles.SEN_OFFICER, Roles.COMMISSIONER, Roles.SCHOOL})
+    @Operation(operationId = "exportPaymentStatement", summary = "A setting's statement lines for a year as CSV or XLSX, ending with a TOTAL row equal to the statement's total")
+    @APIResponse(responseCode = "200", description = "The lines", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "csv", value = LINES_CSV)))
+    @APIResponse(responseCode = "404", description = "Not a setting of your LA (or not a school user's own)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response statement(@PathParam("urn") @Pattern(regexp = "\\d{6,8}", message = "must be a 6-digit URN") String urn,
+                              @Parameter(example = "2025-26", required = true) @QueryParam("financialYear") String financialYear,
+                              @Parameter(description = "csv or xlsx") @QueryParam("format") @DefaultValue("csv") String format) {
+        TableWriter.Format f = format(format);
+        FinancialYear year = FundingParams.financialYear("financialYear", financialYear);
+        String tenant = user.tenant();
+        boolean visible = FundingParams.schoolUrn(user).map(urn::equals).orElse(true) && payments.isRegistered(tenant, urn);
+        if (!visible) {
+            throw ApiProblem.notFound("Payment statement of setting", urn);
+        }
+        StreamingOutput body = out -> exports.lines(tenant, year, urn, f, out);
+        return file(body, f, "statement-" + urn + "-" + year.label());
+    }
+
+    @GET
+    @Path("/payment-schedules/{financialYear}/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Problem.MEDIA_TYPE})
+    @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
+    @Operation(operationId = "exportPaymentSchedule", summary = "The LA's whole schedule for a year, every line, for the finance system, ending with a TOTAL row equal to the schedule's total")
+    @APIResponse(responseCode = "200", description = "The lines", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "csv", value = LINES_CSV)))
+    public Response schedule(@Parameter(example = "2025-26") @PathParam("financialYear") String financialYear,
+                             @Parameter(description = "csv or xlsx") @QueryParam("format") @DefaultValue("csv") String format) {
+        TableWriter.Format f = format(format);
+        FinancialYear year = FundingParams.financialYear("financialYear", financialYear);
+        String tenant = user.tenant();
+        StreamingOutput body = out -> exports.lines(tenant, year, null, f, out);
+        return file(body, f, "schedule-" + tenant + "-" + year.label());
+    }
+
+    private static TableWriter.Format format(String value) {
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "csv" -> TableWriter.Format.CSV;
+            case "xlsx" -> TableWriter.Format.XLSX;
+            default -> throw ApiProblem.badRequest("format", "must be csv or xlsx");
+        };
+    }
+
+    private static Response file(StreamingOutput body, TableWriter.Format f, String name) {
+        return Response.ok(body, f.mediaType)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "." + f.extension + "\"").build();
+    }
+}

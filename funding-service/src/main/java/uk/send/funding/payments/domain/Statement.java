@@ -1,0 +1,25 @@
+package uk.send.funding.payments.domain;
+
+import uk.send.funding.money.domain.FinancialYear;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * A setting's payment statement for a financial year: per pay month what is paid for top-up, place funding
+ * and adjustments, and the year's totals (which equal the sum of its lines).
+ */
+public record Statement(String settingUrn, FinancialYear year, PaymentFrequency frequency, YearMonth paidThrough,
+                        List<Period> periods, BigDecimal topUp, BigDecimal placeFunding, BigDecimal adjustments, BigDecimal total) {
+
+    /** One pay month. */
+    public record Period(YearMonth payMonth, boolean paid, BigDecimal topUp, BigDecimal placeFunding, BigDecimal adjustments,
+                         BigDecimal total, long lines) {
+    }
+
+    /** One setting's line in the LA's schedule. */
+    public record SettingTotal(String settingUrn, BigDecimal topUp, BigDecimal placeFunding, BigDecimal adjustments, BigDecimal total,
+                               long ehcps) {
+    }
+}

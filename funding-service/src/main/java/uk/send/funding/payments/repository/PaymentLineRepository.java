@@ -1,0 +1,254 @@
+package uk.send.funding.payments.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import uk.send.funding.money.domain.FinancialYear;
+import uk.send.funding.payments.domain.Element;
+import uk.send.funding.payments.domain.PaymentLine;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** All SQL of {@code payment_line} and {@code payment_close}. Bulk reads and writes are set-based (arrays, unnest). */
+@ApplicationScoped
+public class PaymentLineRepository {
+
+    private static final String COLUMNS = "id, setting_urn, ehcp_ref, element, for_month, pay_month, adjustment, amount, reason";
+    private static final String INSERT = "insert into payment_line (tenant, financial_year, setting_urn, ehcp_ref, element, for_month, "
+            + "pay_month, adjustment, amount, reason, created_at) select ?, ?, u.s, u.e, u.el, u.f, u.p, u.a, u.m, u.r, ? "
+            + "from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::date[], ?::boolean[], ?::numeric[], ?::varchar[]) "
+            + "as u(s, e, el, f, p, a, m, r)";
+    private static final int CHUNK = 10_000;
+
+    private final EntityManager em;
+
+    public PaymentLineRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Serialises recomputations of one LA's schedules (until the transaction ends), so two never interleave. */
+    public void lockTenant(String tenant) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('payment-schedule:' || :t))").setParameter("t", tenant).getSingleResult();
+    }
+
+    /** Top-up lines of the given EHCPs in a year; {@code refs} null means every EHCP of the LA. */
+    public List<PaymentLine> topUpLines(String tenant, FinancialYear year, Collection<String> refs) {
+        String sql = "select " + COLUMNS + " from payment_line where tenant = ? and financial_year = ? and element = 'TOP_UP'"
+                + (refs == null ? "" : " and ehcp_ref = any(?)");
+        return query(sql, ps -> {
+            ps.setString(1, tenant);
+            ps.setInt(2, year.startYear());
+            if (refs != null) {
+                ps.setArray(3, ps.getConnection().createArrayOf("varchar", refs.toArray()));
+            }
+        });
+    }
+
+    public List<PaymentLine> placeLines(String tenant, FinancialYear year, String settingUrn) {
+        return query("select " + COLUMNS + " from payment_line where tenant = ? and financial_year = ? and element = 'PLACE_FUNDING' "
+                + "and setting_urn = ?", ps -> {
+            ps.setString(1, tenant);
+            ps.setInt(2, year.startYear());
+            ps.setString(3, settingUrn);
+        });
+    }
+
+    /** The financial years in which any of these EHCPs has lines. */
+    public List<FinancialYear> yearsWithLines(String tenant, Collection<String> refs) {
+        @SuppressWarnings("unchecked")
+        List<Number> years = em.createNativeQuery("select distinct financial_year from payment_line where tenant = :t and ehcp_ref in (:refs)")
+                .setParameter("t", tenant).setParameter("refs", refs).getResultList();
+        return years.stream().map(n -> new FinancialYear(n.intValue())).toList();
+    }
+
+    /** Deletes the given (unpaid) lines and inserts the new ones, in a handful of statements. */
+    public void apply(String tenant, FinancialYear year, List<Long> delete, List<PaymentLine> insert) {
+        em.flush();
+        em.unwrap(Session.class).doWork(c -> {
+            if (!delete.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("delete from payment_line where tenant = ? and id = any(?)")) {
+                    ps.setString(1, tenant);
+                    ps.setArray(2, c.createArrayOf("bigint", delete.toArray()));
+                    ps.executeUpdate();
+                }
+            }
+            for (int from = 0; from < insert.size(); from += CHUNK) {
+                insertChunk(c, tenant, year, insert.subList(from, Math.min(insert.size(), from + CHUNK)));
+            }
+        });
+    }
+
+    private static void insertChunk(Connection c, String tenant, FinancialYear year, List<PaymentLine> lines) throws SQLException {
+        int n = lines.size();
+        String[] urns = new String[n];
+        String[] refs = new String[n];
+        String[] elements = new String[n];
+        Date[] forMonths = new Date[n];
+        Date[] payMonths = new Date[n];
+        Boolean[] adjustments = new Boolean[n];
+        BigDecimal[] amounts = new BigDecimal[n];
+        String[] reasons = new String[n];
+        for (int i = 0; i < n; i++) {
+            PaymentLine l = lines.get(i);
+            urns[i] = l.settingUrn();
+            refs[i] = l.ehcpRef();
+            elements[i] = l.element().name();
+            forMonths[i] = Date.valueOf(l.forMonth().atDay(1));
+            payMonths[i] = Date.valueOf(l.payMonth().atDay(1));
+            adjustments[i] = l.adjustment();
+            amounts[i] = l.amount();
+            reasons[i] = l.reason() == null ? null : truncate(l.reason(), 500);
+        }
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            ps.setString(1, tenant);
+            ps.setInt(2, year.startYear());
+            ps.setTimestamp(3, Timestamp.from(Instant.now()));
+            ps.setArray(4, c.createArrayOf("varchar", urns));
+            ps.setArray(5, c.createArrayOf("varchar", refs));
+            ps.setArray(6, c.createArrayOf("varchar", elements));
+            ps.setArray(7, c.createArrayOf("date", forMonths));
+            ps.setArray(8, c.createArrayOf("date", payMonths));
+            ps.setArray(9, c.createArrayOf("boolean", adjustments));
+            ps.setArray(10, c.createArrayOf("numeric", amounts));
+            ps.setArray(11, c.createArrayOf("varchar", reasons));
+            ps.executeUpdate();
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    public Optional<YearMonth> paidThrough(String tenant, FinancialYear year) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("select paid_through from payment_close where tenant = :t and financial_year = :y")
+                .setParameter("t", tenant).setParameter("y", year.startYear()).getResultList();
+        return rows.stream().findFirst().map(o -> YearMonth.from(toLocalDate(o)));
+    }
+
+    /** Records that pay months up to {@code month} are paid; never moves backwards. */
+    public void close(String tenant, FinancialYear year, YearMonth month, String by) {
+        em.createNativeQuery("insert into payment_close (tenant, financial_year, paid_through, closed_by, closed_at) values (:t, :y, :m, :by, :now) "
+                        + "on conflict (tenant, financial_year) do update set paid_through = excluded.paid_through, closed_by = excluded.closed_by, "
+                        + "closed_at = excluded.closed_at where payment_close.paid_through < excluded.paid_through")
+                .setParameter("t", tenant).setParameter("y", year.startYear()).setParameter("m", month.atDay(1))
+                .setParameter("by", by).setParameter("now", Timestamp.from(Instant.now())).executeUpdate();
+    }
+
+    /** Totals of one setting's year per pay month: (pay month, top-up, place funding, adjustments). */
+    public List<Object[]> statementByPayMonth(String tenant, FinancialYear year, String urn) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select pay_month, "
+                        + "coalesce(sum(amount) filter (where element = 'TOP_UP' and not adjustment), 0), "
+                        + "coalesce(sum(amount) filter (where element = 'PLACE_FUNDING' and not adjustment), 0), "
+                        + "coalesce(sum(amount) filter (where adjustment), 0), count(*) "
+                        + "from payment_line where tenant = :t and financial_year = :y and setting_urn = :u group by pay_month order by pay_month")
+                .setParameter("t", tenant).setParameter("y", year.startYear()).setParameter("u", urn).getResultList();
+        return rows;
+    }
+
+    /** One page of a setting's lines, by pay month, EHCP and month. */
+    public List<PaymentLine> statementLines(String tenant, FinancialYear year, String urn, int offset, int limit) {
+        return query("select " + COLUMNS + " from payment_line where tenant = ? and financial_year = ? and setting_urn = ? "
+                + "order by pay_month, element, ehcp_ref nulls first, for_month, id offset ? limit ?", ps -> {
+            ps.setString(1, tenant);
+            ps.setInt(2, year.startYear());
+            ps.setString(3, urn);
+            ps.setInt(4, offset);
+            ps.setInt(5, limit);
+        });
+    }
+
+    public long countStatementLines(String tenant, FinancialYear year, String urn) {
+        return ((Number) em.createNativeQuery("select count(*) from payment_line where tenant = :t and financial_year = :y and setting_urn = :u")
+                .setParameter("t", tenant).setParameter("y", year.startYear()).setParameter("u", urn).getSingleResult()).longValue();
+    }
+
+    /** One page of the LA's schedule: per setting (URN order) its top-up, place funding and adjustments. */
+    public List<Object[]> scheduleBySetting(String tenant, FinancialYear year, int offset, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select setting_urn, "
+                        + "coalesce(sum(amount) filter (where element = 'TOP_UP' and not adjustment), 0), "
+                        + "coalesce(sum(amount) filter (where element = 'PLACE_FUNDING' and not adjustment), 0), "
+                        + "coalesce(sum(amount) filter (where adjustment), 0), count(distinct ehcp_ref) "
+                        + "from payment_line where tenant = :t and financial_year = :y group by setting_urn order by setting_urn offset :o limit :l")
+                .setParameter("t", tenant).setParameter("y", year.startYear()).setParameter("o", offset).setParameter("l", limit).getResultList();
+        return rows;
+    }
+
+    public long countScheduleSettings(String tenant, FinancialYear year) {
+        return ((Number) em.createNativeQuery("select count(distinct setting_urn) from payment_line where tenant = :t and financial_year = :y")
+                .setParameter("t", tenant).setParameter("y", year.startYear()).getSingleResult()).longValue();
+    }
+
+    /** The LA's year per pay month: (pay month, total). */
+    public List<Object[]> scheduleByPayMonth(String tenant, FinancialYear year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select pay_month, sum(amount) from payment_line where tenant = :t and financial_year = :y "
+                + "group by pay_month order by pay_month").setParameter("t", tenant).setParameter("y", year.startYear()).getResultList();
+        return rows;
+    }
+
+    /** Streams the LA's (or one setting's) lines in order to {@code sink}, reading in batches so memory stays bounded. */
+    public void forEachLine(String tenant, FinancialYear year, String urnOrNull, java.util.function.Consumer<PaymentLine> sink) {
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from payment_line where tenant = ? and financial_year = ?"
+                    + (urnOrNull == null ? "" : " and setting_urn = ?") + " order by setting_urn, pay_month, element, ehcp_ref nulls first, for_month, id")) {
+                ps.setFetchSize(2000);
+                ps.setString(1, tenant);
+                ps.setInt(2, year.startYear());
+                if (urnOrNull != null) {
+                    ps.setString(3, urnOrNull);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(line(rs));
+                    }
+                }
+            }
+        });
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private List<PaymentLine> query(String sql, Binder binder) {
+        List<PaymentLine> lines = new ArrayList<>();
+        em.flush();
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                binder.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        lines.add(line(rs));
+                    }
+                }
+            }
+        });
+        return lines;
+    }
+
+    private static PaymentLine line(ResultSet rs) throws SQLException {
+        return new PaymentLine(rs.getLong(1), rs.getString(2), rs.getString(3), Element.valueOf(rs.getString(4)),
+                YearMonth.from(rs.getDate(5).toLocalDate()), YearMonth.from(rs.getDate(6).toLocalDate()), rs.getBoolean(7),
+                rs.getBigDecimal(8), rs.getString(9));
+    }
+
+    private static LocalDate toLocalDate(Object o) {
+        return o instanceof LocalDate d ? d : ((Date) o).toLocalDate();
+    }
+}

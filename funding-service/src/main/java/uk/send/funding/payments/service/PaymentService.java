@@ -1,0 +1,141 @@
+package uk.send.funding.payments.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import uk.send.funding.money.domain.FinancialYear;
+import uk.send.funding.money.domain.Money;
+import uk.send.funding.payments.domain.FundingPolicy;
+import uk.send.funding.payments.domain.PaymentLine;
+import uk.send.funding.payments.domain.Statement;
+import uk.send.funding.payments.repository.FundingPolicyRepository;
+import uk.send.funding.payments.repository.PaymentLineRepository;
+import uk.send.funding.repository.SettingRepository;
+import uk.send.platform.rest.ApiProblem;
+import uk.send.platform.rest.ETags;
+import uk.send.platform.rest.Page;
+import uk.send.platform.rest.PageParams;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Reads of payment statements and schedules, closing paid months, and the LA's funding policy. */
+@ApplicationScoped
+public class PaymentService {
+
+    private final PaymentLineRepository lines;
+    private final FundingPolicyRepository policies;
+    private final SettingRepository settings;
+
+    public PaymentService(PaymentLineRepository lines, FundingPolicyRepository policies, SettingRepository settings) {
+        this.lines = lines;
+        this.policies = policies;
+        this.settings = settings;
+    }
+
+    /** Whether the URN is a setting of the LA's register (another LA's setting is not). */
+    public boolean isRegistered(String tenant, String urn) {
+        return settings.findByUrn(tenant, urn).isPresent();
+    }
+
+    @Transactional
+    public Statement statement(String tenant, String urn, FinancialYear year) {
+        YearMonth paidThrough = lines.paidThrough(tenant, year).orElse(null);
+        List<Statement.Period> periods = new ArrayList<>();
+        BigDecimal topUp = Money.ZERO;
+        BigDecimal place = Money.ZERO;
+        BigDecimal adjustments = Money.ZERO;
+        for (Object[] r : lines.statementByPayMonth(tenant, year, urn)) {
+            YearMonth month = YearMonth.from(toLocalDate(r[0]));
+            BigDecimal t = Money.toPenny((BigDecimal) r[1]);
+            BigDecimal p = Money.toPenny((BigDecimal) r[2]);
+            BigDecimal a = Money.toPenny((BigDecimal) r[3]);
+            periods.add(new Statement.Period(month, paidThrough != null && !month.isAfter(paidThrough), t, p, a, t.add(p).add(a),
+                    ((Number) r[4]).longValue()));
+            topUp = topUp.add(t);
+            place = place.add(p);
+            adjustments = adjustments.add(a);
+        }
+        return new Statement(urn, year, policies.policy(tenant).frequency(), paidThrough, periods, topUp, place, adjustments,
+                topUp.add(place).add(adjustments));
+    }
+
+    @Transactional
+    public Page<PaymentLine> statementLines(String tenant, String urn, FinancialYear year, PageParams page) {
+        return Page.of(lines.statementLines(tenant, year, urn, page.offset(), page.size), page, lines.countStatementLines(tenant, year, urn));
+    }
+
+    @Transactional
+    public Page<Statement.SettingTotal> schedule(String tenant, FinancialYear year, PageParams page) {
+        List<Statement.SettingTotal> items = lines.scheduleBySetting(tenant, year, page.offset(), page.size).stream().map(r -> {
+            BigDecimal t = Money.toPenny((BigDecimal) r[1]);
+            BigDecimal p = Money.toPenny((BigDecimal) r[2]);
+            BigDecimal a = Money.toPenny((BigDecimal) r[3]);
+            return new Statement.SettingTotal((String) r[0], t, p, a, t.add(p).add(a), ((Number) r[4]).longValue());
+        }).toList();
+        return Page.of(items, page, lines.countScheduleSettings(tenant, year));
+    }
+
+    /** The LA's year per pay month, with the year's total. */
+    @Transactional
+    public List<Statement.Period> scheduleByMonth(String tenant, FinancialYear year) {
+        YearMonth paidThrough = lines.paidThrough(tenant, year).orElse(null);
+        return lines.scheduleByPayMonth(tenant, year).stream().map(r -> {
+            YearMonth m = YearMonth.from(toLocalDate(r[0]));
+            BigDecimal total = Money.toPenny((BigDecimal) r[1]);
+            return new Statement.Period(m, paidThrough != null && !m.isAfter(paidThrough), null, null, null, total, 0);
+        }).toList();
+    }
+
+    public Optional<YearMonth> paidThrough(String tenant, FinancialYear year) {
+        return lines.paidThrough(tenant, year);
+    }
+
+    /** Records that the LA has paid every pay month up to {@code month}: those lines are never rewritten again. */
+    @Transactional
+    public YearMonth close(String tenant, FinancialYear year, YearMonth month, String by) {
+        if (!year.contains(month)) {
+            throw ApiProblem.badRequest("month", "must be a month of " + year.label());
+        }
+        lines.lockTenant(tenant);
+        Optional<YearMonth> current = lines.paidThrough(tenant, year);
+        if (current.isPresent() && current.get().isAfter(month)) {
+            throw ApiProblem.conflict("Months up to " + current.get() + " are already paid; a paid month is never reopened");
+        }
+        lines.close(tenant, year, month, by);
+        return month;
+    }
+
+    @Transactional
+    public void forEachLine(String tenant, FinancialYear year, String urnOrNull, Consumer<PaymentLine> sink) {
+        lines.forEachLine(tenant, year, urnOrNull, sink);
+    }
+
+    public FundingPolicy policy(String tenant) {
+        return policies.policy(tenant);
+    }
+
+    /** Replaces the LA's policy (If-Match: its version; none yet: any If-Match, or "*"). Applies to schedules written from now on. */
+    @Transactional
+    public FundingPolicy savePolicy(String tenant, String ifMatch, FundingPolicy policy) {
+        Optional<FundingPolicy> current = policies.find(tenant);
+        long expected = -1;
+        if (current.isPresent()) {
+            ETags.requireMatch(ifMatch, current.get().version());
+            expected = current.get().version();
+        }
+        if (!policies.save(tenant, policy, expected)) {
+            throw ApiProblem.preconditionFailed("The funding policy changed since you read it");
+        }
+        return policies.find(tenant).orElseThrow();
+    }
+
+    private static LocalDate toLocalDate(Object o) {
+        return o instanceof LocalDate d ? d : ((Date) o).toLocalDate();
+    }
+}

@@ -1,0 +1,76 @@
+package uk.send.funding.payments.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import uk.send.funding.banding.domain.FundingCategory;
+import uk.send.funding.money.domain.AcademicYear;
+import uk.send.funding.money.domain.FinancialYear;
+import uk.send.funding.payments.domain.Element;
+import uk.send.funding.payments.domain.PlaceFunding;
+import uk.send.funding.payments.domain.ScheduleReconciler;
+import uk.send.funding.payments.repository.FundingPolicyRepository;
+import uk.send.funding.payments.repository.PaymentLineRepository;
+import uk.send.funding.payments.repository.PlaceCommissionRepository;
+import uk.send.funding.repository.SettingRepository;
+import uk.send.platform.rest.ApiProblem;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Commissioned places per setting and academic year (entered here until placement-service publishes them),
+ * paid as place funding: 5/12 and 7/12 of the two academic years in each financial year.
+ */
+@ApplicationScoped
+public class PlaceFundingService {
+
+    private final PlaceCommissionRepository commissions;
+    private final SettingRepository settings;
+    private final PaymentLineRepository lines;
+    private final FundingPolicyRepository policies;
+    private final ScheduleWriter writer;
+
+    public PlaceFundingService(PlaceCommissionRepository commissions, SettingRepository settings, PaymentLineRepository lines, FundingPolicyRepository policies,
+                               ScheduleWriter writer) {
+        this.commissions = commissions;
+        this.settings = settings;
+        this.lines = lines;
+        this.policies = policies;
+        this.writer = writer;
+    }
+
+    /** Sets the places of one setting for one academic year and reprices the two financial years it touches. */
+    @Transactional
+    public ScheduleWriter.Outcome commission(String tenant, String urn, AcademicYear year, int places, BigDecimal ratePerPlace) {
+        FundingCategory category = settings.findByUrn(tenant, urn).map(s -> FundingCategory.ofSettingType(s.type.name()))
+                .orElseThrow(() -> ApiProblem.notFound("Setting with URN", urn));
+        if (!category.hasPlaceFunding()) {
+            throw ApiProblem.unprocessable("no-place-funding", "No place funding for this setting",
+                    category + " settings are not place-funded (special schools, AP and resourced provision are)");
+        }
+        BigDecimal rate = ratePerPlace == null ? PlaceFunding.STANDARD_RATE : ratePerPlace;
+        boolean allowed = rate.compareTo(PlaceFunding.STANDARD_RATE) == 0
+                || (category == FundingCategory.RESOURCED_PROVISION && rate.compareTo(PlaceFunding.LOWER_RESOURCED_RATE) == 0);
+        if (!allowed) {
+            throw ApiProblem.badRequest("ratePerPlace", category == FundingCategory.RESOURCED_PROVISION
+                    ? "resourced provision places are funded at 6000.00 or 10000.00" : "places are funded at 10000.00");
+        }
+        lines.lockTenant(tenant);
+        commissions.save(tenant, urn, year, places, rate);
+        String why = places + " places commissioned for " + year.label() + " at " + rate.toPlainString();
+        ScheduleWriter.Outcome total = ScheduleWriter.Outcome.NONE;
+        ScheduleWriter.Changes changes = new ScheduleWriter.Changes();
+        for (FinancialYear fy : List.of(new FinancialYear(year.startYear()), new FinancialYear(year.startYear() + 1))) {
+            Map<AcademicYear, PlaceFunding.Commission> commissioned = commissions.commissions(tenant, urn);
+            Map<ScheduleReconciler.Cell, BigDecimal> due = new HashMap<>();
+            PlaceFunding.monthly(fy, commissioned).forEach((m, amount) ->
+                    due.put(new ScheduleReconciler.Cell(urn, null, Element.PLACE_FUNDING, m), amount));
+            var out = writer.write(changes, tenant, fy, due, lines.placeLines(tenant, fy, urn), c -> "places", s -> why, policies.policy(tenant).frequency());
+            total = total.plus(out);
+        }
+        writer.publish(tenant, changes);
+        return total;
+    }
+}

@@ -1,0 +1,127 @@
+package uk.send.funding.payments.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import uk.send.funding.money.domain.FinancialYear;
+import uk.send.funding.money.domain.Money;
+import uk.send.funding.payments.domain.PaymentFrequency;
+import uk.send.funding.payments.domain.PaymentLine;
+import uk.send.funding.payments.domain.ScheduleReconciler;
+import uk.send.funding.payments.repository.PaymentLineRepository;
+import uk.send.platform.events.EventTypes;
+import uk.send.platform.events.PaymentScheduleChanged;
+import uk.send.platform.outbox.Outbox;
+import uk.send.platform.outbox.PendingEvent;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Writes what is now due into the stored schedule of one LA's financial year: reconciles each subject (an
+ * EHCP, or a setting's place funding) with {@link ScheduleReconciler} and applies all changes in a few
+ * statements. What changed per setting and year is collected in a {@link Changes} (a recomputation may
+ * write in several chunks) and announced by {@link #publish} with one
+ * {@link EventTypes#PAYMENT_SCHEDULE_CHANGED} per setting and year. Callers hold the LA's schedule lock.
+ */
+@ApplicationScoped
+public class ScheduleWriter {
+
+    /** What a write changed. */
+    public record Outcome(int linesWritten, int linesRemoved, int adjustments, int settingsChanged) {
+        public static final Outcome NONE = new Outcome(0, 0, 0, 0);
+
+        public Outcome plus(Outcome o) {
+            return new Outcome(linesWritten + o.linesWritten, linesRemoved + o.linesRemoved, adjustments + o.adjustments,
+                    settingsChanged + o.settingsChanged);
+        }
+    }
+
+    /** Per setting and year: the change in total, lines written, adjustments, and the first reason. */
+    public static final class Changes {
+        private final Map<String, Object[]> bySettingYear = new TreeMap<>();
+
+        void add(FinancialYear year, String urn, BigDecimal change, boolean written, boolean adjustment, String reason) {
+            Object[] c = bySettingYear.computeIfAbsent(year.label() + "|" + urn, k -> new Object[]{year, urn, Money.ZERO, 0, 0, reason});
+            c[2] = ((BigDecimal) c[2]).add(change);
+            c[3] = (int) c[3] + (written ? 1 : 0);
+            c[4] = (int) c[4] + (adjustment ? 1 : 0);
+        }
+
+        public int settingsChanged() {
+            return bySettingYear.size();
+        }
+    }
+
+    private final PaymentLineRepository lines;
+    private final Outbox outbox;
+
+    public ScheduleWriter(PaymentLineRepository lines, Outbox outbox) {
+        this.lines = lines;
+        this.outbox = outbox;
+    }
+
+    /**
+     * @param due      what is due now, per cell, for every subject being recomputed
+     * @param existing the stored lines of those subjects in this year
+     * @param subject  the subject of a cell (EHCP ref, or the setting for place funding): each is reconciled on its own
+     * @param reason   why, per subject: written on adjustment lines
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome write(Changes changes, String tenant, FinancialYear year, Map<ScheduleReconciler.Cell, BigDecimal> due,
+                         List<PaymentLine> existing, Function<ScheduleReconciler.Cell, String> subject,
+                         Function<String, String> reason, PaymentFrequency frequency) {
+        YearMonth paidThrough = lines.paidThrough(tenant, year).orElse(null);
+        Map<String, Map<ScheduleReconciler.Cell, BigDecimal>> dueBySubject = new LinkedHashMap<>();
+        due.forEach((cell, amount) -> dueBySubject.computeIfAbsent(subject.apply(cell), k -> new HashMap<>()).put(cell, amount));
+        Map<String, List<PaymentLine>> existingBySubject = new HashMap<>();
+        Map<Long, PaymentLine> byId = new HashMap<>();
+        for (PaymentLine l : existing) {
+            String s = subject.apply(new ScheduleReconciler.Cell(l.settingUrn(), l.ehcpRef(), l.element(), l.forMonth()));
+            existingBySubject.computeIfAbsent(s, k -> new ArrayList<>()).add(l);
+            dueBySubject.computeIfAbsent(s, k -> new HashMap<>());
+            byId.put(l.id(), l);
+        }
+        List<Long> delete = new ArrayList<>();
+        List<PaymentLine> insert = new ArrayList<>();
+        int settingsBefore = changes.settingsChanged();
+        dueBySubject.forEach((s, cells) -> {
+            String why = reason.apply(s);
+            var plan = ScheduleReconciler.reconcile(cells, existingBySubject.getOrDefault(s, List.of()), paidThrough, frequency, why);
+            delete.addAll(plan.delete());
+            insert.addAll(plan.insert());
+            for (Long id : plan.delete()) {
+                PaymentLine old = byId.get(id);
+                changes.add(year, old.settingUrn(), old.amount().negate(), false, false, why);
+            }
+            for (PaymentLine l : plan.insert()) {
+                changes.add(year, l.settingUrn(), l.amount(), true, l.adjustment(), why);
+            }
+        });
+        if (delete.isEmpty() && insert.isEmpty()) {
+            return Outcome.NONE;
+        }
+        lines.apply(tenant, year, delete, insert);
+        int adjustments = (int) insert.stream().filter(PaymentLine::adjustment).count();
+        return new Outcome(insert.size(), delete.size(), adjustments, changes.settingsChanged() - settingsBefore);
+    }
+
+    /** One event per setting and year whose schedule changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(String tenant, Changes changes) {
+        List<PendingEvent> events = new ArrayList<>();
+        changes.bySettingYear.values().forEach(c -> {
+            FinancialYear year = (FinancialYear) c[0];
+            String urn = (String) c[1];
+            events.add(new PendingEvent(tenant, EventTypes.PAYMENT_SCHEDULE_CHANGED, urn, "payment-schedule/" + year.label() + "/" + urn,
+                    new PaymentScheduleChanged(urn, year.label(), Money.toPenny((BigDecimal) c[2]), (int) c[3], (int) c[4], (String) c[5])));
+        });
+        outbox.publishAll(events);
+    }
+}

@@ -1,0 +1,92 @@
+package uk.send.funding.topup.domain;
+
+import uk.send.funding.money.domain.DateRange;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Where an EHCP is placed and with which band, day by day, rebuilt from its changes in effective-date order
+ * (never arrival order: the CMS sends late). Every day belongs to at most one setting, so top-up priced
+ * from these segments is never paid twice and, at a move, the day of the move goes to the new setting.
+ */
+public final class EhcpTimeline {
+
+    private final List<PlanChange> placements;
+    private final List<PlanChange> bands;
+
+    public EhcpTimeline(List<PlanChange> changes) {
+        Comparator<PlanChange> order = Comparator.comparing(PlanChange::effective).thenComparingLong(PlanChange::sequence);
+        this.placements = changes.stream().filter(c -> c.kind() != PlanChange.Kind.BAND).sorted(order).toList();
+        this.bands = changes.stream().filter(c -> c.kind() == PlanChange.Kind.BAND).sorted(order).toList();
+    }
+
+    /** The setting on {@code day}, or null if not placed (before the first placement or after a cease). */
+    public String settingOn(LocalDate day) {
+        String urn = null;
+        for (PlanChange c : placements) {
+            if (c.effective().isAfter(day)) {
+                break;
+            }
+            urn = c.kind() == PlanChange.Kind.PLACED ? c.settingUrn() : null;
+        }
+        return urn;
+    }
+
+    public String bandOn(LocalDate day) {
+        String code = null;
+        for (PlanChange c : bands) {
+            if (c.effective().isAfter(day)) {
+                break;
+            }
+            code = c.bandCode();
+        }
+        return code;
+    }
+
+    /** The placed days within {@code window}, cut wherever the setting or the band changes. */
+    public List<Segment> segments(DateRange window) {
+        TreeSet<LocalDate> cuts = new TreeSet<>();
+        cuts.add(window.from());
+        for (PlanChange c : placements) {
+            if (window.contains(c.effective())) {
+                cuts.add(c.effective());
+            }
+        }
+        for (PlanChange c : bands) {
+            if (window.contains(c.effective())) {
+                cuts.add(c.effective());
+            }
+        }
+        List<Segment> segments = new ArrayList<>();
+        List<LocalDate> starts = new ArrayList<>(cuts);
+        for (int i = 0; i < starts.size(); i++) {
+            LocalDate from = starts.get(i);
+            LocalDate to = i + 1 < starts.size() ? starts.get(i + 1).minusDays(1) : window.to();
+            String urn = settingOn(from);
+            if (urn == null) {
+                continue;
+            }
+            String band = bandOn(from);
+            Segment last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
+            if (last != null && last.settingUrn().equals(urn) && Objects.equals(last.bandCode(), band)
+                    && last.days().to().plusDays(1).equals(from)) {
+                segments.set(segments.size() - 1, new Segment(urn, band, new DateRange(last.days().from(), to)));
+            } else {
+                segments.add(new Segment(urn, band, new DateRange(from, to)));
+            }
+        }
+        return segments;
+    }
+
+    /** The latest change that applies within {@code window}, for explaining a recomputation. */
+    public List<PlanChange> changes() {
+        List<PlanChange> all = new ArrayList<>(placements);
+        all.addAll(bands);
+        return all;
+    }
+}

@@ -1,0 +1,89 @@
+package uk.send.funding.topup.repository;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import uk.send.funding.banding.domain.FundingCategory;
+import uk.send.funding.topup.domain.DecisionChanges;
+import uk.send.funding.topup.domain.PlanChange;
+import uk.send.platform.events.EhcpDecisionRecorded;
+
+import java.io.IOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads funding-service's EHCP decision log ({@code ehcp_decision}, written by the intake) and the register of
+ * settings for pricing. Superseded rows are skipped; only the kinds that move money are read.
+ */
+@ApplicationScoped
+public class DecisionLogRepository {
+
+    private static final String KINDS = "('FINAL_PLAN_ISSUED', 'AMENDED_PLAN_ISSUED', 'TRANSFER_IN', 'REVIEW_DECISION', 'CORRECTION')";
+
+    private final EntityManager em;
+    private final ObjectReader reader;
+
+    public DecisionLogRepository(EntityManager em, ObjectMapper mapper) {
+        this.em = em;
+        this.reader = mapper.readerFor(EhcpDecisionRecorded.class);
+    }
+
+    /** The funding changes of the given EHCPs (null: every EHCP of the LA), by EHCP reference. */
+    public Map<String, List<PlanChange>> changes(String tenant, Collection<String> refs) {
+        Map<String, List<PlanChange>> byRef = new HashMap<>();
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select ehcp_ref, payload::text from ehcp_decision where tenant = ? "
+                    + "and superseded_by is null and kind in " + KINDS + (refs == null ? "" : " and ehcp_ref = any(?)"))) {
+                ps.setFetchSize(5000);
+                ps.setString(1, tenant);
+                if (refs != null) {
+                    ps.setArray(2, c.createArrayOf("varchar", refs.toArray()));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        List<PlanChange> changes = DecisionChanges.of(read(rs.getString(2)));
+                        if (!changes.isEmpty()) {
+                            byRef.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).addAll(changes);
+                        }
+                    }
+                }
+            }
+        });
+        return byRef;
+    }
+
+    /** Every EHCP of the LA with a funding decision, an agreed band, or top-up lines in one of {@code years}. */
+    public List<String> allRefs(String tenant, Collection<uk.send.funding.money.domain.FinancialYear> years) {
+        @SuppressWarnings("unchecked")
+        List<String> refs = em.createNativeQuery("select ehcp_ref from ehcp_decision where tenant = :t and superseded_by is null and kind in " + KINDS
+                        + " union select ehcp_ref from ehcp_band where tenant = :t"
+                        + " union select ehcp_ref from payment_line where tenant = :t and ehcp_ref is not null and financial_year in (:years) order by 1")
+                .setParameter("t", tenant).setParameter("years", years.stream().map(y -> y.startYear()).toList()).getResultList();
+        return refs;
+    }
+
+    /** Every setting of the LA's register with the category it is funded as, by URN. */
+    public Map<String, FundingCategory> categories(String tenant) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select urn, type from setting where tenant = :t").setParameter("t", tenant).getResultList();
+        Map<String, FundingCategory> map = new HashMap<>(rows.size() * 2);
+        rows.forEach(r -> map.put((String) r[0], FundingCategory.ofSettingType((String) r[1])));
+        return map;
+    }
+
+    private EhcpDecisionRecorded read(String json) {
+        try {
+            return reader.readValue(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("ehcp_decision.payload is not an EhcpDecisionRecorded", e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package uk.send.funding.topup.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+/** EHCPs whose top-up must be recomputed: one cheap upsert per accepted decision, drained in batches. */
+@ApplicationScoped
+public class TopUpPendingRepository {
+
+    /** A pending EHCP. */
+    public record Pending(String tenant, String ehcpRef, String reason) {
+    }
+
+    private final EntityManager em;
+
+    public TopUpPendingRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public void mark(String tenant, String ref, String reason) {
+        em.createNativeQuery("insert into topup_pending (tenant, ehcp_ref, reason, marked_at) values (:t, :r, :why, :now) "
+                        + "on conflict (tenant, ehcp_ref) do update set reason = excluded.reason, marked_at = excluded.marked_at")
+                .setParameter("t", tenant).setParameter("r", ref).setParameter("why", reason.length() > 300 ? reason.substring(0, 300) : reason)
+                .setParameter("now", Timestamp.from(Instant.now())).executeUpdate();
+    }
+
+    /** Claims up to {@code limit} pending EHCPs (rows locked until the transaction ends; other replicas skip them). */
+    public List<Pending> claim(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select tenant, ehcp_ref, reason from topup_pending order by marked_at limit :n for update skip locked")
+                .setParameter("n", limit).getResultList();
+        return rows.stream().map(r -> new Pending((String) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
+    public void delete(String tenant, List<String> refs) {
+        em.createNativeQuery("delete from topup_pending where tenant = :t and ehcp_ref in (:refs)")
+                .setParameter("t", tenant).setParameter("refs", refs).executeUpdate();
+    }
+}

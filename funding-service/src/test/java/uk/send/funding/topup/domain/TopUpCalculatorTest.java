@@ -1,0 +1,75 @@
+package uk.send.funding.topup.domain;
+
+import org.junit.jupiter.api.Test;
+import uk.send.funding.banding.domain.Band;
+import uk.send.funding.banding.domain.FundingCategory;
+import uk.send.funding.banding.domain.SchemeBook;
+import uk.send.funding.banding.domain.SchemeStatus;
+import uk.send.funding.banding.domain.SchemeVersion;
+import uk.send.funding.money.domain.DateRange;
+import uk.send.funding.money.domain.FinancialYear;
+import uk.send.funding.money.domain.Money;
+import uk.send.funding.money.domain.ProRata;
+import uk.send.funding.money.domain.ProRataMethod;
+import uk.send.funding.money.domain.TermCalendar;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TopUpCalculatorTest {
+
+    static final FinancialYear FY = new FinancialYear(2025);
+    static final SchemeBook SCHEMES = new SchemeBook(List.of(
+            new SchemeVersion(UUID.randomUUID(), FY, FundingCategory.MAINSTREAM, 1, FY.start(), SchemeStatus.APPROVED,
+                    List.of(new Band("B2", "", Money.of("3100")), new Band("B3", "", Money.of("4500"))), null),
+            new SchemeVersion(UUID.randomUUID(), FY, FundingCategory.SPECIAL, 1, FY.start(), SchemeStatus.APPROVED,
+                    List.of(new Band("B3", "", Money.of("12000"))), null)));
+    static final Map<String, FundingCategory> REGISTER = Map.of("100001", FundingCategory.MAINSTREAM, "200002", FundingCategory.SPECIAL);
+
+    static LocalDate d(String s) {
+        return LocalDate.parse(s);
+    }
+
+    static BigDecimal total(TopUpCalculator.YearTopUp y, String urn) {
+        return y.cells().stream().filter(c -> urn == null || c.period().payee().equals(urn)).map(ProRata.Cell::amount)
+                .reduce(Money.ZERO, BigDecimal::add);
+    }
+
+    @Test
+    void shouldRebuildTheTimelineInEffectiveDateOrderAndSplitAMidYearMove() {
+        // Sent out of order: the move (recorded first by mistake of the CMS's clock) and the final plan.
+        EhcpTimeline timeline = new EhcpTimeline(List.of(
+                PlanChange.placed(d("2025-10-15"), 2, "200002", "AMENDED_PLAN_ISSUED"),
+                PlanChange.placed(d("2025-04-01"), 1, "100001", "FINAL_PLAN_ISSUED"),
+                PlanChange.band(d("2025-04-01"), 1, "B3", "FINAL_PLAN_ISSUED")));
+        var year = TopUpCalculator.compute(FY, timeline, SCHEMES, urn -> Optional.ofNullable(REGISTER.get(urn)),
+                ProRataMethod.WHOLE_MONTHS, TermCalendar.none());
+        assertThat(year.unpriced()).isEmpty();
+        // October: 14 days at A, 17 at B: the month goes to B. A: April–September 6 × 375; B: October–March 6 × 1000.
+        assertThat(total(year, "100001")).isEqualTo(Money.of("2250.00"));
+        assertThat(total(year, "200002")).isEqualTo(Money.of("6000.00"));
+        assertThat(year.cells()).hasSize(12);
+    }
+
+    @Test
+    void shouldReportDaysItCannotPrice() {
+        EhcpTimeline timeline = new EhcpTimeline(List.of(
+                PlanChange.placed(d("2025-04-01"), 1, "100001", "FINAL_PLAN_ISSUED"),
+                PlanChange.band(d("2025-09-01"), 2, "B2", "panel"),
+                PlanChange.ceased(d("2026-01-01"), 3, "REVIEW_DECISION CEASE")));
+        var year = TopUpCalculator.compute(FY, timeline, SCHEMES, urn -> Optional.ofNullable(REGISTER.get(urn)),
+                ProRataMethod.CALENDAR_DAYS, TermCalendar.none());
+        assertThat(year.unpriced()).singleElement().satisfies(u -> {
+            assertThat(u.reason()).isEqualTo("no band agreed");
+            assertThat(u.segment().days()).isEqualTo(new DateRange(d("2025-04-01"), d("2025-08-31")));
+        });
+        // 1 September to 31 December: 122 days × 3100 / 365 = 1036.16
+        assertThat(total(year, null)).isEqualTo(Money.of("1036.16"));
+    }
+}

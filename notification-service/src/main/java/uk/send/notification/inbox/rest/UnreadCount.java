@@ -1,0 +1,5 @@
+package uk.send.notification.inbox.rest;
+
+/** How many notifications in the inbox are unread. */
+public record UnreadCount(long unread) {
+}

@@ -1,0 +1,80 @@
+package uk.send.notification.inbox.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import uk.send.notification.dispatch.domain.NotificationComposer;
+import uk.send.notification.inbox.domain.InboxEntry;
+import uk.send.notification.inbox.entity.Notification;
+import uk.send.notification.inbox.repository.NotificationRepository;
+import uk.send.platform.jobs.TimeConfig;
+import uk.send.platform.rest.Page;
+import uk.send.platform.rest.PageParams;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Each person's own inbox: adds notifications (telling live streams on every replica) and serves them back. */
+@ApplicationScoped
+public class InboxService {
+
+    private final NotificationRepository notifications;
+    private final Clock clock;
+
+    public InboxService(NotificationRepository notifications, Clock clock) {
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    public Optional<InboxEntry> find(String tenant, String recipient, UUID id) {
+        return notifications.findInInbox(tenant, recipient, id).map(InboxService::view);
+    }
+
+    public Page<InboxEntry> inbox(String tenant, String recipient, Boolean unread, String type, LocalDate from, LocalDate to, PageParams page) {
+        var query = notifications.inbox(tenant, recipient, unread, type,
+                from == null ? null : from.atStartOfDay(TimeConfig.LONDON).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(TimeConfig.LONDON).toInstant());
+        return Page.of(query, page, InboxService::view);
+    }
+
+    public long unreadCount(String tenant, String recipient) {
+        return notifications.unreadCount(tenant, recipient);
+    }
+
+    /** Marks one of the person's notifications read or unread; empty if it is not theirs. */
+    @Transactional
+    public Optional<InboxEntry> mark(String tenant, String recipient, UUID id, boolean read) {
+        return notifications.findInInbox(tenant, recipient, id).map(n -> {
+            if (read && n.readAt == null) {
+                n.readAt = clock.instant();
+            } else if (!read) {
+                n.readAt = null;
+            }
+            return view(n);
+        });
+    }
+
+    /** Adds a notification to a person's inbox, in the caller's transaction; live streams hear of it on commit. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(String tenant, String person, String eventId, String type, String subject,
+                    NotificationComposer.Message message, LocalDate dueDate) {
+        Notification n = new Notification();
+        n.id = UUID.randomUUID();
+        n.tenant = tenant;
+        n.recipient = person;
+        n.eventId = eventId;
+        n.eventType = type;
+        n.subject = subject;
+        n.title = message.title();
+        n.body = message.body();
+        n.dueDate = dueDate;
+        n.createdAt = clock.instant();
+        notifications.persist(n);
+        notifications.notifyStreams(InboxStream.CHANNEL, InboxStream.payload(tenant, person, n.id));
+    }
+
+    private static InboxEntry view(Notification n) {
+        return new InboxEntry(n.id, n.eventType, n.subject, n.title, n.body, n.dueDate, n.createdAt, n.readAt);
+    }
+}

@@ -1,0 +1,61 @@
+package uk.send.notification.preferences.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.send.notification.preferences.service.RecipientService;
+import uk.send.platform.rest.ETags;
+import uk.send.platform.rest.Problem;
+import uk.send.platform.security.CurrentUser;
+
+/** The caller's own notification preferences. */
+@Path("/api/v1/me/preferences")
+@Tag(name = "Preferences", description = "How you want to be told")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PreferencesResource {
+
+    private final RecipientService recipients;
+    private final CurrentUser user;
+
+    public PreferencesResource(RecipientService recipients, CurrentUser user) {
+        this.recipients = recipients;
+        this.user = user;
+    }
+
+    @GET
+    @Operation(operationId = "getPreferences", summary = "Your preferences; the ETag is what an update sends in If-Match")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PreferencesView.class)))
+    public Response get() {
+        PreferencesView view = PreferencesView.of(recipients.preferences(user));
+        return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
+    }
+
+    @PUT
+    @Operation(operationId = "updatePreferences", summary = "Change your preferences: email on or off, daily digest instead of instant email, muted programmes")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PreferencesView.class)))
+    @APIResponse(responseCode = "412", description = "Changed since you read it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PreferencesRequest request) {
+        PreferencesView view = PreferencesView.of(recipients.update(user, ifMatch, request.toDomain()));
+        return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
+    }
+}

@@ -1,5 +1,0 @@
-package uk.send.notification.service;
-
-/** Fired when deliveries were queued; observed after commit to wake the sender at once. */
-public record DeliveriesQueued(int count) {
-}

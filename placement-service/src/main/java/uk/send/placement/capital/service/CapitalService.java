@@ -1,0 +1,92 @@
+package uk.send.placement.capital.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import uk.send.platform.events.CapitalPlacesDelivered;
+import uk.send.placement.capital.repository.CapitalRepository;
+import uk.send.placement.ledger.domain.AcademicYear;
+import uk.send.placement.ledger.service.LedgerService;
+import uk.send.placement.provider.domain.NeedType;
+import uk.send.placement.provider.entity.Provider;
+import uk.send.placement.provider.repository.ProviderRepository;
+import uk.send.platform.events.EventTypes;
+import uk.send.platform.outbox.Outbox;
+import uk.send.platform.rest.ApiProblem;
+import uk.send.platform.rest.ETags;
+import uk.send.platform.rest.Page;
+import uk.send.platform.rest.PageParams;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Capital projects that add places: their milestones are reminded as deadlines; delivered places enter the ledger. */
+@ApplicationScoped
+public class CapitalService {
+
+    private final CapitalRepository repository;
+    private final ProviderRepository providers;
+    private final LedgerService ledger;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public CapitalService(CapitalRepository repository, ProviderRepository providers, LedgerService ledger, Outbox outbox, Clock clock) {
+        this.repository = repository;
+        this.providers = providers;
+        this.ledger = ledger;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public record Milestone(String name, LocalDate dueDate) {
+    }
+
+    public record Project(CapitalRepository.ProjectRow project, List<CapitalRepository.MilestoneRow> milestones) {
+    }
+
+    @Transactional
+    public Project create(String tenant, String name, UUID providerId, NeedType need, int places, int deliveryYear, List<Milestone> milestones) {
+        providers.findInTenant(tenant, providerId).orElseThrow(() -> ApiProblem.badRequest("providerId", "is not a provider of your LA"));
+        UUID id = UUID.randomUUID();
+        repository.insertProject(id, tenant, name.trim(), providerId, need.name(), places, deliveryYear, clock.instant());
+        for (Milestone m : milestones) {
+            repository.insertMilestone(UUID.randomUUID(), id, tenant, m.name().trim(), m.dueDate());
+        }
+        return find(tenant, id).orElseThrow();
+    }
+
+    @Transactional
+    public Optional<Project> find(String tenant, UUID id) {
+        return repository.lockProject(tenant, id).map(p -> new Project(p, repository.milestones(id)));
+    }
+
+    public Page<Project> list(String tenant, PageParams page) {
+        return Page.of(repository.projects(tenant, page.offset(), page.size).stream().map(p -> new Project(p, repository.milestones(p.id()))).toList(),
+                page, repository.count(tenant));
+    }
+
+    /** The project's places enter the ledger for its delivery year (once); announced with the ledger's change. */
+    @Transactional
+    public Optional<Project> deliver(String tenant, UUID id, String ifMatch) {
+        return repository.lockProject(tenant, id).map(p -> {
+            ETags.requireMatch(ifMatch, p.version());
+            if (p.deliveredOn() != null) {
+                throw ApiProblem.conflict("The project's places were delivered on " + p.deliveredOn());
+            }
+            AcademicYear year = new AcademicYear(p.deliveryAcademicYear());
+            ledger.addPlaces(tenant, p.providerId(), year, NeedType.valueOf(p.needType()), p.places(), "CAPITAL");
+            repository.markDelivered(id, LocalDate.now(clock));
+            String urn = providers.findInTenant(tenant, p.providerId()).map(pr -> pr.urn).orElse(null);
+            outbox.publish(tenant, EventTypes.CAPITAL_PLACES_DELIVERED, id.toString(), "capital-project/" + id,
+                    new CapitalPlacesDelivered(id, p.name(), p.providerId(), urn, p.needType(), p.places(), year.label()));
+            return new Project(repository.lockProject(tenant, id).orElseThrow(), repository.milestones(id));
+        });
+    }
+
+    @Transactional
+    public boolean completeMilestone(String tenant, UUID projectId, UUID milestoneId, LocalDate on) {
+        return repository.completeMilestone(tenant, projectId, milestoneId, on == null ? LocalDate.now(clock) : on) == 1;
+    }
+}

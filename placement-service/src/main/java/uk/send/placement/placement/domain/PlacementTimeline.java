@@ -1,0 +1,126 @@
+package uk.send.placement.placement.domain;
+
+import uk.send.platform.events.EhcpDecisionKind;
+import uk.send.platform.events.EhcpDecisionRecorded;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Derives an EHCP's placements from all of its decisions, so that decisions arriving late, out of order
+ * or twice always give the same placements:
+ * <ol>
+ *   <li>a correction replaces the decision it supersedes (whichever arrived first);</li>
+ *   <li>decisions are read in decision-date order (ties by recorded time, then the CMS's id);</li>
+ *   <li>a final plan, an amended plan or a transfer in naming a setting opens a placement there from its
+ *       effective date (the decision date if it has none), with the first-ranked need type and the NCY;
+ *       one naming another setting ends the open placement the day before;</li>
+ *   <li>a review decision to cease ends the open placement on its effective (else decision) date.</li>
+ * </ol>
+ * Only settings the LA knows as providers ({@code isProvider}) give placements: a plan naming a
+ * mainstream school ends any specialist placement and opens none.
+ */
+public final class PlacementTimeline {
+
+    private PlacementTimeline() {
+    }
+
+    public static List<PlacementSpan> derive(List<EhcpDecisionRecorded> decisions, Predicate<String> isProvider) {
+        List<PlacementSpan> spans = new ArrayList<>();
+        Open open = null;
+        for (EhcpDecisionRecorded d : effective(decisions)) {
+            EhcpDecisionKind kind = d.kind();
+            var date = d.effectiveDate() != null ? d.effectiveDate() : d.decisionDate();
+            if (namesSetting(kind) && d.settingUrns() != null && !d.settingUrns().isEmpty()) {
+                String urn = d.settingUrns().get(0);
+                String need = d.needTypes() == null || d.needTypes().isEmpty() ? null : d.needTypes().get(0);
+                if (open != null && open.urn.equals(urn)) {
+                    if (need != null) {
+                        open.need = need;
+                    }
+                    continue;
+                }
+                if (open != null) {
+                    close(spans, open, date.minusDays(1));
+                    if (need == null) {
+                        need = open.need;
+                    }
+                }
+                open = isProvider.test(urn) && need != null ? new Open(urn, need, d.ncy(), date) : null;
+            } else if (kind == EhcpDecisionKind.REVIEW_DECISION && d.reviewOutcome() == EhcpDecisionRecorded.ReviewOutcome.CEASE) {
+                if (open != null) {
+                    close(spans, open, date);
+                    open = null;
+                }
+            }
+        }
+        if (open != null) {
+            spans.add(new PlacementSpan(open.urn, open.need, open.ncy, open.start, null));
+        }
+        return spans;
+    }
+
+    private static boolean namesSetting(EhcpDecisionKind kind) {
+        return kind == EhcpDecisionKind.FINAL_PLAN_ISSUED || kind == EhcpDecisionKind.AMENDED_PLAN_ISSUED
+                || kind == EhcpDecisionKind.TRANSFER_IN;
+    }
+
+    /** A placement that ends before it starts (replaced on its first day) never happened. */
+    private static void close(List<PlacementSpan> spans, Open open, java.time.LocalDate end) {
+        if (!end.isBefore(open.start)) {
+            spans.add(new PlacementSpan(open.urn, open.need, open.ncy, open.start, end));
+        }
+    }
+
+    /** Corrections applied (as the kind they correct) and superseded decisions dropped, in decision order. */
+    static List<EhcpDecisionRecorded> effective(List<EhcpDecisionRecorded> decisions) {
+        Map<String, EhcpDecisionRecorded> bySource = new HashMap<>();
+        Set<String> superseded = new HashSet<>();
+        for (EhcpDecisionRecorded d : decisions) {
+            bySource.putIfAbsent(d.sourceId(), d);
+            if (d.kind() == EhcpDecisionKind.CORRECTION && d.supersedesSourceId() != null) {
+                superseded.add(d.supersedesSourceId());
+            }
+        }
+        List<EhcpDecisionRecorded> result = new ArrayList<>();
+        for (EhcpDecisionRecorded d : bySource.values()) {
+            if (superseded.contains(d.sourceId())) {
+                continue;
+            }
+            result.add(d.kind() == EhcpDecisionKind.CORRECTION ? asCorrected(d) : d);
+        }
+        result.sort(Comparator.comparing(EhcpDecisionRecorded::decisionDate)
+                .thenComparing(EhcpDecisionRecorded::recordedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(EhcpDecisionRecorded::sourceId, Comparator.nullsLast(Comparator.naturalOrder())));
+        return result;
+    }
+
+    private static EhcpDecisionRecorded asCorrected(EhcpDecisionRecorded c) {
+        EhcpDecisionKind kind = Objects.requireNonNullElse(c.correctedKind(), EhcpDecisionKind.CORRECTION);
+        return new EhcpDecisionRecorded(c.decisionId(), c.sourceId(), c.ehcpRef(), kind, c.decisionDate(), c.recordedAt(), c.ncy(),
+                c.caseOfficerId(), c.reassessment(), c.settingUrns(), c.needTypes(), c.bandCode(), c.effectiveDate(),
+                c.reviewOutcome(), c.ceaseReason(), c.exceptionReason(), c.refusalAppealable(), c.tribunalOrder(), c.fromLa(),
+                c.supersedesSourceId(), c.correctedKind());
+    }
+
+    private static final class Open {
+        final String urn;
+        String need;
+        final Integer ncy;
+        final java.time.LocalDate start;
+
+        Open(String urn, String need, Integer ncy, java.time.LocalDate start) {
+            this.urn = urn;
+            this.need = need;
+            this.ncy = ncy;
+            this.start = start;
+        }
+    }
+}

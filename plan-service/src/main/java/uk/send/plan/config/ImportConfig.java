@@ -1,0 +1,25 @@
+package uk.send.plan.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits of one import ({@code plan.imports.*}): what a single upload may make the service read. */
+@ConfigMapping(prefix = "plan.imports")
+public interface ImportConfig {
+
+    /** Bytes of one uploaded file. */
+    @WithDefault("10485760")
+    long maxBytes();
+
+    /** Rows and paragraphs read from one document. */
+    @WithDefault("20000")
+    int maxRows();
+
+    /** Pages of one PDF. */
+    @WithDefault("500")
+    int maxPages();
+
+    /** Bytes a .docx or .xlsx may unpack to, against zip bombs. */
+    @WithDefault("134217728")
+    long maxUnzippedBytes();
+}

@@ -1,0 +1,197 @@
+package uk.send.plan.ehcp.repository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import uk.send.plan.ehcp.domain.Clock;
+import uk.send.plan.ehcp.domain.ClockRule;
+import uk.send.plan.ehcp.domain.ClockState;
+import uk.send.plan.ehcp.domain.Timeline;
+import uk.send.platform.events.EhcpDecisionRecorded;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes what the decision consumer keeps: the decisions received, and each EHCP's clocks and summary as
+ * rebuilt. Set-based: a batch of decisions is a handful of statements (unnest of arrays), whatever its size.
+ */
+@ApplicationScoped
+public class EhcpTimelineRepository {
+
+    /** An EHCP of an LA. */
+    public record EhcpId(String tenant, String ehcpRef) {
+    }
+
+    /** A decision as received, with its payload as published. */
+    public record ReceivedDecision(String tenant, EhcpDecisionRecorded decision, String payloadJson) {
+    }
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+
+    public EhcpTimelineRepository(EntityManager em, ObjectMapper mapper) {
+        this.em = em;
+        this.mapper = mapper;
+    }
+
+    /** Stores the decisions not stored before (by LA and sourceId). */
+    public void insertDecisions(List<ReceivedDecision> decisions) {
+        if (decisions.isEmpty()) {
+            return;
+        }
+        work(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into ehcp_decision (tenant, source_id, ehcp_ref, decision_date, payload, received_at)
+                    select d.tenant, d.source_id, d.ehcp_ref, d.decision_date, cast(d.payload as jsonb), now()
+                    from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::text[]) as d (tenant, source_id, ehcp_ref, decision_date, payload)
+                    on conflict (tenant, source_id) do nothing""")) {
+                ps.setArray(1, c.createArrayOf("varchar", decisions.stream().map(ReceivedDecision::tenant).toArray()));
+                ps.setArray(2, c.createArrayOf("varchar", decisions.stream().map(d -> d.decision().sourceId()).toArray()));
+                ps.setArray(3, c.createArrayOf("varchar", decisions.stream().map(d -> d.decision().ehcpRef()).toArray()));
+                ps.setArray(4, c.createArrayOf("date", decisions.stream().map(d -> Date.valueOf(d.decision().decisionDate())).toArray()));
+                ps.setArray(5, c.createArrayOf("text", decisions.stream().map(ReceivedDecision::payloadJson).toArray()));
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Every stored decision of the given EHCPs. */
+    public Map<EhcpId, List<EhcpDecisionRecorded>> decisionsOf(List<EhcpId> ehcps) {
+        Map<EhcpId, List<EhcpDecisionRecorded>> out = new HashMap<>();
+        work(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select d.tenant, d.ehcp_ref, d.payload::text from ehcp_decision d
+                    join unnest(?::varchar[], ?::varchar[]) as k (tenant, ehcp_ref) on d.tenant = k.tenant and d.ehcp_ref = k.ehcp_ref""")) {
+                bindIds(c, ps, ehcps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(new EhcpId(rs.getString(1), rs.getString(2)), k -> new ArrayList<>()).add(read(rs.getString(3)));
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    /** The clocks stored for the given EHCPs, by EHCP and clock key. */
+    public Map<EhcpId, Map<String, Clock>> clocksOf(List<EhcpId> ehcps) {
+        Map<EhcpId, Map<String, Clock>> out = new HashMap<>();
+        work(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select x.tenant, x.ehcp_ref, x.clock_key, x.rule, x.started_on, x.due_on, x.stopped_on, x.state, x.exception_reason, x.end_reason
+                    from ehcp_clock x
+                    join unnest(?::varchar[], ?::varchar[]) as k (tenant, ehcp_ref) on x.tenant = k.tenant and x.ehcp_ref = k.ehcp_ref""")) {
+                bindIds(c, ps, ehcps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Clock clock = new Clock(rs.getString(3), ClockRule.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
+                                rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), ClockState.valueOf(rs.getString(8)),
+                                rs.getString(9), rs.getString(10));
+                        out.computeIfAbsent(new EhcpId(rs.getString(1), rs.getString(2)), k -> new HashMap<>()).put(clock.key(), clock);
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    /** Replaces the clocks and summary rows of the given EHCPs with their rebuilt timelines. */
+    public void replace(Map<EhcpId, Timeline> timelines) {
+        if (timelines.isEmpty()) {
+            return;
+        }
+        List<EhcpId> ids = new ArrayList<>(timelines.keySet());
+        List<Object[]> rows = new ArrayList<>();
+        for (EhcpId id : ids) {
+            Timeline t = timelines.get(id);
+            for (Clock k : t.clocks()) {
+                rows.add(new Object[]{id.tenant(), id.ehcpRef(), k.key(), k.rule().name(), k.rule().laMustAct(), date(k.started()), date(k.due()),
+                        date(k.stopped()), k.state().name(), k.exceptionReason(), k.endReason(), t.caseOfficerId()});
+            }
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        work(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    delete from ehcp_clock x using unnest(?::varchar[], ?::varchar[]) as k (tenant, ehcp_ref)
+                    where x.tenant = k.tenant and x.ehcp_ref = k.ehcp_ref""")) {
+                bindIds(c, ps, ids);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into ehcp_clock (tenant, ehcp_ref, clock_key, rule, la_must_act, started_on, due_on, stopped_on, state,
+                                            exception_reason, end_reason, case_officer_id)
+                    select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::boolean[], ?::date[], ?::date[], ?::date[],
+                                         ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])""")) {
+                String[] types = {"varchar", "varchar", "varchar", "varchar", "boolean", "date", "date", "date", "varchar", "varchar", "varchar", "varchar"};
+                for (int col = 0; col < types.length; col++) {
+                    Object[] values = new Object[rows.size()];
+                    for (int r = 0; r < rows.size(); r++) {
+                        values[r] = rows.get(r)[col];
+                    }
+                    ps.setArray(col + 1, c.createArrayOf(types[col], values));
+                }
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into ehcp (tenant, ehcp_ref, case_officer_id, ncy, plan_issued_on, ceased, decisions, last_decision_on, updated_at)
+                    select e.*, ? from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::int[], ?::date[], ?::boolean[], ?::int[], ?::date[])
+                        as e (tenant, ehcp_ref, officer, ncy, plan_issued_on, ceased, decisions, last_decision_on)
+                    on conflict (tenant, ehcp_ref) do update set case_officer_id = excluded.case_officer_id, ncy = excluded.ncy,
+                        plan_issued_on = excluded.plan_issued_on, ceased = excluded.ceased, decisions = excluded.decisions,
+                        last_decision_on = excluded.last_decision_on, updated_at = excluded.updated_at""")) {
+                ps.setTimestamp(1, now);
+                ps.setArray(2, c.createArrayOf("varchar", ids.stream().map(EhcpId::tenant).toArray()));
+                ps.setArray(3, c.createArrayOf("varchar", ids.stream().map(EhcpId::ehcpRef).toArray()));
+                ps.setArray(4, c.createArrayOf("varchar", ids.stream().map(i -> timelines.get(i).caseOfficerId()).toArray()));
+                ps.setArray(5, c.createArrayOf("int4", ids.stream().map(i -> timelines.get(i).ncy()).toArray()));
+                ps.setArray(6, c.createArrayOf("date", ids.stream().map(i -> date(timelines.get(i).planIssued())).toArray()));
+                ps.setArray(7, c.createArrayOf("bool", ids.stream().map(i -> timelines.get(i).ceased()).toArray()));
+                ps.setArray(8, c.createArrayOf("int4", ids.stream().map(i -> timelines.get(i).decisions().size()).toArray()));
+                ps.setArray(9, c.createArrayOf("date", ids.stream().map(i -> lastDecision(timelines.get(i))).toArray()));
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    private static Date lastDecision(Timeline t) {
+        return t.decisions().isEmpty() ? Date.valueOf(LocalDate.EPOCH) : Date.valueOf(t.decisions().get(t.decisions().size() - 1).decisionDate());
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+
+    private EhcpDecisionRecorded read(String json) {
+        try {
+            return mapper.readValue(json, EhcpDecisionRecorded.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored EHCP decision no longer reads as EhcpDecisionRecorded", e);
+        }
+    }
+
+    private static void bindIds(Connection c, PreparedStatement ps, List<EhcpId> ids) throws SQLException {
+        ps.setArray(1, c.createArrayOf("varchar", ids.stream().map(EhcpId::tenant).toArray()));
+        ps.setArray(2, c.createArrayOf("varchar", ids.stream().map(EhcpId::ehcpRef).toArray()));
+    }
+
+    private interface Work {
+        void run(Connection c) throws SQLException;
+    }
+
+    private void work(Work work) {
+        em.unwrap(Session.class).doWork(work::run);
+    }
+}

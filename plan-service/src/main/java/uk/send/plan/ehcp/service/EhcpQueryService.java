@@ -1,0 +1,99 @@
+package uk.send.plan.ehcp.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import uk.send.plan.config.PlanConfig;
+import uk.send.plan.ehcp.domain.Timeliness;
+import uk.send.plan.ehcp.repository.EhcpQueryRepository;
+import uk.send.plan.ehcp.repository.EhcpQueryRepository.CaseloadRow;
+import uk.send.plan.ehcp.repository.EhcpQueryRepository.ClockRow;
+import uk.send.plan.ehcp.repository.EhcpQueryRepository.EhcpRow;
+import uk.send.plan.ehcp.repository.EhcpQueryRepository.TimelinessRow;
+import uk.send.platform.events.EhcpDecisionRecorded;
+import uk.send.platform.rest.Page;
+import uk.send.platform.rest.PageParams;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Reads of EHCP timelines for one LA, as of today (London). "At risk" is the deadline scan's longest lead time. */
+@ApplicationScoped
+public class EhcpQueryService {
+
+    /** An EHCP's whole timeline: its summary, every clock and every decision received. */
+    public record TimelineRead(EhcpRow ehcp, List<ClockRow> clocks, List<EhcpDecisionRecorded> decisions) {
+    }
+
+    /** Timeliness by calendar year and by month. */
+    public record TimelinessRead(List<Timeliness> years, List<Timeliness> months) {
+    }
+
+    private final EhcpQueryRepository repository;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final int atRiskDays;
+
+    public EhcpQueryService(EhcpQueryRepository repository, ObjectMapper mapper, Clock clock, PlanConfig config) {
+        this.repository = repository;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.atRiskDays = config.deadlineScan().leadTimes().stream().mapToInt(Integer::intValue).max().orElse(14);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Page<EhcpRow> ehcps(String tenant, String officer, PageParams page) {
+        return Page.of(repository.ehcps(tenant, officer, page.offset(), page.size), page, repository.countEhcps(tenant, officer));
+    }
+
+    public Optional<TimelineRead> timeline(String tenant, String ehcpRef) {
+        return repository.ehcp(tenant, ehcpRef).map(e -> new TimelineRead(e, repository.clocksOf(tenant, ehcpRef, today()),
+                repository.decisionPayloads(tenant, ehcpRef).stream().map(this::read).toList()));
+    }
+
+    public Page<ClockRow> clocks(String tenant, String state, LocalDate dueBefore, String officer, String rule, PageParams page) {
+        LocalDate today = today();
+        return Page.of(repository.clocks(tenant, today, state, dueBefore, officer, rule, page.offset(), page.size), page,
+                repository.countClocks(tenant, today, state, dueBefore, officer, rule));
+    }
+
+    public Page<CaseloadRow> caseloads(String tenant, String officer, PageParams page) {
+        return Page.of(repository.caseloads(tenant, today(), atRiskDays, officer, page.offset(), page.size), page,
+                repository.countCaseloads(tenant, officer));
+    }
+
+    public int atRiskDays() {
+        return atRiskDays;
+    }
+
+    /** Final plans issued from 1 January of {@code fromYear} to 31 December of {@code toYear}. */
+    public TimelinessRead timeliness(String tenant, int fromYear, int toYear) {
+        List<Timeliness> months = new ArrayList<>();
+        TreeMap<Integer, Timeliness> years = new TreeMap<>();
+        for (int y = fromYear; y <= toYear; y++) {
+            years.put(y, new Timeliness(Integer.toString(y), 0, 0, 0, 0));
+        }
+        for (TimelinessRow r : repository.timeliness(tenant, LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear + 1, 1, 1))) {
+            Timeliness month = new Timeliness(r.month().toString().substring(0, 7), r.issued(), r.withinTwentyWeeks(),
+                    r.issuedWithoutException(), r.withinWithoutException());
+            months.add(month);
+            years.merge(r.month().getYear(), month, (a, b) -> a.plus(b, a.period()));
+        }
+        return new TimelinessRead(List.copyOf(years.values()), months);
+    }
+
+    private EhcpDecisionRecorded read(String json) {
+        try {
+            return mapper.readValue(json, EhcpDecisionRecorded.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored EHCP decision no longer reads as EhcpDecisionRecorded", e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package uk.send.plan.ehcp.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import uk.send.plan.ehcp.domain.Clock;
+import uk.send.plan.ehcp.domain.ClockState;
+import uk.send.plan.ehcp.domain.Timeline;
+import uk.send.plan.ehcp.domain.TimelineBuilder;
+import uk.send.plan.ehcp.event.EhcpClockEvents;
+import uk.send.plan.ehcp.repository.EhcpTimelineRepository;
+import uk.send.plan.ehcp.repository.EhcpTimelineRepository.EhcpId;
+import uk.send.plan.ehcp.repository.EhcpTimelineRepository.ReceivedDecision;
+import uk.send.platform.events.EhcpDecisionRecorded;
+import uk.send.platform.outbox.Outbox;
+import uk.send.platform.outbox.PendingEvent;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Keeps each EHCP's timeline: stores newly received decisions and rebuilds the timeline of every EHCP they
+ * touch from all of its decisions, in one transaction per batch. Announces what changed: a clock that now runs
+ * ({@code started}, again when its due date moved), one stopped in time ({@code met}) or late ({@code breached}).
+ * A clock first seen already stopped (history loaded late) is not announced.
+ */
+@ApplicationScoped
+public class EhcpTimelineService {
+
+    private static final Logger LOG = Logger.getLogger(EhcpTimelineService.class);
+
+    private final EhcpTimelineRepository repository;
+    private final Outbox outbox;
+
+    public EhcpTimelineService(EhcpTimelineRepository repository, Outbox outbox) {
+        this.repository = repository;
+        this.outbox = outbox;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int apply(List<ReceivedDecision> received) {
+        if (received.isEmpty()) {
+            return 0;
+        }
+        repository.insertDecisions(received);
+        // Sorted so that two transactions touching the same EHCPs take their row locks in the same order.
+        TreeSet<EhcpId> touched = new TreeSet<>(Comparator.comparing(EhcpId::tenant).thenComparing(EhcpId::ehcpRef));
+        received.forEach(r -> touched.add(new EhcpId(r.tenant(), r.decision().ehcpRef())));
+        List<EhcpId> ids = new ArrayList<>(touched);
+        Map<EhcpId, List<EhcpDecisionRecorded>> decisions = repository.decisionsOf(ids);
+        Map<EhcpId, Map<String, Clock>> before = repository.clocksOf(ids);
+        Map<EhcpId, Timeline> after = new LinkedHashMap<>();
+        List<PendingEvent> events = new ArrayList<>();
+        for (EhcpId id : ids) {
+            Timeline t = TimelineBuilder.build(id.ehcpRef(), decisions.getOrDefault(id, List.of()));
+            after.put(id, t);
+            announce(id, t, before.getOrDefault(id, Map.of()), events);
+        }
+        repository.replace(after);
+        outbox.publishAll(events);
+        LOG.debugf("EHCP decisions: %d received, %d timelines rebuilt, %d clock events", received.size(), ids.size(), events.size());
+        return ids.size();
+    }
+
+    private static void announce(EhcpId id, Timeline t, Map<String, Clock> before, List<PendingEvent> events) {
+        for (Clock now : t.clocks()) {
+            Clock was = before.get(now.key());
+            if (now.state() == ClockState.OPEN && (was == null || !was.due().equals(now.due()) || was.state() != ClockState.OPEN)) {
+                events.add(EhcpClockEvents.started(id.tenant(), id.ehcpRef(), t.caseOfficerId(), now));
+            } else if (was != null && was.state() == ClockState.OPEN && now.state() == ClockState.MET) {
+                events.add(EhcpClockEvents.met(id.tenant(), id.ehcpRef(), t.caseOfficerId(), now));
+            } else if (was != null && was.state() == ClockState.OPEN && now.state() == ClockState.BREACHED) {
+                events.add(EhcpClockEvents.breached(id.tenant(), id.ehcpRef(), t.caseOfficerId(), now, null));
+            }
+        }
+    }
+}
