@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.send.plan.deadline.domain.ScanOutcome;
 import uk.send.plan.deadline.service.DeadlineScanService;
+import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
 
@@ -40,9 +41,16 @@ public class DeadlineScanResource {
             description = "Records a notice for every deadline that has reached a lead time or passed since it was last announced, "
                     + "and answers with how many. The deadline.approaching / deadline.missed events follow within seconds; "
                     + "a notice whose item is done, or whose deadline is met or moved, by then is dropped rather than announced.")
-    public ScanResult scan(@Parameter(description = "Scan as if today were this date (default: today in London)")
+    public ScanResult scan(@Parameter(description = "Scan as if today were this date, to catch up after an outage: today "
+            + "(the default, in London) or earlier, never later")
                            @QueryParam("asOf") LocalDate asOf) {
-        ScanOutcome outcome = scans.scan(asOf == null ? LocalDate.now(clock) : asOf, user.tenant());
+        LocalDate today = LocalDate.now(clock);
+        if (asOf != null && asOf.isAfter(today)) {
+            // A scan "as of" a later day would announce as missed what is not yet due, and, each notice going out
+            // once, swallow the genuine reminder when that day comes.
+            throw ApiProblem.badRequest("asOf", "must be today (" + today + ") or earlier");
+        }
+        ScanOutcome outcome = scans.scan(asOf == null ? today : asOf, user.tenant());
         return new ScanResult(outcome.asOf(), outcome.approaching(), outcome.missed());
     }
 }

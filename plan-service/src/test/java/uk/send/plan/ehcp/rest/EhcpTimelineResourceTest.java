@@ -92,7 +92,9 @@ class EhcpTimelineResourceTest {
     @Test
     void shouldAnnounceTheDecisionToAssessAtRiskBeforeWeekSixAndBreachedAfterToTheNamedOfficer() {
         String ref = "EHCP-" + UUID.randomUUID();
-        LocalDate requested = today.minusDays(10);
+        // Requested long enough ago that week 5 and the day after week 6 are both past: a scan may be run as of an
+        // earlier day (catching up) but never a later one.
+        LocalDate requested = today.minusWeeks(6).minusDays(8);
         publish(request(la + "-1", ref, requested.toString(), 4, officer));
 
         JsonPath timeline = awaitTimeline(ref, 1);
@@ -100,7 +102,9 @@ class EhcpTimelineResourceTest {
         assertThat(timeline.getList("clocks.rule", String.class)).containsExactly("DECIDE_TO_ASSESS", "DRAFT_OR_NOTICE_NOT_TO_ISSUE", "FINAL_PLAN");
         assertThat(timeline.getString("clocks[0].dueOn")).isEqualTo(requested.plusWeeks(6).toString());
         assertThat(timeline.getString("clocks[0].regulation")).isEqualTo("SEND Regulations 2014, reg 5(1)");
-        assertThat(timeline.getString("clocks[0].state")).isEqualTo("OPEN");
+        // Read today, the open clock is already past its due date.
+        assertThat(timeline.getString("clocks[0].state")).isEqualTo("BREACHED");
+        assertThat(timeline.getString("clocks[1].state")).isEqualTo("OPEN");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(planEvents.cloudEvents(la, EventTypes.EHCP_CLOCK_STARTED)).hasSize(3));
 
