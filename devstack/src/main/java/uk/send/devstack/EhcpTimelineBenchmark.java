@@ -23,7 +23,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code ./benchmark-ehcp-timelines}: an LA's history of EHCP decisions (200,000 by default, 5 per EHCP) published
@@ -55,21 +54,7 @@ public final class EhcpTimelineBenchmark {
                      ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, "20",
                      ProducerConfig.BATCH_SIZE_CONFIG, "262144"))) {
             plan.awaitReady(Duration.ofSeconds(120));
-            AtomicLong maxRss = new AtomicLong();
-            Thread sampler = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    try {
-                        maxRss.accumulateAndGet(plan.rssKb(), Math::max);
-                        Thread.sleep(50);
-                    } catch (InterruptedException e) {
-                        return;
-                    } catch (Exception ignored) {
-                        // process ending
-                    }
-                }
-            });
-            sampler.setDaemon(true);
-            sampler.start();
+            RssSampler sampler = RssSampler.start(plan);
             // Warm-up: a small LA, so that the consumer has its partitions and the JIT has seen the path.
             load(producer, postgres, "WARM", 5_000);
             for (int run = 1; run <= runs; run++) {
@@ -79,8 +64,8 @@ public final class EhcpTimelineBenchmark {
                 results.add(new long[]{built, floor});
                 System.out.printf("run %d: timelines of %,d decisions built in %,d ms; raw insert floor %,d ms%n", run, decisions, built, floor);
             }
-            sampler.interrupt();
-            peakRss = maxRss.get() / 1024;
+            sampler.close();
+            peakRss = sampler.peakMb();
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());

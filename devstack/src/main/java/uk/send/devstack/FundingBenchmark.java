@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,21 +45,7 @@ public final class FundingBenchmark {
              ServiceProcess funding = ServiceProcess.start(root, "funding-service", 18282,
                      PlatformLayout.config(PlatformLayout.service("funding-service"), postgres, kafka), dir.resolve("logs"))) {
             funding.awaitReady(Duration.ofSeconds(120));
-            AtomicLong maxRss = new AtomicLong();
-            Thread sampler = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    try {
-                        maxRss.accumulateAndGet(funding.rssKb(), Math::max);
-                        Thread.sleep(50);
-                    } catch (InterruptedException e) {
-                        return;
-                    } catch (Exception ignored) {
-                        // process ending
-                    }
-                }
-            });
-            sampler.setDaemon(true);
-            sampler.start();
+            RssSampler sampler = RssSampler.start(funding);
             HttpClient http = HttpClient.newHttpClient();
             String base = funding.baseUrl() + "/api/v1";
             String jdbc = postgres.jdbcUrl("funding");
@@ -128,8 +113,8 @@ public final class FundingBenchmark {
             Arrays.sort(p99s);
             rows.add(String.format("| one school's statement, 32 clients × 50 reads per round (%s) | p99 median %.1f ms | p99 under 50 ms |",
                     String.join("; ", rounds), p99s[runs / 2] / 1000.0));
-            sampler.interrupt();
-            rows.add(String.format("| funding-service peak RSS throughout | %d MB | under 300 MB |", maxRss.get() / 1024));
+            sampler.close();
+            rows.add(String.format("| funding-service peak RSS throughout | %d MB | under 300 MB |", sampler.peakMb()));
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());

@@ -57,21 +57,7 @@ public final class PlacementBenchmark {
              ServiceProcess svc = ServiceProcess.start(root, "placement-service", 18383,
                      PlatformLayout.config(PlatformLayout.service("placement-service"), postgres, kafka), dir.resolve("logs"))) {
             svc.awaitReady(Duration.ofSeconds(90));
-            AtomicLong maxRss = new AtomicLong();
-            Thread sampler = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    try {
-                        maxRss.accumulateAndGet(svc.rssKb(), Math::max);
-                        Thread.sleep(50);
-                    } catch (InterruptedException e) {
-                        return;
-                    } catch (Exception ignored) {
-                        // process ending
-                    }
-                }
-            });
-            sampler.setDaemon(true);
-            sampler.start();
+            RssSampler sampler = RssSampler.start(svc);
             HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
 
             // 300 providers through the API, 60 of each kind.
@@ -114,8 +100,8 @@ public final class PlacementBenchmark {
                     providersCount, providersCount * 3, clients, ledgerRequests, ledger[0], ledger[1], ledger[2]));
             lines.add(String.format(Locale.ROOT, "| reference in the same run: GET /api/v1/need-types (token checked, no SQL), same clients | p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; ledger p99 = %.1f × reference p99 | |",
                     reference[0], reference[1], reference[2], ledger[2] / Math.max(0.01, reference[2])));
-            sampler.interrupt();
-            lines.add(String.format(Locale.ROOT, "| placement-service peak RSS over the whole run | %,d MB | under 300 MB |", maxRss.get() / 1024));
+            sampler.close();
+            lines.add(String.format(Locale.ROOT, "| placement-service peak RSS over the whole run | %,d MB | under 300 MB |", sampler.peakMb()));
         }
         StringBuilder md = new StringBuilder("# placement-service: forecast and ledger\n\n")
                 .append("Measured by `./benchmark-placement` on ").append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE)).append(", ")

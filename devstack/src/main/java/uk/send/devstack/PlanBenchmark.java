@@ -15,7 +15,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code ./benchmark-plan}: plan-service importing a 5,000-row action plan through its API and scanning
@@ -36,21 +35,7 @@ public final class PlanBenchmark {
              ServiceProcess plan = ServiceProcess.start(root, "plan-service", 18281,
                      PlatformLayout.config(PlatformLayout.service("plan-service"), postgres, kafka), dir.resolve("logs"))) {
             plan.awaitReady(Duration.ofSeconds(180)); // a shared, busy machine can take over a minute to start it
-            AtomicLong maxRss = new AtomicLong();
-            Thread sampler = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    try {
-                        maxRss.accumulateAndGet(plan.rssKb(), Math::max);
-                        Thread.sleep(50);
-                    } catch (InterruptedException e) {
-                        return;
-                    } catch (Exception ignored) {
-                        // process ending
-                    }
-                }
-            });
-            sampler.setDaemon(true);
-            sampler.start();
+            RssSampler sampler = RssSampler.start(plan);
             HttpClient http = HttpClient.newHttpClient();
             String tsv = recoveryPlan(rows);
             int lineCount = tsv.split("\n").length;
@@ -116,10 +101,10 @@ public final class PlanBenchmark {
             lines.add(String.format("| ... and acknowledged by Kafka (from the start of the scan) | %d ms | – |", onKafka));
             lines.add(String.format("| the same day's scan again (nothing new) | %d ms | under 1 s |", sameDay));
             lines.add(String.format("| next day's scan (%s) | %d ms | under 1 s |", nextResult, nextDay));
-            sampler.interrupt();
+            sampler.close();
             Files.readAllLines(dir.resolve("logs").resolve("plan-service-18281.log")).stream()
                     .filter(l -> l.contains("Deadline scan")).forEach(l -> System.out.println("LOG " + l));
-            lines.add(String.format("| plan-service peak RSS throughout | %d MB | under 300 MB |", maxRss.get() / 1024));
+            lines.add(String.format("| plan-service peak RSS throughout | %d MB | under 300 MB |", sampler.peakMb()));
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
