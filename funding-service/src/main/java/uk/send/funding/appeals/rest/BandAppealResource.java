@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.send.funding.rest.Paging;
 import uk.send.funding.appeals.domain.AppealStatus;
 import uk.send.funding.appeals.domain.BandAppeal;
 import uk.send.funding.appeals.service.BandAppealService;
@@ -91,7 +92,8 @@ public class BandAppealResource {
             value = "{\"items\": [" + VIEW_EXAMPLE + "], \"page\": 0, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}")))
     public Page<AppealViews.AppealView> list(@QueryParam("status") AppealStatus status, @QueryParam("ehcpRef") String ehcpRef,
                                              @Valid @BeanParam PageParams page) {
-        return service.list(user.tenant(), status, FundingParams.schoolUrn(user).orElse(null), ehcpRef, page).map(AppealViews.AppealView::of);
+        return Paging.page(service.list(user.tenant(), status, FundingParams.schoolUrn(user).orElse(null), ehcpRef, Paging.request(page)), page,
+                AppealViews.AppealView::of);
     }
 
     @GET
@@ -119,7 +121,7 @@ public class BandAppealResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AppealViews.DecisionRequest request) {
-        BandAppeal a = service.decide(user.tenant(), id, ifMatch, user.userId(), new BandAppealService.Decide(request.outcome(), request.hearingDate(),
+        BandAppeal a = service.decide(user.tenant(), id, Paging.ifMatch(ifMatch), user.userId(), new BandAppealService.Decide(request.outcome(), request.hearingDate(),
                 request.bandCode(), request.backdateFrom(), request.reason())).orElseThrow(() -> ApiProblem.notFound("Band appeal", id));
         return Response.ok(AppealViews.AppealView.of(a)).header(HttpHeaders.ETAG, ETags.of(a.version())).build();
     }

@@ -14,10 +14,13 @@ import uk.send.funding.topup.service.TopUpService;
 import uk.send.platform.events.BandAppealEvent;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.outbox.Outbox;
-import uk.send.platform.rest.ApiProblem;
-import uk.send.platform.rest.ETags;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.funding.paging.domain.PageRequest;
+import uk.send.funding.paging.domain.Slice;
+import uk.send.funding.paging.domain.VersionCheck;
+import uk.send.funding.repository.Slices;
+import uk.send.platform.domain.Conflict;
+import uk.send.platform.domain.InvalidInput;
+import uk.send.platform.domain.NotFound;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -64,10 +67,10 @@ public class BandAppealService {
         EhcpTimeline timeline = topUp.timeline(tenant, request.ehcpRef());
         String urn = timeline.settingOn(today);
         if (urn == null || (schoolUrn != null && !schoolUrn.equals(urn))) {
-            throw ApiProblem.notFound("EHCP placed at your setting", request.ehcpRef());
+            throw new NotFound("EHCP placed at your setting", request.ehcpRef());
         }
         if (request.hearBy() != null && request.hearBy().isBefore(today)) {
-            throw ApiProblem.badRequest("hearBy", "must be today or later");
+            throw new InvalidInput("hearBy", "must be today or later");
         }
         BandAppealEntity a = new BandAppealEntity();
         a.id = UUID.randomUUID();
@@ -88,14 +91,14 @@ public class BandAppealService {
     }
 
     @Transactional
-    public Optional<BandAppeal> decide(String tenant, UUID id, String ifMatch, String userId, Decide request) {
+    public Optional<BandAppeal> decide(String tenant, UUID id, VersionCheck version, String userId, Decide request) {
         return appeals.lockInTenant(tenant, id).map(a -> {
-            ETags.requireMatch(ifMatch, a.version);
+            version.require(a.version);
             if (a.status != AppealStatus.LODGED) {
-                throw ApiProblem.conflict("Band appeal " + id + " was already decided (" + a.status + ")");
+                throw new Conflict("Band appeal " + id + " was already decided (" + a.status + ")");
             }
             if (request.outcome() == AppealStatus.LODGED) {
-                throw ApiProblem.badRequest("outcome", "must be UPHELD or DISMISSED");
+                throw new InvalidInput("outcome", "must be UPHELD or DISMISSED");
             }
             a.status = request.outcome();
             a.hearingDate = request.hearingDate();
@@ -103,10 +106,10 @@ public class BandAppealService {
             a.decidedAt = clock.instant();
             if (request.outcome() == AppealStatus.UPHELD) {
                 if (request.bandCode() == null || request.bandCode().isBlank()) {
-                    throw ApiProblem.badRequest("bandCode", "an upheld appeal names the new band");
+                    throw new InvalidInput("bandCode", "an upheld appeal names the new band");
                 }
                 if (request.backdateFrom() == null) {
-                    throw ApiProblem.badRequest("backdateFrom", "an upheld appeal names the date the new band applies from");
+                    throw new InvalidInput("backdateFrom", "an upheld appeal names the date the new band applies from");
                 }
                 a.outcomeBand = request.bandCode().trim();
                 a.backdateFrom = request.backdateFrom();
@@ -115,7 +118,7 @@ public class BandAppealService {
                         null, "Band appeal " + a.id + " upheld"), BandAgreement.Source.APPEAL);
             } else {
                 if (request.reason() == null || request.reason().isBlank()) {
-                    throw ApiProblem.badRequest("reason", "a dismissed appeal records the panel's reason");
+                    throw new InvalidInput("reason", "a dismissed appeal records the panel's reason");
                 }
                 a.decisionReason = request.reason().trim();
             }
@@ -149,8 +152,8 @@ public class BandAppealService {
         return appeals.findInTenant(tenant, id).map(BandAppealEntity::toDomain);
     }
 
-    public Page<BandAppeal> list(String tenant, AppealStatus status, String settingUrn, String ehcpRef, PageParams page) {
-        return Page.of(appeals.query(tenant, status, settingUrn, ehcpRef), page, BandAppealEntity::toDomain);
+    public Slice<BandAppeal> list(String tenant, AppealStatus status, String settingUrn, String ehcpRef, PageRequest page) {
+        return Slices.of(appeals.query(tenant, status, settingUrn, ehcpRef), page, BandAppealEntity::toDomain);
     }
 
     private static BandAppealEvent event(BandAppealEntity a, Integer daysToHearBy) {

@@ -1,7 +1,9 @@
 package uk.send.funding.banding.domain;
 
 import uk.send.funding.money.domain.FinancialYear;
+import uk.send.funding.money.domain.Money;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,11 +14,28 @@ import java.util.Set;
  * What a draft scheme holds, checked against the scheme rules: 1 to 16 bands with distinct codes, an
  * effective date inside the year, and a matrix (if any) whose thresholds name bands of the scheme.
  *
+ * A per-place scheme ({@link Pricing#PER_PLACE}) is for a place-funded category only, states its place value, and
+ * prices every band at no less than it (the top-up of a place is never negative).
+ *
  * @param effectiveFrom null for the first day of the year
+ * @param pricing       null for {@link Pricing#BANDED}
+ * @param placeValue    for a per-place scheme, the place funding in each band's value; null means {@link #STANDARD_PLACE_VALUE}
  */
-public record NewScheme(FinancialYear year, FundingCategory category, LocalDate effectiveFrom, List<Band> bands, NeedsMatrix matrix) {
+public record NewScheme(FinancialYear year, FundingCategory category, LocalDate effectiveFrom, List<Band> bands, NeedsMatrix matrix,
+                        Pricing pricing, BigDecimal placeValue) {
 
     public static final int MAX_BANDS = 16;
+    /** The national place value of a special school or AP place (element 2). */
+    public static final BigDecimal STANDARD_PLACE_VALUE = new BigDecimal("10000.00");
+
+    public NewScheme {
+        pricing = pricing == null ? Pricing.BANDED : pricing;
+        placeValue = pricing == Pricing.PER_PLACE ? (placeValue == null ? STANDARD_PLACE_VALUE : Money.toPenny(placeValue)) : null;
+    }
+
+    public NewScheme(FinancialYear year, FundingCategory category, LocalDate effectiveFrom, List<Band> bands, NeedsMatrix matrix) {
+        this(year, category, effectiveFrom, bands, matrix, Pricing.BANDED, null);
+    }
 
     public LocalDate effectiveFromOrStart() {
         return effectiveFrom == null ? year.start() : effectiveFrom;
@@ -32,6 +51,20 @@ public record NewScheme(FinancialYear year, FundingCategory category, LocalDate 
         for (int i = 0; i < bands.size(); i++) {
             if (!codes.add(bands.get(i).code())) {
                 problems.add(new String[]{"bands[" + i + "].code", "band code " + bands.get(i).code() + " appears twice"});
+            }
+        }
+        if (pricing == Pricing.PER_PLACE) {
+            if (!category.hasPlaceFunding()) {
+                problems.add(new String[]{"pricing", category + " settings are not place-funded, so cannot be priced per place"});
+            }
+            if (placeValue.signum() <= 0) {
+                problems.add(new String[]{"placeValue", "must be more than 0"});
+            }
+            for (int i = 0; i < bands.size(); i++) {
+                if (bands.get(i).annualValue().compareTo(placeValue) < 0) {
+                    problems.add(new String[]{"bands[" + i + "].annualValue", "a place priced per place is worth at least its place value "
+                            + placeValue.toPlainString()});
+                }
             }
         }
         if (!year.contains(effectiveFromOrStart())) {

@@ -12,10 +12,12 @@ import org.hibernate.type.SqlTypes;
 import uk.send.funding.banding.domain.Band;
 import uk.send.funding.banding.domain.FundingCategory;
 import uk.send.funding.banding.domain.NeedsMatrix;
+import uk.send.funding.banding.domain.Pricing;
 import uk.send.funding.banding.domain.SchemeStatus;
 import uk.send.funding.banding.domain.SchemeVersion;
 import uk.send.funding.money.domain.FinancialYear;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,6 +48,11 @@ public class BandingScheme {
     public List<Band> bands;
     @JdbcTypeCode(SqlTypes.JSON)
     public NeedsMatrix matrix;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Pricing pricing = Pricing.BANDED;
+    @Column(name = "place_value")
+    public BigDecimal placeValue;
     @Column(name = "uplift_rule")
     public String upliftRule;
     @Column(name = "derived_from")
@@ -64,6 +71,6 @@ public class BandingScheme {
     public long version;
 
     public SchemeVersion toDomain() {
-        return new SchemeVersion(id, new FinancialYear(financialYear), category, versionNo, effectiveFrom, status, bands, matrix);
+        return new SchemeVersion(id, new FinancialYear(financialYear), category, versionNo, effectiveFrom, status, bands, matrix, pricing, placeValue);
     }
 }

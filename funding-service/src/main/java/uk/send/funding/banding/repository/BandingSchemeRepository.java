@@ -10,6 +10,7 @@ import uk.send.funding.banding.domain.FundingCategory;
 import uk.send.funding.banding.domain.SchemeStatus;
 import uk.send.funding.banding.domain.SchemeVersion;
 import uk.send.funding.banding.entity.BandingScheme;
+import uk.send.funding.money.domain.FinancialYear;
 
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,12 @@ public class BandingSchemeRepository implements PanacheRepositoryBase<BandingSch
     /** Every approved version of the LA (a few dozen at most: years × categories × versions). */
     public List<SchemeVersion> approved(String tenant) {
         return list("tenant = ?1 and status = ?2", tenant, SchemeStatus.APPROVED).stream().map(BandingScheme::toDomain).toList();
+    }
+
+    /** The approved version of a year and category that takes effect last (the one in force at the year's end). */
+    public Optional<SchemeVersion> latestApproved(String tenant, FinancialYear year, FundingCategory category) {
+        return find("tenant = ?1 and financialYear = ?2 and category = ?3 and status = ?4", Sort.descending("effectiveFrom"),
+                tenant, year.startYear(), category, SchemeStatus.APPROVED).firstResultOptional().map(BandingScheme::toDomain);
     }
 
     public List<BandingScheme> approvedVersions(String tenant, int year, FundingCategory category) {

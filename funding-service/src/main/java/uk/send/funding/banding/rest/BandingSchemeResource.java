@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.send.funding.rest.Paging;
 import uk.send.funding.banding.domain.Band;
 import uk.send.funding.banding.domain.FundingCategory;
 import uk.send.funding.banding.domain.NeedsMatrix;
@@ -63,9 +64,20 @@ public class BandingSchemeResource {
                        {"code": "B3", "description": "High", "annualValue": 4500.00}],
              "matrix": {"version": 1, "areas": [{"code": "CI", "weight": 2}, {"code": "SEMH", "weight": 3}],
                         "thresholds": [{"minScore": 0, "bandCode": "B1"}, {"minScore": 8, "bandCode": "B2"}, {"minScore": 16, "bandCode": "B3"}]}}""";
+    static final String PER_PLACE_EXAMPLE = """
+            {"financialYear": "2025-26", "category": "SPECIAL", "effectiveFrom": "2025-04-01", "pricing": "PER_PLACE", "placeValue": 10000.00,
+             "bands": [{"code": "P1", "description": "Cognition and learning place", "annualValue": 19500.00},
+                       {"code": "P2", "description": "Complex needs place", "annualValue": 26000.00}]}""";
+    static final String PER_PLACE_VIEW_EXAMPLE = """
+            {"id": "5d0c2a9e-7f3b-4e61-8c1d-2b9e6a4f1c33", "financialYear": "2025-26", "category": "SPECIAL", "version": 1,
+             "effectiveFrom": "2025-04-01", "status": "DRAFT", "pricing": "PER_PLACE", "placeValue": 10000.00,
+             "bands": [{"code": "P1", "description": "Cognition and learning place", "annualValue": 19500.00, "topUp": 9500.00},
+                       {"code": "P2", "description": "Complex needs place", "annualValue": 26000.00, "topUp": 16000.00}],
+             "createdAt": "2025-02-01T09:00:00Z", "updatedAt": "2025-02-01T09:00:00Z", "rowVersion": 0}""";
     static final String VIEW_EXAMPLE = """
             {"id": "0b6f6c1e-3d2a-4c55-9a55-2f1f2f5f8a10", "financialYear": "2025-26", "category": "MAINSTREAM", "version": 1,
-             "effectiveFrom": "2025-04-01", "status": "APPROVED", "bands": [{"code": "B1", "description": "Low", "annualValue": 1600.00}],
+             "effectiveFrom": "2025-04-01", "status": "APPROVED", "pricing": "BANDED",
+             "bands": [{"code": "B1", "description": "Low", "annualValue": 1600.00, "topUp": 1600.00}],
              "approvedBy": "finance@la.gov.uk", "approvedAt": "2025-03-12T10:00:00Z", "forumMinute": "SF-2025-03 item 4",
              "createdAt": "2025-02-01T09:00:00Z", "updatedAt": "2025-03-12T10:00:00Z", "rowVersion": 1}""";
 
@@ -82,9 +94,14 @@ public class BandingSchemeResource {
     @POST
     @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
     @Operation(operationId = "createBandingScheme", summary = "Create a draft banding scheme (the next version of its year and category)")
-    @RequestBody(content = @Content(schema = @Schema(implementation = SchemeRequest.class), examples = @ExampleObject(name = "mainstream", value = SCHEME_EXAMPLE)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = SchemeRequest.class), examples = {
+            @ExampleObject(name = "mainstream", value = SCHEME_EXAMPLE),
+            @ExampleObject(name = "special per place", description = "Each band the whole price of a place: £10,000 place funding plus the top-up",
+                    value = PER_PLACE_EXAMPLE)}))
     @APIResponse(responseCode = "201", description = "Draft created; Location and ETag set",
-            content = @Content(schema = @Schema(implementation = SchemeView.class), examples = @ExampleObject(name = "scheme", value = VIEW_EXAMPLE)))
+            content = @Content(schema = @Schema(implementation = SchemeView.class), examples = {
+                    @ExampleObject(name = "scheme", value = VIEW_EXAMPLE),
+                    @ExampleObject(name = "special per place", value = PER_PLACE_VIEW_EXAMPLE)}))
     @APIResponse(responseCode = "400", description = "Invalid scheme (field errors)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Parameter(description = "Makes a retried POST safe") @HeaderParam(IdempotencyService.HEADER) String key,
                            @Valid @NotNull SchemeRequest request, @Context UriInfo uri) {
@@ -107,7 +124,7 @@ public class BandingSchemeResource {
                                  @QueryParam("category") FundingCategory category, @QueryParam("status") SchemeStatus status,
                                  @Valid @BeanParam PageParams page) {
         FinancialYear year = financialYear == null ? null : FundingParams.financialYear("financialYear", financialYear);
-        return service.list(user.tenant(), year, category, status, page).map(SchemeView::of);
+        return Paging.page(service.list(user.tenant(), year, category, status, Paging.request(page)), page, SchemeView::of);
     }
 
     @GET
@@ -130,7 +147,7 @@ public class BandingSchemeResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SchemeRequest request) {
-        return ok(service.updateDraft(user.tenant(), id, ifMatch, toDomain(request)).orElseThrow(() -> ApiProblem.notFound("Banding scheme", id)));
+        return ok(service.updateDraft(user.tenant(), id, Paging.ifMatch(ifMatch), toDomain(request)).orElseThrow(() -> ApiProblem.notFound("Banding scheme", id)));
     }
 
     @POST
@@ -144,7 +161,7 @@ public class BandingSchemeResource {
     @APIResponse(responseCode = "422", description = "Not later than the approved version in force", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull SchemeCommands.ApprovalRequest request) {
-        return ok(service.approve(user.tenant(), id, ifMatch, user.userId(), request.forumMinute())
+        return ok(service.approve(user.tenant(), id, Paging.ifMatch(ifMatch), user.userId(), request.forumMinute())
                 .orElseThrow(() -> ApiProblem.notFound("Banding scheme", id)));
     }
 
@@ -182,6 +199,6 @@ public class BandingSchemeResource {
                 r.matrix().areas().stream().map(a -> new NeedsMatrix.Area(a.code(), a.weight())).toList(),
                 r.matrix().thresholds().stream().map(t -> new NeedsMatrix.Threshold(t.minScore(), t.bandCode())).toList());
         return new NewScheme(year, r.category(), r.effectiveFrom(),
-                r.bands().stream().map(b -> new Band(b.code(), b.description(), b.annualValue())).toList(), matrix);
+                r.bands().stream().map(b -> new Band(b.code(), b.description(), b.annualValue())).toList(), matrix, r.pricing(), r.placeValue());
     }
 }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.send.funding.banding.domain.FundingCategory;
+import uk.send.funding.banding.domain.Pricing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,7 +25,12 @@ public record SchemeRequest(
         @NotNull @Schema(example = "MAINSTREAM") FundingCategory category,
         @Schema(description = "First day it applies; defaults to 1 April of the year", example = "2025-04-01") LocalDate effectiveFrom,
         @NotEmpty @Size(max = 16) @Valid List<BandRequest> bands,
-        @Valid MatrixRequest matrix) {
+        @Valid MatrixRequest matrix,
+        @Schema(description = "BANDED (default): each band's value is a child's top-up. PER_PLACE (place-funded settings only): each band's value "
+                + "is the whole price of a place, place funding (placeValue) plus top-up", example = "BANDED") Pricing pricing,
+        @DecimalMin(value = "0.01") @Digits(integer = 10, fraction = 2)
+        @Schema(description = "PER_PLACE only: the place funding (element 2) within each band's value; defaults to 10000.00", example = "10000.00")
+        BigDecimal placeValue) {
 
     public record BandRequest(
             @NotBlank @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9+_-]+", message = "letters, digits, +, _ or -") @Schema(example = "B2") String code,

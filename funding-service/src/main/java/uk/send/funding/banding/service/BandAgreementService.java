@@ -15,7 +15,8 @@ import uk.send.funding.topup.service.TopUpService;
 import uk.send.platform.events.BandAgreed;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.outbox.Outbox;
-import uk.send.platform.rest.ApiProblem;
+import uk.send.platform.domain.BusinessRuleBroken;
+import uk.send.platform.domain.InvalidInput;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -63,36 +64,36 @@ public class BandAgreementService {
         EhcpTimeline timeline = topUp.timeline(tenant, request.ehcpRef());
         String urn = timeline.settingOn(request.effectiveFrom());
         if (urn == null) {
-            throw ApiProblem.unprocessable("no-setting", "The EHCP names no setting on that day",
+            throw new BusinessRuleBroken("no-setting", "The EHCP names no setting on that day",
                     "EHCP " + request.ehcpRef() + " has no named setting on " + request.effectiveFrom()
                             + " in the decision log; a band is agreed for a placed child");
         }
         FundingCategory category = settings.findByUrn(tenant, urn).map(s -> FundingCategory.ofSettingType(s.type.name()))
-                .orElseThrow(() -> ApiProblem.unprocessable("setting-not-registered", "Setting not in the register",
+                .orElseThrow(() -> new BusinessRuleBroken("setting-not-registered", "Setting not in the register",
                         "Setting " + urn + " is not in the LA's register of settings"));
         SchemeVersion scheme = new SchemeBook(schemes.approved(tenant)).inForce(category, request.effectiveFrom())
-                .orElseThrow(() -> ApiProblem.unprocessable("no-approved-scheme", "No approved banding scheme",
+                .orElseThrow(() -> new BusinessRuleBroken("no-approved-scheme", "No approved banding scheme",
                         "No approved " + category + " banding scheme is in force on " + request.effectiveFrom()));
         if (scheme.band(request.bandCode()).isEmpty()) {
-            throw ApiProblem.badRequest("bandCode", "is not a band of the " + category + " scheme v" + scheme.version() + " in force ("
+            throw new InvalidInput("bandCode", "is not a band of the " + category + " scheme v" + scheme.version() + " in force ("
                     + String.join(", ", scheme.bands().stream().map(b -> b.code()).toList()) + ")");
         }
         String suggested = null;
         Integer matrixVersion = null;
         if (request.needsLevels() != null && !request.needsLevels().isEmpty()) {
             if (scheme.matrix() == null) {
-                throw ApiProblem.badRequest("needsLevels", "the scheme in force has no needs matrix");
+                throw new InvalidInput("needsLevels", "the scheme in force has no needs matrix");
             }
             try {
                 suggested = scheme.matrix().suggest(request.needsLevels()).orElse(null);
             } catch (IllegalArgumentException e) {
-                throw ApiProblem.badRequest("needsLevels", e.getMessage());
+                throw new InvalidInput("needsLevels", e.getMessage());
             }
             matrixVersion = scheme.matrix().version();
         }
         boolean hasReason = request.reason() != null && !request.reason().isBlank();
         if (suggested != null && !suggested.equals(request.bandCode()) && !hasReason) {
-            throw ApiProblem.badRequest("reason", "the needs matrix suggests band " + suggested + "; agreeing " + request.bandCode()
+            throw new InvalidInput("reason", "the needs matrix suggests band " + suggested + "; agreeing " + request.bandCode()
                     + " needs a recorded reason");
         }
         String previous = timeline.bandOn(request.effectiveFrom());

@@ -15,11 +15,14 @@ import uk.send.funding.money.domain.FinancialYear;
 import uk.send.platform.events.BandingSchemeEvent;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.outbox.Outbox;
-import uk.send.platform.rest.ApiProblem;
-import uk.send.platform.rest.ETags;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
-import uk.send.platform.rest.Problem;
+import uk.send.funding.paging.domain.PageRequest;
+import uk.send.funding.paging.domain.Slice;
+import uk.send.funding.paging.domain.VersionCheck;
+import uk.send.funding.repository.Slices;
+import uk.send.platform.domain.BusinessRuleBroken;
+import uk.send.platform.domain.Conflict;
+import uk.send.platform.domain.DomainException;
+import uk.send.platform.domain.InvalidInput;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -66,12 +69,12 @@ public class BandingSchemeService {
     }
 
     @Transactional
-    public Optional<SchemeDetails> updateDraft(String tenant, UUID id, String ifMatch, NewScheme draft) {
+    public Optional<SchemeDetails> updateDraft(String tenant, UUID id, VersionCheck version, NewScheme draft) {
         return schemes.lockInTenant(tenant, id).map(s -> {
-            ETags.requireMatch(ifMatch, s.version);
+            version.require(s.version);
             requireDraft(s);
             if (draft.year().startYear() != s.financialYear || draft.category() != s.category) {
-                throw ApiProblem.badRequest("financialYear", "a draft keeps its financial year and category; create a new scheme instead");
+                throw new InvalidInput("financialYear", "a draft keeps its financial year and category; create a new scheme instead");
             }
             requireWellFormed(draft);
             apply(s, draft);
@@ -83,13 +86,13 @@ public class BandingSchemeService {
 
     /** Approves a draft: it takes effect from its date, after every approved version of its year and category. */
     @Transactional
-    public Optional<SchemeDetails> approve(String tenant, UUID id, String ifMatch, String approvedBy, String forumMinute) {
+    public Optional<SchemeDetails> approve(String tenant, UUID id, VersionCheck version, String approvedBy, String forumMinute) {
         return schemes.lockInTenant(tenant, id).map(s -> {
-            ETags.requireMatch(ifMatch, s.version);
+            version.require(s.version);
             requireDraft(s);
             for (BandingScheme other : schemes.approvedVersions(tenant, s.financialYear, s.category)) {
                 if (!other.effectiveFrom.isBefore(s.effectiveFrom)) {
-                    throw ApiProblem.unprocessable("scheme-version-not-later", "A new version must take effect later",
+                    throw new BusinessRuleBroken("scheme-version-not-later", "A new version must take effect later",
                             "Version " + other.versionNo + " is approved from " + other.effectiveFrom + "; this version must take effect after it "
                                     + "(an approved scheme in use is never edited; a new version takes effect from a later date)");
                 }
@@ -125,9 +128,11 @@ public class BandingSchemeService {
             try {
                 s.bands = uplift.apply(from.bands);
             } catch (IllegalArgumentException e) {
-                throw ApiProblem.badRequest("flatAmount", e.getMessage());
+                throw new InvalidInput("flatAmount", e.getMessage());
             }
             s.matrix = from.matrix;
+            s.pricing = from.pricing;
+            s.placeValue = from.placeValue;
             s.upliftRule = describe(uplift);
             s.derivedFrom = from.id;
             s.createdAt = now;
@@ -143,8 +148,8 @@ public class BandingSchemeService {
         return schemes.findInTenant(tenant, id).map(BandingSchemeService::details);
     }
 
-    public Page<SchemeDetails> list(String tenant, FinancialYear year, FundingCategory category, SchemeStatus status, PageParams page) {
-        return Page.of(schemes.query(tenant, year == null ? null : year.startYear(), category, status), page, BandingSchemeService::details);
+    public Slice<SchemeDetails> list(String tenant, FinancialYear year, FundingCategory category, SchemeStatus status, PageRequest page) {
+        return Slices.of(schemes.query(tenant, year == null ? null : year.startYear(), category, status), page, BandingSchemeService::details);
     }
 
     static String describe(Uplift u) {
@@ -154,15 +159,15 @@ public class BandingSchemeService {
 
     private static void requireDraft(BandingScheme s) {
         if (s.status != SchemeStatus.DRAFT) {
-            throw ApiProblem.conflict("Banding scheme " + s.id + " is approved and is never edited; create a new version that takes effect from a date");
+            throw new Conflict("Banding scheme " + s.id + " is approved and is never edited; create a new version that takes effect from a date");
         }
     }
 
     private static void requireWellFormed(NewScheme draft) {
         List<String[]> problems = draft.problems();
         if (!problems.isEmpty()) {
-            throw ApiProblem.badRequest("The scheme breaks the scheme rules",
-                    problems.stream().map(p -> new Problem.FieldError(p[0], p[1])).toList());
+            throw new InvalidInput("The scheme breaks the scheme rules",
+                    problems.stream().map(p -> new DomainException.FieldIssue(p[0], p[1])).toList());
         }
     }
 
@@ -170,6 +175,8 @@ public class BandingSchemeService {
         s.effectiveFrom = draft.effectiveFromOrStart();
         s.bands = draft.bands();
         s.matrix = draft.matrix();
+        s.pricing = draft.pricing();
+        s.placeValue = draft.placeValue();
     }
 
     private static BandingSchemeEvent event(BandingScheme s) {

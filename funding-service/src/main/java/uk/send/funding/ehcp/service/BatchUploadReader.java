@@ -9,8 +9,9 @@ import org.apache.commons.csv.CSVRecord;
 import uk.send.funding.ehcp.domain.BatchFormat;
 import uk.send.funding.ehcp.domain.Violation;
 import uk.send.funding.ehcp.repository.EhcpBatchRepository.LineSink;
-import uk.send.platform.rest.ApiProblem;
-import uk.send.platform.rest.Problem;
+import uk.send.funding.ehcp.domain.UploadTooLarge;
+import uk.send.platform.domain.DomainException;
+import uk.send.platform.domain.InvalidInput;
 
 import java.io.FilterInputStream;
 import java.io.FilterReader;
@@ -157,35 +158,35 @@ final class BatchUploadReader {
                 }
             }
         } catch (UncheckedIOException e) {
-            throw e.getCause() instanceof RecordTooLong ? ApiProblem.badRequest("body", e.getCause().getMessage()) : e;
+            throw e.getCause() instanceof RecordTooLong ? new InvalidInput("body", e.getCause().getMessage()) : e;
         } catch (RecordTooLong e) {
-            throw ApiProblem.badRequest("body", e.getMessage());
+            throw new InvalidInput("body", e.getMessage());
         } catch (IllegalArgumentException | IllegalStateException e) {
             // Commons CSV: a duplicate or empty header name, an unterminated quoted field at the end
-            throw ApiProblem.badRequest("body", "is not readable CSV: " + e.getMessage());
+            throw new InvalidInput("body", "is not readable CSV: " + e.getMessage());
         }
     }
 
     private static void checkHeader(List<String> header) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<DomainException.FieldIssue> errors = new ArrayList<>();
         Set<String> known = new HashSet<>(DecisionParser.FIELDS);
         for (String column : header) {
             if (!known.contains(column)) {
-                errors.add(new Problem.FieldError("header." + column, "is not a property of an EHCP decision (columns are named as the JSON properties)"));
+                errors.add(new DomainException.FieldIssue("header." + column, "is not a property of an EHCP decision (columns are named as the JSON properties)"));
             }
         }
         for (String required : REQUIRED_COLUMNS) {
             if (!header.contains(required)) {
-                errors.add(new Problem.FieldError("header", "must have a column " + required));
+                errors.add(new DomainException.FieldIssue("header", "must have a column " + required));
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.badRequest("The CSV header is not valid; nothing was stored", errors);
+            throw new InvalidInput("The CSV header is not valid; nothing was stored", errors);
         }
     }
 
-    static ApiProblem tooLarge(String what) {
-        return new ApiProblem(413, "upload-too-large", "Upload too large", "The upload has " + what + "; split it into several batches. Nothing was stored.", null);
+    static UploadTooLarge tooLarge(String what) {
+        return new UploadTooLarge(what);
     }
 
     /** Refuses the upload once more than {@code max} bytes have arrived. */

@@ -74,19 +74,32 @@ public class PaymentLineRepository {
         return years.stream().map(n -> new FinancialYear(n.intValue())).toList();
     }
 
-    /** Deletes the given (unpaid) lines and inserts the new ones, in a handful of statements. */
-    public void apply(String tenant, FinancialYear year, List<Long> delete, List<PaymentLine> insert) {
+    /** What to write: (unpaid) lines to delete, lines whose amount changes in place, new lines. */
+    public record Write(List<Long> delete, List<Long> updateIds, List<BigDecimal> updateAmounts, List<PaymentLine> insert) {
+    }
+
+    /** Deletes, updates in place and inserts, in a handful of set-based statements. */
+    public void apply(String tenant, FinancialYear year, Write w) {
         em.flush();
         em.unwrap(Session.class).doWork(c -> {
-            if (!delete.isEmpty()) {
+            if (!w.delete().isEmpty()) {
                 try (PreparedStatement ps = c.prepareStatement("delete from payment_line where tenant = ? and id = any(?)")) {
                     ps.setString(1, tenant);
-                    ps.setArray(2, c.createArrayOf("bigint", delete.toArray()));
+                    ps.setArray(2, c.createArrayOf("bigint", w.delete().toArray()));
                     ps.executeUpdate();
                 }
             }
-            for (int from = 0; from < insert.size(); from += CHUNK) {
-                insertChunk(c, tenant, year, insert.subList(from, Math.min(insert.size(), from + CHUNK)));
+            if (!w.updateIds().isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("update payment_line p set amount = u.m "
+                        + "from unnest(?::bigint[], ?::numeric[]) as u(id, m) where p.id = u.id and p.tenant = ?")) {
+                    ps.setArray(1, c.createArrayOf("bigint", w.updateIds().toArray()));
+                    ps.setArray(2, c.createArrayOf("numeric", w.updateAmounts().toArray()));
+                    ps.setString(3, tenant);
+                    ps.executeUpdate();
+                }
+            }
+            for (int from = 0; from < w.insert().size(); from += CHUNK) {
+                insertChunk(c, tenant, year, w.insert().subList(from, Math.min(w.insert().size(), from + CHUNK)));
             }
         });
     }

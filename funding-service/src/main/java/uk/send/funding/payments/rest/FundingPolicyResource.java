@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.send.funding.rest.Paging;
 import uk.send.funding.money.domain.DateRange;
 import uk.send.funding.money.domain.TermCalendar;
 import uk.send.funding.payments.domain.FundingPolicy;
@@ -80,7 +81,7 @@ public class FundingPolicyResource {
         if (request.method() == uk.send.funding.money.domain.ProRataMethod.SCHOOL_DAYS && terms.isEmpty()) {
             throw ApiProblem.badRequest("terms", "pro rata by school days needs the LA's term dates");
         }
-        FundingPolicy saved = payments.savePolicy(user.tenant(), ifMatch, new FundingPolicy(request.method(), request.frequency(), calendar, 0));
+        FundingPolicy saved = payments.savePolicy(user.tenant(), Paging.ifMatch(ifMatch), new FundingPolicy(request.method(), request.frequency(), calendar, 0));
         return Response.ok(view(saved)).header(HttpHeaders.ETAG, ETags.of(saved.version())).build();
     }
 

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.send.funding.rest.Paging;
 import uk.send.funding.money.domain.AcademicYear;
 import uk.send.funding.money.domain.FinancialYear;
 import uk.send.funding.money.domain.Money;
@@ -52,7 +53,11 @@ public class PaymentResource {
     static final String STATEMENT_EXAMPLE = """
             {"settingUrn": "100001", "financialYear": "2025-26", "frequency": "MONTHLY", "paidThrough": "2025-06",
              "periods": [{"payMonth": "2025-07", "paid": false, "topUp": 375.00, "placeFunding": 0.00, "adjustments": 250.00, "total": 625.00, "lines": 2}],
-             "topUp": 4500.00, "placeFunding": 0.00, "adjustments": 250.00, "total": 4750.00}""";
+             "topUp": 4500.00, "placeFunding": 0.00, "adjustments": 250.00, "total": 4750.00, "pricing": "BANDED"}""";
+    static final String PER_PLACE_STATEMENT_EXAMPLE = """
+            {"settingUrn": "200002", "financialYear": "2025-26", "frequency": "MONTHLY",
+             "periods": [{"payMonth": "2025-04", "paid": false, "topUp": 791.66, "placeFunding": 8333.33, "adjustments": 0.00, "total": 9124.99, "lines": 2}],
+             "topUp": 9500.00, "placeFunding": 100000.00, "adjustments": 0.00, "total": 109500.00, "pricing": "PER_PLACE", "placeValue": 10000.00}""";
 
     private final PaymentService payments;
     private final PlaceFundingService places;
@@ -69,7 +74,9 @@ public class PaymentResource {
     @RolesAllowed({Roles.FINANCE, Roles.ADMIN, Roles.SEN_OFFICER, Roles.COMMISSIONER, Roles.SCHOOL})
     @Operation(operationId = "getPaymentStatement", summary = "A setting's payment statement for a financial year (a school user: only its own)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PaymentViews.StatementView.class),
-            examples = @ExampleObject(name = "statement", value = STATEMENT_EXAMPLE)))
+            examples = {@ExampleObject(name = "statement", value = STATEMENT_EXAMPLE),
+            @ExampleObject(name = "special school priced per place", description = "10 places at £10,000 place funding, one child in a £19,500 place (top-up £9,500)",
+                    value = PER_PLACE_STATEMENT_EXAMPLE)}))
     @APIResponse(responseCode = "404", description = "Not a setting of your LA (or, for a school user, not its own)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PaymentViews.StatementView statement(@PathParam("urn") @Pattern(regexp = URN, message = "must be a 6-digit URN") String urn,
                                                 @Parameter(example = "2025-26", required = true) @QueryParam("financialYear") String financialYear) {
@@ -92,7 +99,7 @@ public class PaymentResource {
                                              @Valid @BeanParam PageParams page) {
         FinancialYear year = FundingParams.financialYear("financialYear", financialYear);
         requireVisible(urn);
-        return payments.statementLines(user.tenant(), urn, year, page).map(PaymentViews.LineView::of);
+        return Paging.page(payments.statementLines(user.tenant(), urn, year, Paging.request(page)), page, PaymentViews.LineView::of);
     }
 
     @GET
@@ -120,7 +127,7 @@ public class PaymentResource {
     public Page<PaymentViews.SettingTotalView> scheduleSettings(@Parameter(example = "2025-26") @PathParam("financialYear") String financialYear,
                                                                 @Valid @BeanParam PageParams page) {
         FinancialYear year = FundingParams.financialYear("financialYear", financialYear);
-        return payments.schedule(user.tenant(), year, page).map(PaymentViews.SettingTotalView::of);
+        return Paging.page(payments.schedule(user.tenant(), year, Paging.request(page)), page, PaymentViews.SettingTotalView::of);
     }
 
     @POST

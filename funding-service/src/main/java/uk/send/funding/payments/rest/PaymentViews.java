@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.send.funding.banding.domain.Pricing;
 import uk.send.funding.money.domain.DateRange;
 import uk.send.funding.money.domain.ProRataMethod;
 import uk.send.funding.payments.domain.Element;
@@ -30,10 +31,15 @@ public final class PaymentViews {
 
     public record StatementView(String settingUrn, @Schema(example = "2025-26") String financialYear, PaymentFrequency frequency,
                                 @Schema(type = SchemaType.STRING, example = "2025-06") YearMonth paidThrough, List<PeriodView> periods,
-                                BigDecimal topUp, BigDecimal placeFunding, BigDecimal adjustments, BigDecimal total) {
+                                BigDecimal topUp, BigDecimal placeFunding, BigDecimal adjustments, BigDecimal total,
+                                @Schema(description = "How the setting's places are priced this year: BANDED (top-up by the child's band) or PER_PLACE "
+                                        + "(a price per place: placeValue paid as place funding per commissioned place, the rest as each child's top-up)")
+                                Pricing pricing,
+                                @Schema(description = "PER_PLACE only: the place funding within a place's price", example = "10000.00") BigDecimal placeValue) {
         static StatementView of(Statement s) {
             return new StatementView(s.settingUrn(), s.year().label(), s.frequency(), s.paidThrough(),
-                    s.periods().stream().map(PeriodView::of).toList(), s.topUp(), s.placeFunding(), s.adjustments(), s.total());
+                    s.periods().stream().map(PeriodView::of).toList(), s.topUp(), s.placeFunding(), s.adjustments(), s.total(),
+                    s.pricing(), s.placeValue());
         }
     }
 

@@ -2,6 +2,10 @@ package uk.send.funding.payments.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import uk.send.funding.banding.domain.FundingCategory;
+import uk.send.funding.banding.domain.Pricing;
+import uk.send.funding.banding.domain.SchemeVersion;
+import uk.send.funding.banding.repository.BandingSchemeRepository;
 import uk.send.funding.money.domain.FinancialYear;
 import uk.send.funding.money.domain.Money;
 import uk.send.funding.payments.domain.FundingPolicy;
@@ -10,10 +14,11 @@ import uk.send.funding.payments.domain.Statement;
 import uk.send.funding.payments.repository.FundingPolicyRepository;
 import uk.send.funding.payments.repository.PaymentLineRepository;
 import uk.send.funding.repository.SettingRepository;
-import uk.send.platform.rest.ApiProblem;
-import uk.send.platform.rest.ETags;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.funding.paging.domain.PageRequest;
+import uk.send.funding.paging.domain.Slice;
+import uk.send.funding.paging.domain.VersionCheck;
+import uk.send.platform.domain.Conflict;
+import uk.send.platform.domain.InvalidInput;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -31,11 +36,13 @@ public class PaymentService {
     private final PaymentLineRepository lines;
     private final FundingPolicyRepository policies;
     private final SettingRepository settings;
+    private final BandingSchemeRepository schemes;
 
-    public PaymentService(PaymentLineRepository lines, FundingPolicyRepository policies, SettingRepository settings) {
+    public PaymentService(PaymentLineRepository lines, FundingPolicyRepository policies, SettingRepository settings, BandingSchemeRepository schemes) {
         this.lines = lines;
         this.policies = policies;
         this.settings = settings;
+        this.schemes = schemes;
     }
 
     /** Whether the URN is a setting of the LA's register (another LA's setting is not). */
@@ -61,24 +68,27 @@ public class PaymentService {
             place = place.add(p);
             adjustments = adjustments.add(a);
         }
+        Optional<SchemeVersion> scheme = settings.findByUrn(tenant, urn).map(s -> FundingCategory.ofSettingType(s.type.name()))
+                .flatMap(category -> schemes.latestApproved(tenant, year, category));
         return new Statement(urn, year, policies.policy(tenant).frequency(), paidThrough, periods, topUp, place, adjustments,
-                topUp.add(place).add(adjustments));
+                topUp.add(place).add(adjustments), scheme.map(SchemeVersion::pricing).orElse(Pricing.BANDED),
+                scheme.map(SchemeVersion::placeValue).orElse(null));
     }
 
     @Transactional
-    public Page<PaymentLine> statementLines(String tenant, String urn, FinancialYear year, PageParams page) {
-        return Page.of(lines.statementLines(tenant, year, urn, page.offset(), page.size), page, lines.countStatementLines(tenant, year, urn));
+    public Slice<PaymentLine> statementLines(String tenant, String urn, FinancialYear year, PageRequest page) {
+        return new Slice<>(lines.statementLines(tenant, year, urn, page.offset(), page.size()), lines.countStatementLines(tenant, year, urn));
     }
 
     @Transactional
-    public Page<Statement.SettingTotal> schedule(String tenant, FinancialYear year, PageParams page) {
-        List<Statement.SettingTotal> items = lines.scheduleBySetting(tenant, year, page.offset(), page.size).stream().map(r -> {
+    public Slice<Statement.SettingTotal> schedule(String tenant, FinancialYear year, PageRequest page) {
+        List<Statement.SettingTotal> items = lines.scheduleBySetting(tenant, year, page.offset(), page.size()).stream().map(r -> {
             BigDecimal t = Money.toPenny((BigDecimal) r[1]);
             BigDecimal p = Money.toPenny((BigDecimal) r[2]);
             BigDecimal a = Money.toPenny((BigDecimal) r[3]);
             return new Statement.SettingTotal((String) r[0], t, p, a, t.add(p).add(a), ((Number) r[4]).longValue());
         }).toList();
-        return Page.of(items, page, lines.countScheduleSettings(tenant, year));
+        return new Slice<>(items, lines.countScheduleSettings(tenant, year));
     }
 
     /** The LA's year per pay month, with the year's total. */
@@ -100,12 +110,12 @@ public class PaymentService {
     @Transactional
     public YearMonth close(String tenant, FinancialYear year, YearMonth month, String by) {
         if (!year.contains(month)) {
-            throw ApiProblem.badRequest("month", "must be a month of " + year.label());
+            throw new InvalidInput("month", "must be a month of " + year.label());
         }
         lines.lockTenant(tenant);
         Optional<YearMonth> current = lines.paidThrough(tenant, year);
         if (current.isPresent() && current.get().isAfter(month)) {
-            throw ApiProblem.conflict("Months up to " + current.get() + " are already paid; a paid month is never reopened");
+            throw new Conflict("Months up to " + current.get() + " are already paid; a paid month is never reopened");
         }
         lines.close(tenant, year, month, by);
         return month;
@@ -122,15 +132,17 @@ public class PaymentService {
 
     /** Replaces the LA's policy (If-Match: its version; none yet: any If-Match, or "*"). Applies to schedules written from now on. */
     @Transactional
-    public FundingPolicy savePolicy(String tenant, String ifMatch, FundingPolicy policy) {
+    public FundingPolicy savePolicy(String tenant, VersionCheck version, FundingPolicy policy) {
         Optional<FundingPolicy> current = policies.find(tenant);
         long expected = -1;
         if (current.isPresent()) {
-            ETags.requireMatch(ifMatch, current.get().version());
+            version.require(current.get().version());
             expected = current.get().version();
         }
         if (!policies.save(tenant, policy, expected)) {
-            throw ApiProblem.preconditionFailed("The funding policy changed since you read it");
+            // Changed by someone else since it was read here: the check now fails against the newer version (412).
+            policies.find(tenant).ifPresent(now -> version.require(now.version()));
+            throw new Conflict("The funding policy changed since you read it");
         }
         return policies.find(tenant).orElseThrow();
     }

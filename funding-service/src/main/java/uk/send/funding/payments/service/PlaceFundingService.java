@@ -12,7 +12,9 @@ import uk.send.funding.payments.repository.FundingPolicyRepository;
 import uk.send.funding.payments.repository.PaymentLineRepository;
 import uk.send.funding.payments.repository.PlaceCommissionRepository;
 import uk.send.funding.repository.SettingRepository;
-import uk.send.platform.rest.ApiProblem;
+import uk.send.platform.domain.BusinessRuleBroken;
+import uk.send.platform.domain.InvalidInput;
+import uk.send.platform.domain.NotFound;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -45,16 +47,16 @@ public class PlaceFundingService {
     @Transactional
     public ScheduleWriter.Outcome commission(String tenant, String urn, AcademicYear year, int places, BigDecimal ratePerPlace) {
         FundingCategory category = settings.findByUrn(tenant, urn).map(s -> FundingCategory.ofSettingType(s.type.name()))
-                .orElseThrow(() -> ApiProblem.notFound("Setting with URN", urn));
+                .orElseThrow(() -> new NotFound("Setting with URN", urn));
         if (!category.hasPlaceFunding()) {
-            throw ApiProblem.unprocessable("no-place-funding", "No place funding for this setting",
+            throw new BusinessRuleBroken("no-place-funding", "No place funding for this setting",
                     category + " settings are not place-funded (special schools, AP and resourced provision are)");
         }
         BigDecimal rate = ratePerPlace == null ? PlaceFunding.STANDARD_RATE : ratePerPlace;
         boolean allowed = rate.compareTo(PlaceFunding.STANDARD_RATE) == 0
                 || (category == FundingCategory.RESOURCED_PROVISION && rate.compareTo(PlaceFunding.LOWER_RESOURCED_RATE) == 0);
         if (!allowed) {
-            throw ApiProblem.badRequest("ratePerPlace", category == FundingCategory.RESOURCED_PROVISION
+            throw new InvalidInput("ratePerPlace", category == FundingCategory.RESOURCED_PROVISION
                     ? "resourced provision places are funded at 6000.00 or 10000.00" : "places are funded at 10000.00");
         }
         lines.lockTenant(tenant);

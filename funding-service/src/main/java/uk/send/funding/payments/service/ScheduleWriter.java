@@ -107,9 +107,51 @@ public class ScheduleWriter {
         if (delete.isEmpty() && insert.isEmpty()) {
             return Outcome.NONE;
         }
-        lines.apply(tenant, year, delete, insert);
         int adjustments = (int) insert.stream().filter(PaymentLine::adjustment).count();
-        return new Outcome(insert.size(), delete.size(), adjustments, changes.settingsChanged() - settingsBefore);
+        Outcome outcome = new Outcome(insert.size(), delete.size(), adjustments, changes.settingsChanged() - settingsBefore);
+        PaymentLineRepository.Write w = inPlace(delete, insert, byId);
+        lines.apply(tenant, year, w);
+        return outcome;
+    }
+
+    /**
+     * The plan as the store applies it: a scheduled line replaced by a scheduled line of the same cell and pay month
+     * (an uplift, a band change in an open month) becomes an update of its amount in place, which PostgreSQL writes
+     * as a heap-only tuple (no index touched); what is left is deleted and inserted as planned.
+     */
+    static PaymentLineRepository.Write inPlace(List<Long> delete, List<PaymentLine> insert, Map<Long, PaymentLine> byId) {
+        Map<ScheduleReconciler.Cell, PaymentLine> replaceable = new HashMap<>();
+        for (Long id : delete) {
+            PaymentLine old = byId.get(id);
+            if (!old.adjustment()) {
+                replaceable.put(cell(old), old);
+            }
+        }
+        List<Long> deleteLeft = new ArrayList<>();
+        List<PaymentLine> insertLeft = new ArrayList<>();
+        List<Long> updateIds = new ArrayList<>();
+        List<BigDecimal> updateAmounts = new ArrayList<>();
+        java.util.Set<Long> updated = new java.util.HashSet<>();
+        for (PaymentLine l : insert) {
+            PaymentLine old = l.adjustment() ? null : replaceable.remove(cell(l));
+            if (old != null && old.payMonth().equals(l.payMonth())) {
+                updateIds.add(old.id());
+                updateAmounts.add(l.amount());
+                updated.add(old.id());
+            } else {
+                insertLeft.add(l);
+            }
+        }
+        for (Long id : delete) {
+            if (!updated.contains(id)) {
+                deleteLeft.add(id);
+            }
+        }
+        return new PaymentLineRepository.Write(deleteLeft, updateIds, updateAmounts, insertLeft);
+    }
+
+    private static ScheduleReconciler.Cell cell(PaymentLine l) {
+        return new ScheduleReconciler.Cell(l.settingUrn(), l.ehcpRef(), l.element(), l.forMonth());
     }
 
     /** One event per setting and year whose schedule changed. */

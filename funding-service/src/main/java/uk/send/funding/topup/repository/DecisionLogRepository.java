@@ -1,18 +1,19 @@
 package uk.send.funding.topup.repository;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import uk.send.funding.banding.domain.FundingCategory;
 import uk.send.funding.topup.domain.DecisionChanges;
 import uk.send.funding.topup.domain.PlanChange;
+import uk.send.platform.events.EhcpDecisionKind;
 import uk.send.platform.events.EhcpDecisionRecorded;
 
-import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,18 +30,21 @@ public class DecisionLogRepository {
     private static final String KINDS = "('FINAL_PLAN_ISSUED', 'AMENDED_PLAN_ISSUED', 'TRANSFER_IN', 'REVIEW_DECISION', 'CORRECTION')";
 
     private final EntityManager em;
-    private final ObjectReader reader;
 
-    public DecisionLogRepository(EntityManager em, ObjectMapper mapper) {
+    public DecisionLogRepository(EntityManager em) {
         this.em = em;
-        this.reader = mapper.readerFor(EhcpDecisionRecorded.class);
     }
 
-    /** The funding changes of the given EHCPs (null: every EHCP of the LA), by EHCP reference. */
+    /**
+     * The funding changes of the given EHCPs (null: every EHCP of the LA), by EHCP reference. Only the fields that
+     * move money are taken out of the payload (in SQL), so a whole LA's log is read without parsing its JSON.
+     */
     public Map<String, List<PlanChange>> changes(String tenant, Collection<String> refs) {
         Map<String, List<PlanChange>> byRef = new HashMap<>();
         em.unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("select ehcp_ref, payload::text from ehcp_decision where tenant = ? "
+            try (PreparedStatement ps = c.prepareStatement("select ehcp_ref, kind, payload ->> 'correctedKind', decision_date, "
+                    + "payload ->> 'effectiveDate', payload ->> 'recordedAt', payload -> 'settingUrns' ->> 0, payload ->> 'bandCode', "
+                    + "payload ->> 'reviewOutcome' from ehcp_decision where tenant = ? "
                     + "and superseded_by is null and kind in " + KINDS + (refs == null ? "" : " and ehcp_ref = any(?)"))) {
                 ps.setFetchSize(5000);
                 ps.setString(1, tenant);
@@ -49,7 +53,7 @@ public class DecisionLogRepository {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        List<PlanChange> changes = DecisionChanges.of(read(rs.getString(2)));
+                        List<PlanChange> changes = DecisionChanges.of(decision(rs));
                         if (!changes.isEmpty()) {
                             byRef.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).addAll(changes);
                         }
@@ -58,6 +62,32 @@ public class DecisionLogRepository {
             }
         });
         return byRef;
+    }
+
+    /** The decision as far as funding reads it: the money-moving fields of the payload, the rest left out. */
+    private static EhcpDecisionRecorded decision(ResultSet rs) throws SQLException {
+        String corrected = rs.getString(3);
+        String effective = rs.getString(5);
+        String recordedAt = rs.getString(6);
+        String urn = rs.getString(7);
+        String outcome = rs.getString(9);
+        return new EhcpDecisionRecorded(null, null, rs.getString(1), EhcpDecisionKind.valueOf(rs.getString(2)), rs.getDate(4).toLocalDate(),
+                instant(recordedAt), null, null, null, urn == null ? null : List.of(urn), null,
+                rs.getString(8), effective == null ? null : LocalDate.parse(effective),
+                outcome == null ? null : EhcpDecisionRecorded.ReviewOutcome.valueOf(outcome), null, null, null, null, null, null,
+                corrected == null ? null : EhcpDecisionKind.valueOf(corrected));
+    }
+
+    /** An instant as Jackson writes one: ISO-8601, or seconds since the epoch (with a fraction) if dates are written as numbers. */
+    private static Instant instant(String json) {
+        if (json == null) {
+            return null;
+        }
+        if (json.indexOf('T') > 0) {
+            return Instant.parse(json);
+        }
+        java.math.BigDecimal seconds = new java.math.BigDecimal(json);
+        return Instant.ofEpochSecond(seconds.longValue(), seconds.remainder(java.math.BigDecimal.ONE).movePointRight(9).longValue());
     }
 
     /** Every EHCP of the LA with a funding decision, an agreed band, or top-up lines in one of {@code years}. */
@@ -79,11 +109,4 @@ public class DecisionLogRepository {
         return map;
     }
 
-    private EhcpDecisionRecorded read(String json) {
-        try {
-            return reader.readValue(json);
-        } catch (IOException e) {
-            throw new IllegalStateException("ehcp_decision.payload is not an EhcpDecisionRecorded", e);
-        }
-    }
 }
