@@ -13,9 +13,13 @@ import java.util.UUID;
  * @param financialYear e.g. 2025-26
  * @param upliftRule    for an uplift: how the values were derived and rounded, e.g. "+3% rounded NEAREST_PENNY"
  * @param derivedFrom   for an uplift: the scheme it was derived from
+ * @param pricing       BANDED (each band's value is a child's top-up) or PER_PLACE (each band's value is a place's whole
+ *                      price, {@code placeValue} of it place funding); null from publishers before it was added means BANDED
+ * @param placeValue    PER_PLACE only: the place funding within each band's value
  */
 public record BandingSchemeEvent(UUID schemeId, String financialYear, String category, int version, LocalDate effectiveFrom,
-                                 String status, List<BandValue> bands, String forumMinute, String upliftRule, UUID derivedFrom) {
+                                 String status, List<BandValue> bands, String forumMinute, String upliftRule, UUID derivedFrom,
+                                 String pricing, BigDecimal placeValue) {
 
     public record BandValue(String code, BigDecimal annualValue) {
     }

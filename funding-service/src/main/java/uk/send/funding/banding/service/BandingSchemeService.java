@@ -182,7 +182,7 @@ public class BandingSchemeService {
     private static BandingSchemeEvent event(BandingScheme s) {
         return new BandingSchemeEvent(s.id, new FinancialYear(s.financialYear).label(), s.category.name(), s.versionNo, s.effectiveFrom,
                 s.status.name(), s.bands.stream().map(b -> new BandingSchemeEvent.BandValue(b.code(), b.annualValue())).toList(),
-                s.forumMinute, s.upliftRule, s.derivedFrom);
+                s.forumMinute, s.upliftRule, s.derivedFrom, s.pricing.name(), s.placeValue);
     }
 
     static SchemeDetails details(BandingScheme s) {

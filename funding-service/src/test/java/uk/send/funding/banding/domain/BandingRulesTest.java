@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 import uk.send.funding.money.domain.DateRange;
 import uk.send.funding.money.domain.FinancialYear;
 import uk.send.funding.money.domain.Money;
+import uk.send.funding.money.domain.ProRata;
+import uk.send.funding.money.domain.ProRataMethod;
+import uk.send.funding.money.domain.TermCalendar;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -61,5 +64,38 @@ class BandingRulesTest {
         assertThat(prices).extracting(SchemeBook.Price::annualValue).containsExactly(Money.of("1600"), Money.of("1700"));
         assertThat(prices.get(0).days().to()).isEqualTo(LocalDate.parse("2025-08-31"));
         assertThat(book.prices(FundingCategory.SPECIAL, "B1", new DateRange(fy.start(), fy.end()))).isEmpty();
+    }
+
+    @Test
+    void shouldPriceAPlaceAsItsPlaceValuePlusTheTopUpToThePenny() {
+        FinancialYear fy = new FinancialYear(2025);
+        SchemeVersion perPlace = new SchemeVersion(UUID.randomUUID(), fy, FundingCategory.SPECIAL, 1, fy.start(), SchemeStatus.APPROVED,
+                List.of(new Band("P1", "", Money.of("19500.50"))), null, Pricing.PER_PLACE, Money.of("10000"));
+        assertThat(perPlace.value("P1")).contains(Money.of("9500.50"));
+        // Half a year in the place: half the top-up; the place funding is paid apart, per commissioned place.
+        var prices = new SchemeBook(List.of(perPlace)).prices(FundingCategory.SPECIAL, "P1", new DateRange(fy.start(), fy.end()));
+        assertThat(prices).extracting(SchemeBook.Price::annualValue).containsExactly(Money.of("9500.50"));
+        var calendar = new TermCalendar(List.of(), 190);
+        var cells = ProRata.allocate(fy, List.of(new ProRata.Period("200001", "P1",
+                prices.get(0).annualValue(), new DateRange(fy.start(), LocalDate.parse("2025-09-30")))),
+                ProRataMethod.WHOLE_MONTHS, calendar);
+        assertThat(cells.stream().map(ProRata.Cell::amount).reduce(Money.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("4750.25");
+    }
+
+    @Test
+    void shouldRefuseAPerPlaceSchemeForMainstreamOrBelowItsPlaceValue() {
+        FinancialYear fy = new FinancialYear(2025);
+        NewScheme mainstream = new NewScheme(fy, FundingCategory.MAINSTREAM, null, List.of(new Band("P1", "", Money.of("19500"))), null,
+                Pricing.PER_PLACE, null);
+        assertThat(mainstream.placeValue()).isEqualByComparingTo(NewScheme.STANDARD_PLACE_VALUE);
+        assertThat(mainstream.problems()).extracting(p -> p[0]).containsExactly("pricing");
+        NewScheme cheap = new NewScheme(fy, FundingCategory.SPECIAL, null, List.of(new Band("P1", "", Money.of("9999.99"))), null,
+                Pricing.PER_PLACE, Money.of("10000"));
+        assertThat(cheap.problems()).extracting(p -> p[0]).containsExactly("bands[0].annualValue");
+        NewScheme banded = new NewScheme(fy, FundingCategory.SPECIAL, null, List.of(new Band("B1", "", Money.of("100"))), null, null, Money.of("10000"));
+        assertThat(banded.pricing()).isEqualTo(Pricing.BANDED);
+        assertThat(banded.placeValue()).isNull();
+        assertThat(banded.problems()).isEmpty();
     }
 }
