@@ -40,6 +40,7 @@ public final class FundingBenchmark {
         Path dir = Files.createTempDirectory("send-funding-bench-");
         String finance = DevTokens.mint(LA, "finance@bench.gov.uk", "finance");
         List<String> rows = new ArrayList<>();
+        String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
         try (PostgresServer postgres = PostgresServer.start(dir.resolve("postgres"), 0);
              KafkaBroker kafka = KafkaBroker.start(dir.resolve("kafka"), 0);
              ServiceProcess funding = ServiceProcess.start(root, "funding-service", KafkaBroker.freePort(),
@@ -129,9 +130,11 @@ public final class FundingBenchmark {
                 .append("the register and decision log seeded by SQL as the intake writes them, with every EHCP marked pending. ")
                 .append("Uplift: a new mainstream 2026-27 version (each band +1%, +2%, +3% per run, from a later date each run) is approved over the API; ")
                 .append("the approval reprices every EHCP of the LA for the year in its transaction (chunks of 2,000 EHCPs: decisions, bands and lines read, ")
-                .append("reconciled in memory, one delete and one insert of the changes) and the time is the HTTP request. ")
-                .append("The machine was shared with seven other builds when measured: absolute times are noisy (2× between runs is usual); ")
-                .append("the reference row was measured in the same run.\n\n")
+                .append("reconciled in memory; a scheduled line whose amount changed is updated in place, `update … from unnest`, ")
+                .append("a heap-only tuple thanks to `fillfactor = 70`) and the time is the HTTP request. ")
+                .append("The machine is shared with other builds: absolute times are noisy; the reference row was measured in the same run. ")
+                .append("Load average (1, 5, 15 min) before: ").append(loadBefore).append("; after: ")
+                .append(Files.readString(Path.of("/proc/loadavg")).trim()).append(".\n\n")
                 .append("| measure | result | target (issue 10) |\n|---|---|---|\n");
         rows.forEach(l -> md.append(l).append('\n'));
         Path out = root.resolve("docs/benchmarks/funding.md");
