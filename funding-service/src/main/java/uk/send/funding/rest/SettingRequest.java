@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.send.funding.entity.SettingType;
+import uk.send.funding.register.domain.SettingDraft;
 
 /** A setting to register or the full new state of one (PUT). */
 public record SettingRequest(
@@ -15,4 +16,8 @@ public record SettingRequest(
         @NotNull @Schema(example = "MAINSTREAM_PRIMARY") SettingType type,
         @Size(max = 100) @Schema(example = "North Norfolk", description = "The school cluster it belongs to") String cluster,
         @Schema(description = "Defaults to true", example = "true") Boolean active) {
+
+    SettingDraft toDomain() {
+        return new SettingDraft(urn, name, type, cluster, active);
+    }
 }

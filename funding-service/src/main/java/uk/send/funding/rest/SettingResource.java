@@ -81,7 +81,7 @@ public class SettingResource {
                              @Valid @NotNull SettingRequest request, @Context UriInfo uri) {
         String tenant = user.tenant();
         return idempotency.execute(tenant, idempotencyKey, "POST /api/v1/settings", request, () -> {
-            SettingView created = service.register(tenant, request);
+            SettingView created = SettingView.of(service.register(tenant, request.toDomain()));
             return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                     .header(HttpHeaders.ETAG, ETags.of(created.version())).entity(created).build();
         });
@@ -98,7 +98,7 @@ public class SettingResource {
                                   @Valid @BeanParam PageParams page) {
         String onlyUrn = schoolUrn().orElse(null);
         var filter = new SettingRepository.Filter(type, blankToNull(cluster), blankToNull(q), active, onlyUrn);
-        return service.list(user.tenant(), filter, page);
+        return Paging.page(service.list(user.tenant(), filter, Paging.request(page)), page, SettingView::of);
     }
 
     @GET
@@ -109,7 +109,7 @@ public class SettingResource {
     @APIResponse(responseCode = "404", description = "No such setting in your LA (or, for a school user, not its own)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("settingId") UUID id) {
         Optional<String> onlyUrn = schoolUrn();
-        SettingView view = service.find(user.tenant(), id).filter(v -> onlyUrn.map(v.urn()::equals).orElse(true))
+        SettingView view = service.find(user.tenant(), id).map(SettingView::of).filter(v -> onlyUrn.map(v.urn()::equals).orElse(true))
                 .orElseThrow(() -> ApiProblem.notFound("Setting", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
@@ -125,7 +125,7 @@ public class SettingResource {
     public Response byUrn(@Parameter(description = "6-digit Unique Reference Number", example = "118234")
                           @PathParam("urn") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit URN") String urn) {
         Optional<String> onlyUrn = schoolUrn();
-        SettingView view = service.findByUrn(user.tenant(), urn).filter(v -> onlyUrn.map(v.urn()::equals).orElse(true))
+        SettingView view = service.findByUrn(user.tenant(), urn).map(SettingView::of).filter(v -> onlyUrn.map(v.urn()::equals).orElse(true))
                 .orElseThrow(() -> ApiProblem.notFound("Setting with URN", urn));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
@@ -141,7 +141,7 @@ public class SettingResource {
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("settingId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull SettingRequest request) {
-        SettingView view = service.update(user.tenant(), id, ifMatch, request).orElseThrow(() -> ApiProblem.notFound("Setting", id));
+        SettingView view = service.update(user.tenant(), id, Paging.ifMatch(ifMatch), request.toDomain()).map(SettingView::of).orElseThrow(() -> ApiProblem.notFound("Setting", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 

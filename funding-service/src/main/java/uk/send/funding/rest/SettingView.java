@@ -2,6 +2,7 @@ package uk.send.funding.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.send.funding.entity.SettingType;
+import uk.send.funding.register.domain.SettingDetails;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -17,4 +18,8 @@ public record SettingView(
         @Schema(example = "2026-01-12T09:30:00Z") Instant createdAt,
         @Schema(example = "2026-01-12T09:30:00Z") Instant updatedAt,
         @Schema(example = "0") long version) {
+
+    static SettingView of(SettingDetails d) {
+        return new SettingView(d.id(), d.urn(), d.name(), d.type(), d.cluster(), d.active(), d.createdAt(), d.updatedAt(), d.version());
+    }
 }

@@ -4,16 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.send.funding.entity.Setting;
 import uk.send.funding.repository.SettingRepository;
-import uk.send.funding.rest.SettingRequest;
-import uk.send.funding.rest.SettingView;
+import uk.send.funding.paging.domain.PageRequest;
+import uk.send.funding.paging.domain.Slice;
+import uk.send.funding.paging.domain.VersionCheck;
+import uk.send.funding.register.domain.SettingDetails;
+import uk.send.funding.register.domain.SettingDraft;
+import uk.send.funding.repository.Slices;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.events.SettingEvent;
 import uk.send.platform.outbox.Outbox;
 import uk.send.platform.persistence.UniqueKeys;
-import uk.send.platform.rest.ApiProblem;
-import uk.send.platform.rest.ETags;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.Conflict;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -38,7 +39,7 @@ public class SettingService {
     }
 
     @Transactional
-    public SettingView register(String tenant, SettingRequest request) {
+    public SettingDetails register(String tenant, SettingDraft request) {
         requireUrnFree(tenant, request.urn(), null);
         Instant now = clock.instant();
         Setting s = new Setting();
@@ -53,22 +54,22 @@ public class SettingService {
         return view(s);
     }
 
-    public Optional<SettingView> find(String tenant, UUID id) {
+    public Optional<SettingDetails> find(String tenant, UUID id) {
         return settings.findInTenant(tenant, id).map(SettingService::view);
     }
 
-    public Optional<SettingView> findByUrn(String tenant, String urn) {
+    public Optional<SettingDetails> findByUrn(String tenant, String urn) {
         return settings.findByUrn(tenant, urn).map(SettingService::view);
     }
 
-    public Page<SettingView> list(String tenant, SettingRepository.Filter filter, PageParams page) {
-        return Page.of(settings.query(tenant, filter), page, SettingService::view);
+    public Slice<SettingDetails> list(String tenant, SettingRepository.Filter filter, PageRequest page) {
+        return Slices.of(settings.query(tenant, filter), page, SettingService::view);
     }
 
     @Transactional
-    public Optional<SettingView> update(String tenant, UUID id, String ifMatch, SettingRequest request) {
+    public Optional<SettingDetails> update(String tenant, UUID id, VersionCheck version, SettingDraft request) {
         return settings.findInTenant(tenant, id).map(s -> {
-            ETags.requireMatch(ifMatch, s.version);
+            version.require(s.version);
             if (!s.urn.equals(request.urn())) {
                 requireUrnFree(tenant, request.urn(), s.id);
             }
@@ -91,11 +92,11 @@ public class SettingService {
         UniqueKeys.flush(settings::flush, UNIQUE_URN, () -> urnTaken(urn));
     }
 
-    private static ApiProblem urnTaken(String urn) {
-        return ApiProblem.conflict("A setting with URN " + urn + " is already registered in this LA");
+    private static Conflict urnTaken(String urn) {
+        return new Conflict("A setting with URN " + urn + " is already registered in this LA");
     }
 
-    private static void apply(Setting s, SettingRequest request) {
+    private static void apply(Setting s, SettingDraft request) {
         s.urn = request.urn();
         s.name = request.name().trim();
         s.type = request.type();
@@ -107,7 +108,7 @@ public class SettingService {
         return new SettingEvent(s.id, s.urn, s.name, s.type.name(), s.cluster, s.active);
     }
 
-    private static SettingView view(Setting s) {
-        return new SettingView(s.id, s.urn, s.name, s.type, s.cluster, s.active, s.createdAt, s.updatedAt, s.version);
+    private static SettingDetails view(Setting s) {
+        return new SettingDetails(s.id, s.urn, s.name, s.type, s.cluster, s.active, s.createdAt, s.updatedAt, s.version);
     }
 }

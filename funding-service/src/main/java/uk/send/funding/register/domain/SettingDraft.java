@@ -1,0 +1,7 @@
+package uk.send.funding.register.domain;
+
+import uk.send.funding.entity.SettingType;
+
+/** A setting to register, or the full new state of one. */
+public record SettingDraft(String urn, String name, SettingType type, String cluster, Boolean active) {
+}
