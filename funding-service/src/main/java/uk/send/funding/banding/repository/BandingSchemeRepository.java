@@ -39,10 +39,16 @@ public class BandingSchemeRepository implements PanacheRepositoryBase<BandingSch
         return list("tenant = ?1 and status = ?2", tenant, SchemeStatus.APPROVED).stream().map(BandingScheme::toDomain).toList();
     }
 
-    /** The approved version of a year and category that takes effect last (the one in force at the year's end). */
-    public Optional<SchemeVersion> latestApproved(String tenant, FinancialYear year, FundingCategory category) {
-        return find("tenant = ?1 and financialYear = ?2 and category = ?3 and status = ?4", Sort.descending("effectiveFrom"),
-                tenant, year.startYear(), category, SchemeStatus.APPROVED).firstResultOptional().map(BandingScheme::toDomain);
+    /**
+     * How the approved version of a year and category that takes effect last (the one in force at the year's end)
+     * prices a place: (pricing, place value). Read without loading its bands: a statement read asks it every time.
+     */
+    public Optional<Object[]> latestPricing(String tenant, FinancialYear year, FundingCategory category) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("select pricing, place_value from banding_scheme where tenant = :t "
+                        + "and financial_year = :y and category = :c and status = 'APPROVED' order by effective_from desc limit 1")
+                .setParameter("t", tenant).setParameter("y", year.startYear()).setParameter("c", category.name()).getResultList();
+        return rows.stream().findFirst();
     }
 
     public List<BandingScheme> approvedVersions(String tenant, int year, FundingCategory category) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.send.funding.banding.domain.FundingCategory;
 import uk.send.funding.banding.domain.Pricing;
-import uk.send.funding.banding.domain.SchemeVersion;
 import uk.send.funding.banding.repository.BandingSchemeRepository;
 import uk.send.funding.money.domain.FinancialYear;
 import uk.send.funding.money.domain.Money;
@@ -68,11 +67,11 @@ public class PaymentService {
             place = place.add(p);
             adjustments = adjustments.add(a);
         }
-        Optional<SchemeVersion> scheme = settings.findByUrn(tenant, urn).map(s -> FundingCategory.ofSettingType(s.type.name()))
-                .flatMap(category -> schemes.latestApproved(tenant, year, category));
+        Optional<Object[]> pricing = settings.findByUrn(tenant, urn).map(s -> FundingCategory.ofSettingType(s.type.name()))
+                .flatMap(category -> schemes.latestPricing(tenant, year, category));
         return new Statement(urn, year, policies.policy(tenant).frequency(), paidThrough, periods, topUp, place, adjustments,
-                topUp.add(place).add(adjustments), scheme.map(SchemeVersion::pricing).orElse(Pricing.BANDED),
-                scheme.map(SchemeVersion::placeValue).orElse(null));
+                topUp.add(place).add(adjustments), pricing.map(p -> Pricing.valueOf((String) p[0])).orElse(Pricing.BANDED),
+                pricing.map(p -> (BigDecimal) p[1]).orElse(null));
     }
 
     @Transactional
