@@ -117,6 +117,16 @@ public final class FundingBenchmark {
             sampler.close();
             rows.add(String.format("| funding-service peak RSS throughout | %d MB | under 300 MB |", sampler.peakMb()));
         } finally {
+            // Keep the service's log for a look after the run (devstack/target/funding-bench-logs).
+            Path keep = root.resolve("devstack/target/funding-bench-logs");
+            Files.createDirectories(keep);
+            if (Files.isDirectory(dir.resolve("logs"))) {
+                try (var logs = Files.list(dir.resolve("logs"))) {
+                    for (Path log : logs.toList()) {
+                        Files.copy(log, keep.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
@@ -131,7 +141,7 @@ public final class FundingBenchmark {
                 .append("Uplift: a new mainstream 2026-27 version (each band +1%, +2%, +3% per run, from a later date each run) is approved over the API; ")
                 .append("the approval reprices every EHCP of the LA for the year in its transaction (chunks of 2,000 EHCPs: decisions, bands and lines read, ")
                 .append("reconciled in memory; a scheduled line whose amount changed is updated in place, `update … from unnest`, ")
-                .append("a heap-only tuple thanks to `fillfactor = 70`) and the time is the HTTP request. ")
+                .append("a heap-only tuple thanks to `fillfactor = 50`) and the time is the HTTP request. ")
                 .append("The machine is shared with other builds: absolute times are noisy; the reference row was measured in the same run. ")
                 .append("Load average (1, 5, 15 min) before: ").append(loadBefore).append("; after: ")
                 .append(Files.readString(Path.of("/proc/loadavg")).trim()).append(".\n\n")
