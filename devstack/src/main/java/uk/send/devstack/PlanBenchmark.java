@@ -30,6 +30,7 @@ public final class PlanBenchmark {
         Path dir = Files.createTempDirectory("send-plan-bench-");
         String token = DevTokens.mint("BENCH", "bench.lead@bench.gov.uk", "programme-lead");
         List<String> lines = new ArrayList<>();
+        String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
         try (PostgresServer postgres = PostgresServer.start(dir.resolve("postgres"), 0);
              KafkaBroker kafka = KafkaBroker.start(dir.resolve("kafka"), 0);
              ServiceProcess plan = ServiceProcess.start(root, "plan-service", 18281,
@@ -123,7 +124,9 @@ public final class PlanBenchmark {
                 .append("every deadline of the past year overdue at once. A scan records its notices in one transaction and answers; the publisher then ")
                 .append("writes one event per notice to the outbox, 1,000 per transaction, and the relay sends them to Kafka: the two rows after the ")
                 .append("first scan time that fan-out, from the moment the scan was requested.\n\n")
-                .append("| measure | result | target (issue 3) |\n|---|---|---|\n");
+                .append("Load average (/proc/loadavg) before the run: `").append(loadBefore).append("`, after: `")
+                .append(Files.readString(Path.of("/proc/loadavg")).trim()).append("` (2 cores: a load above 2 means other work shared the machine).\n\n")
+                .append("| measure | result | target (issue 3; file imports issue 14) |\n|---|---|---|\n");
         lines.forEach(l -> md.append(l).append('\n'));
         Path out = root.resolve("docs/benchmarks/plan-service.md");
         Files.createDirectories(out.getParent());
