@@ -53,16 +53,27 @@ final class RecoveryPlanReader {
         reader.problems.addAll(cleaned.problems);
         Set<String> runningTitles = runningTitles(cleaned.rows);
         reader.headings = TaskHeadings.find(cleaned.rows, runningTitles);
+        TableLayout layout = TableLayout.STANDARD;
         for (SourceTable.Row row : cleaned.rows) {
-            reader.accept(ColumnShift.realign(row), runningTitles);
+            layout = TableLayout.of(row).orElse(layout);
+            if (RecoveryPlanKey.isKeyHeaderRow(row) || RecoveryPlanKey.isHeading(row, Homoglyphs.toLatin(row.joined()))) {
+                layout = TableLayout.STANDARD;
+            }
+            reader.accept(ColumnShift.realign(layout.apply(row)), runningTitles);
         }
         return RecoveryPlanTree.build(reader.tasks, reader.key, reader.problems);
     }
 
-    /** A header row: every filled cell is made of header words, e.g. a repeated "DEADLINE | LEAD OFFICER". */
+    /**
+     * A header row: every filled cell is made of header words, e.g. a repeated "DEADLINE | LEAD OFFICER", or the
+     * row names a table's columns in a council's own words (see {@link TableLayout}).
+     */
     static boolean isHeaderRow(SourceTable.Row row) {
         if (row.filled() < 2) {
             return false;
+        }
+        if (TableLayout.isHeader(row)) {
+            return true;
         }
         for (String word : Cells.words(row.joined())) {
             if (!HEADER_WORDS.contains(word)) {
@@ -78,7 +89,7 @@ final class RecoveryPlanReader {
             return false;
         }
         List<String> words = Cells.words(row.joined());
-        return words.contains("deliverable") || words.contains("deliverables") || words.contains("criteria");
+        return words.contains("deliverable") || words.contains("deliverables") || words.contains("criteria") || TableLayout.isHeader(row);
     }
 
     private void accept(SourceTable.Row row, Set<String> runningTitles) {

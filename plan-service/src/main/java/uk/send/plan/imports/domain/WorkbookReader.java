@@ -8,7 +8,8 @@ import uk.send.plan.text.Homoglyphs;
 
 /**
  * Reads a workbook's sheets as a plan. The first sheet with a tracker header row (see {@link TrackerColumns})
- * is the tracker; a sheet headed Initials (or Abbreviation) · Name · Title/Role is a key of lead officers.
+ * is the tracker; a sheet headed Initials (or Abbreviation) · Name · Title/Role is a key of lead officers, and so
+ * are such rows below the tracker on its own sheet.
  * A workbook with no tracker sheet (a plan's Word tables pasted into Excel) is read like pasted text.
  */
 final class WorkbookReader {
@@ -27,8 +28,11 @@ final class WorkbookReader {
             List<SourceTable.Row> sheetRows = rows.rows.subList(sheet.first() - 1, sheet.last());
             Optional<Integer> header = TrackerReader.headerIndex(sheetRows);
             if (header.isPresent() && tracker == null) {
-                tracker = sheetRows;
+                // A key of abbreviations below the tracker on the same sheet ends it.
+                int end = keyStart(sheetRows, header.get() + 1);
+                tracker = sheetRows.subList(0, end);
                 trackerHeader = header.get();
+                people.addAll(keySheet(sheetRows.subList(end, sheetRows.size())));
             } else {
                 people.addAll(keySheet(sheetRows));
             }
@@ -39,6 +43,17 @@ final class WorkbookReader {
         return ActionPlanParser.parse(rows.table()).orElseThrow(() -> new UnreadableDocument(UnreadableDocument.Reason.NOT_A_PLAN,
                 "no tracker found in the workbook: expected a header row naming columns such as Task, Deliverable, Action, "
                         + "Success criteria, Deadline and Lead officer"));
+    }
+
+    /** The index of the first row from {@code from} that opens a key (a "Key to abbreviations" line or an "Initials | Name" header); the end when none. */
+    private static int keyStart(List<SourceTable.Row> rows, int from) {
+        for (int i = from; i < rows.size(); i++) {
+            SourceTable.Row row = rows.get(i);
+            if (RecoveryPlanKey.isHeading(row, Homoglyphs.toLatin(row.joined())) || RecoveryPlanKey.isKeyHeaderRow(row)) {
+                return i;
+            }
+        }
+        return rows.size();
     }
 
     /** People from a sheet headed Initials · Name · Title (any order, synonyms allowed); none when it is not one. */
