@@ -1,6 +1,7 @@
 package uk.send.plan.imports.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,21 @@ class CouncilCorpusTest {
         assertThat(read.kind()).isEqualTo(FileKind.PDF);
         CorpusAssertions.assertExactTree(read.plan(), CouncilCorpus.EASTMERE, CouncilCorpus.EASTMERE_KEY);
         assertThat(read.plan().problems()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAPasswordProtectedPdfAndWorkbookAsEncrypted() throws Exception {
+        Path pdf = CouncilFiles.eastmerePdf(dir);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            doc.protect(new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "user",
+                    new org.apache.pdfbox.pdmodel.encryption.AccessPermission()));
+            doc.save(dir.resolve("locked.pdf").toFile());
+        }
+        Path xlsx = Corpus.encrypted(CouncilFiles.westboroughXlsx(dir), dir.resolve("locked.xlsx"));
+        for (Path locked : java.util.List.of(dir.resolve("locked.pdf"), xlsx)) {
+            assertThatThrownBy(() -> PlanDocuments.file(locked, LIMITS)).as(locked.toString()).isInstanceOfSatisfying(UnreadableDocument.class,
+                    e -> assertThat(e.reason()).isEqualTo(UnreadableDocument.Reason.ENCRYPTED));
+        }
     }
 
     @Test
