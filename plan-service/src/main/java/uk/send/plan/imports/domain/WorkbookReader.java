@@ -28,21 +28,29 @@ final class WorkbookReader {
             List<SourceTable.Row> sheetRows = rows.rows.subList(sheet.first() - 1, sheet.last());
             Optional<Integer> header = TrackerReader.headerIndex(sheetRows);
             if (header.isPresent() && tracker == null) {
-                // A key of abbreviations below the tracker on the same sheet ends it.
-                int end = keyStart(sheetRows, header.get() + 1);
-                tracker = sheetRows.subList(0, end);
+                tracker = sheetRows;
                 trackerHeader = header.get();
-                people.addAll(keySheet(sheetRows.subList(end, sheetRows.size())));
             } else {
                 people.addAll(keySheet(sheetRows));
             }
         }
         if (tracker != null) {
-            return TrackerReader.read(tracker, trackerHeader, people);
+            return tracker(tracker, trackerHeader, people);
         }
         return ActionPlanParser.parse(rows.table()).orElseThrow(() -> new UnreadableDocument(UnreadableDocument.Reason.NOT_A_PLAN,
                 "no tracker found in the workbook: expected a header row naming columns such as Task, Deliverable, Action, "
                         + "Success criteria, Deadline and Lead officer"));
+    }
+
+    /**
+     * A tracker from its rows and header row; a key of abbreviations below it (on the same sheet, or further down the
+     * pasted text) ends it, and its people join {@code otherPeople} (those of key sheets).
+     */
+    static ImportedPlan tracker(List<SourceTable.Row> rows, int header, List<ImportedPerson> otherPeople) {
+        int end = keyStart(rows, header + 1);
+        List<ImportedPerson> people = new ArrayList<>(otherPeople);
+        people.addAll(keySheet(rows.subList(end, rows.size())));
+        return TrackerReader.read(rows.subList(0, end), header, people);
     }
 
     /** The index of the first row from {@code from} that opens a key (a "Key to abbreviations" line or an "Initials | Name" header); the end when none. */

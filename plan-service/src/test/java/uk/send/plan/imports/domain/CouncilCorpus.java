@@ -42,7 +42,10 @@ public final class CouncilCorpus {
             new Person("RP", "Rachel Price", "Strategic Finance Manager"),
             new Person("ТМ", "Tom Moss", "Principal Educational Psychologist"));
 
-    /** An Excel tracker: workstreams and milestones in merged cells, synonyms for every header, Excel dates, the key below. */
+    /**
+     * An Excel tracker: workstreams and milestones in merged cells, synonyms for every header, Excel dates, the key
+     * below; also copied out of Excel as tab-separated text.
+     */
     public static final List<Task> WESTBOROUGH = List.of(
             new Task("Early identification and SEN support", List.of(
                     new Deliverable("SEN support toolkit for early years settings",
@@ -50,7 +53,7 @@ public final class CouncilCorpus {
                             List.of("Every early years setting has a named SENCO"), "31 Jul 2023", "КW"),
                     new Deliverable("Inclusion funding for SEN support without an EHCP",
                             List.of("Agree the criteria with the Schools Forum"),
-                            List.of("Non-EHCP top-up paid only in exceptional cases"), "1 Sept 2023", "SL"))),
+                            List.of("Non-EHCP top-up paid only in exceptional cases"), "1 Oct 2023", "SL"))),
             new Task("Statutory assessment within 20 weeks", List.of(
                     new Deliverable("EHC needs assessments completed within 20 weeks",
                             List.of("Recruit two EHC plan coordinators", "Track every open assessment weekly"),

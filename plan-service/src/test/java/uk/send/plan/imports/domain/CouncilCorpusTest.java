@@ -38,6 +38,14 @@ class CouncilCorpusTest {
     }
 
     @Test
+    void shouldReadTheSameTrackerCopiedOutOfExcelAsText() {
+        ReadDocument read = PlanDocuments.text(CouncilFiles.westboroughText(), '\t');
+        assertThat(read.plan().format()).isEqualTo(Format.TRACKER);
+        CorpusAssertions.assertExactTree(read.plan(), CouncilCorpus.WESTBOROUGH, CouncilCorpus.WESTBOROUGH_KEY);
+        assertThat(read.plan().problems()).extracting(ImportProblem::reason).containsExactly("above the tracker's header row: not read");
+    }
+
+    @Test
     void shouldReadCouncilPapersWithTheKeyFirstUnnumberedTasksAndFurnitureOnEveryPage() {
         ReadDocument read = PlanDocuments.file(CouncilFiles.eastmerePdf(dir), LIMITS);
         assertThat(read.kind()).isEqualTo(FileKind.PDF);

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -118,10 +119,40 @@ public final class CouncilFiles {
      * one per row; the key of abbreviations below the tracker on the same sheet.
      */
     public static Path westboroughXlsx(Path dir) {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        try (XSSFWorkbook wb = westborough()) {
+            return write(dir, "westborough-tracker.xlsx", wb::write);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The tracker selected in Excel and pasted as text: cells as Excel shows them, tab-separated, cells with line breaks quoted. */
+    public static String westboroughText() {
+        try (XSSFWorkbook wb = westborough()) {
+            DataFormatter shown = new DataFormatter(Locale.UK);
+            XSSFSheet sheet = wb.getSheetAt(0);
+            StringBuilder text = new StringBuilder();
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
+                    String value = row.getCell(c) == null ? "" : shown.formatCellValue(row.getCell(c));
+                    cells.add(value.contains("\n") ? "\"" + value.replace("\"", "\"\"") + "\"" : value);
+                }
+                text.append(String.join("\t", cells)).append('\n');
+            }
+            return text.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static XSSFWorkbook westborough() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        {
             XSSFSheet sheet = wb.createSheet("SEND improvement tracker");
             CellStyle date = wb.createCellStyle();
-            date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("d mmm yyyy"));
             int r = 0;
             sheet.createRow(r++).createCell(0).setCellValue("Westborough Council - SEND Improvement Tracker (updated March 2023)");
             r++;
@@ -182,10 +213,8 @@ public final class CouncilFiles {
                 row.createCell(1).setCellValue(p.name());
                 row.createCell(2).setCellValue(p.title());
             }
-            return write(dir, "westborough-tracker.xlsx", wb::write);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return wb;
     }
 
     // ---------------------------------------------------------------------------------------- Eastmere (PDF)

@@ -197,6 +197,7 @@ class ImportFilesResourceTest {
         corpus.put(CouncilFiles.westboroughXlsx(dir), CouncilCorpus.WESTBOROUGH);
         corpus.put(CouncilFiles.eastmerePdf(dir), CouncilCorpus.EASTMERE);
         corpus.put(Files.writeString(dir.resolve("southvale.txt"), CouncilFiles.southvaleText()), CouncilCorpus.SOUTHVALE);
+        corpus.put(Files.writeString(dir.resolve("westborough.tsv"), CouncilFiles.westboroughText()), CouncilCorpus.WESTBOROUGH);
         for (Map.Entry<Path, List<PlanCorpus.Task>> document : corpus.entrySet()) {
             String name = document.getKey().getFileName().toString();
             createProgramme();
