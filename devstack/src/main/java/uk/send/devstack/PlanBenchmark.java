@@ -110,6 +110,13 @@ public final class PlanBenchmark {
                     .filter(l -> l.contains("Deadline scan")).forEach(l -> System.out.println("LOG " + l));
             row(lines, String.format("| plan-service peak RSS throughout | %d MB | under 300 MB |", sampler.peakMb()));
         } finally {
+            // The service's log outlives the run's temporary directory, so that a failed run can be diagnosed.
+            Path log = dir.resolve("logs").resolve("plan-service-18281.log");
+            if (Files.exists(log)) {
+                Path kept = Path.of(System.getProperty("java.io.tmpdir"), "send-plan-benchmark-service.log");
+                Files.copy(log, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                System.out.println("plan-service log: " + kept);
+            }
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }

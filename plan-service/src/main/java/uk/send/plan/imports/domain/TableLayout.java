@@ -11,7 +11,8 @@ import uk.send.plan.imports.domain.TrackerColumns.Role;
  * as "General deliverable · Specific actions · Success criteria · Deadline · Lead officer" with its last two
  * columns swapped, and a table without a success-criteria column simply has none. Each header cell must name
  * one of the five columns (by the names and synonyms of {@link TrackerColumns}), each at most once, with a
- * deliverable or a success-criteria column among at least three; header cells are short and hold no digits,
+ * deliverable, action or success-criteria column among at least three (without a deliverable column the actions
+ * are the deliverables); header cells are short and hold no digits,
  * so a data row is never taken for a header. Rows of the table are then put into the standard order.
  */
 final class TableLayout {
@@ -49,6 +50,11 @@ final class TableLayout {
                 return Optional.empty();
             }
             source[standard] = i;
+        }
+        if (source[0] < 0) {
+            // Without a deliverable column the actions are the deliverables, as in a tracker.
+            source[0] = source[1];
+            source[1] = -1;
         }
         if (source[0] < 0 && source[2] < 0) {
             return Optional.empty();

@@ -1,10 +1,8 @@
 package uk.send.plan.imports.domain;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -96,7 +94,7 @@ public final class CouncilFiles {
                     first = false;
                 }
             }
-            return write(dir, "northshire-plan.docx", doc::write);
+            return PlanCorpus.write(dir, "northshire-plan.docx", doc::write);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -120,7 +118,7 @@ public final class CouncilFiles {
      */
     public static Path westboroughXlsx(Path dir) {
         try (XSSFWorkbook wb = westborough()) {
-            return write(dir, "westborough-tracker.xlsx", wb::write);
+            return PlanCorpus.write(dir, "westborough-tracker.xlsx", wb::write);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -273,7 +271,7 @@ public final class CouncilFiles {
                     text(s, font, 380, 25, "Page " + page + " of " + pages);
                 }
             }
-            return write(dir, "eastmere-papers.pdf", doc::save);
+            return PlanCorpus.write(dir, "eastmere-papers.pdf", doc::save);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -330,17 +328,5 @@ public final class CouncilFiles {
             }
         }
         return sb.toString();
-    }
-
-    private interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static Path write(Path dir, String name, Writer writer) throws IOException {
-        Path file = dir.resolve(name);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            writer.write(out);
-        }
-        return file;
     }
 }

@@ -258,11 +258,11 @@ public final class PlanCorpus {
         return out;
     }
 
-    private interface Writer {
+    interface Writer {
         void write(OutputStream out) throws IOException;
     }
 
-    private static Path write(Path dir, String name, Writer writer) throws IOException {
+    static Path write(Path dir, String name, Writer writer) throws IOException {
         Path file = dir.resolve(name);
         try (OutputStream out = Files.newOutputStream(file)) {
             writer.write(out);
