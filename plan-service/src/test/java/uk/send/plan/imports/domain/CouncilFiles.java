@@ -256,33 +256,25 @@ public final class CouncilFiles {
                 PDPage p = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
                 doc.addPage(p);
                 try (PDPageContentStream s = new PDPageContentStream(doc, p)) {
-                    text(s, font, 30, 575, "OFFICIAL");
-                    text(s, font, 30, 560, "Children and Young People Scrutiny Committee - 14 March 2023");
+                    PlanCorpus.text(s, font, 30, 575, "OFFICIAL");
+                    PlanCorpus.text(s, font, 30, 560, "Children and Young People Scrutiny Committee - 14 March 2023");
                     float y = 530;
                     for (String[] line : lines.subList((page - 1) * LINES_PER_PAGE, Math.min(lines.size(), page * LINES_PER_PAGE))) {
                         float[] xs = line.length == 3 ? KEY_X : X;
                         for (int c = 0; c < line.length; c++) {
                             if (!line[c].isEmpty()) {
-                                text(s, font, xs[c], y, line[c]);
+                                PlanCorpus.text(s, font, xs[c], y, line[c]);
                             }
                         }
                         y -= 14;
                     }
-                    text(s, font, 380, 25, "Page " + page + " of " + pages);
+                    PlanCorpus.text(s, font, 380, 25, "Page " + page + " of " + pages);
                 }
             }
             return PlanCorpus.write(dir, "eastmere-papers.pdf", doc::save);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void text(PDPageContentStream s, PDType0Font font, float x, float y, String text) throws IOException {
-        s.beginText();
-        s.setFont(font, 9);
-        s.newLineAtOffset(x, y);
-        s.showText(text);
-        s.endText();
     }
 
     /** Each item wrapped at about {@link #WRAP} characters, its first line after {@code bullet}. */
