@@ -35,7 +35,8 @@ public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
 
     /** "2026/27". */
     public String label() {
-        return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
+        int next = (startYear + 1) % 100;
+        return startYear + (next < 10 ? "/0" : "/") + next;
     }
 
     @Override

@@ -30,6 +30,16 @@ public class LedgerRepository {
         this.em = em;
     }
 
+    /**
+     * The LA's ledger generation: moved by a trigger (migration V5) in the same transaction as any change to a
+     * provider, commission, placement or the vacancy band of the LA; 0 before the first.
+     */
+    public long generation(String tenant) {
+        List<?> rows = em.createNativeQuery("select generation from ledger_generation where tenant = :t")
+                .setParameter("t", tenant).getResultList();
+        return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
+    }
+
     public record Settings(VacancyBand band, MonthDay placeChangeDeadline, long version, boolean stored) {
     }
 

@@ -16,10 +16,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,7 +42,6 @@ import uk.send.placement.provider.domain.NeedType;
 import uk.send.placement.shared.TableExport;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.ETags;
-import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
@@ -77,14 +81,23 @@ public class LedgerResource {
 
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.FINANCE, Roles.PROGRAMME_LEAD, Roles.SEN_OFFICER, Roles.ADMIN})
-    @Operation(operationId = "listLedgerLines", summary = "The place ledger of an academic year, by provider name and need type; occupancy counted today (or on the year's first or last day)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LedgerViews.LedgerPage.class),
+    @Operation(operationId = "listLedgerLines", summary = "The place ledger of an academic year, by provider name and need type; occupancy counted today (or on the year's first or last day). "
+            + "Send the ETag back in If-None-Match to get 304 while nothing in it has changed")
+    @APIResponse(responseCode = "200", headers = @Header(name = HttpHeaders.ETAG, description = "The ledger's version: changes with any provider, commission, placement or band change of your LA, and each day",
+            schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = LedgerViews.LedgerPage.class),
             examples = @ExampleObject(name = "page", value = "{\"items\": [" + LINE_EXAMPLE + "], \"page\": 0, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}")))
-    public Page<LedgerViews.LineView> lines(
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+    public Response lines(
             @Parameter(description = "The calendar year the academic year starts in (2026 = 2026/27); default: the current one")
             @QueryParam("academicYear") @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer academicYear,
-            @QueryParam("providerId") UUID providerId, @Valid @BeanParam PageParams page) {
-        return service.lines(user.tenant(), yearOrCurrent(academicYear), providerId, page).map(LedgerViews.LineView::of);
+            @QueryParam("providerId") UUID providerId, @Valid @BeanParam PageParams page, @Context Request request) {
+        String tenant = user.tenant();
+        LedgerService.LedgerPage lines = service.lines(tenant, yearOrCurrent(academicYear), providerId, page);
+        EntityTag tag = new EntityTag(tenant + "-" + lines.generation() + "-" + lines.countingDay(), true);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(lines.page().map(LedgerViews.LineView::of));
+        // Kept by the caller only (the ledger is an LA's own), and revalidated before each use.
+        return response.tag(tag).header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
     }
 
     @PUT

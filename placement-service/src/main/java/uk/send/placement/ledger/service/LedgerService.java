@@ -37,6 +37,7 @@ public class LedgerService {
     private final ProviderRepository providers;
     private final Outbox outbox;
     private final Clock clock;
+    private final LedgerPages recent = new LedgerPages();
 
     public LedgerService(LedgerRepository ledger, ProviderRepository providers, Outbox outbox, Clock clock) {
         this.ledger = ledger;
@@ -158,11 +159,30 @@ public class LedgerService {
         }
     }
 
-    /** One page of the ledger for a year; occupancy is counted today, or on the year's first or last day. */
-    public Page<LedgerLine> lines(String tenant, AcademicYear year, UUID providerId, PageParams page) {
-        VacancyBand band = ledger.settings(tenant).band();
-        LedgerRepository.LinesPage lines = ledger.lines(tenant, year, year.countingDay(today()), band, providerId, page.offset(), page.size);
-        return Page.of(lines.lines(), page, lines.total());
+    /**
+     * One page of the ledger, and the version it shows: the LA's ledger generation and the day occupancy was
+     * counted on. The same version means the same page, so it serves as the page's ETag.
+     */
+    public record LedgerPage(Page<LedgerLine> page, long generation, LocalDate countingDay) {
+    }
+
+    /**
+     * One page of the ledger for a year; occupancy is counted today, or on the year's first or last day.
+     * Answered from memory while nothing the ledger shows has changed in the LA (see {@link LedgerPages}):
+     * then a read costs one primary-key lookup instead of a count of placements per line.
+     */
+    public LedgerPage lines(String tenant, AcademicYear year, UUID providerId, PageParams page) {
+        LocalDate day = year.countingDay(today());
+        long generation = ledger.generation(tenant);
+        LedgerPages.Key key = new LedgerPages.Key(tenant, year, day, providerId, page.page, page.size);
+        Page<LedgerLine> lines = recent.get(key, generation);
+        if (lines == null) {
+            VacancyBand band = ledger.settings(tenant).band();
+            LedgerRepository.LinesPage computed = ledger.lines(tenant, year, day, band, providerId, page.offset(), page.size);
+            lines = Page.of(computed.lines(), page, computed.total());
+            recent.put(key, generation, lines);
+        }
+        return new LedgerPage(lines, generation, day);
     }
 
     /** The place change request made during {@code year}: this year's places and those asked for next year, per URN. */
