@@ -48,6 +48,28 @@ public final class Mailbox {
         }
     }
 
+    /** Each message in the mailbox exactly as it arrived (headers and MIME body), for checks on the raw form. */
+    public static List<String> raw(String address) {
+        Properties props = new Properties();
+        props.put("mail.pop3.host", "127.0.0.1");
+        props.put("mail.pop3.port", System.getProperty(MailServerTestResource.POP3_PORT));
+        try (Store store = Session.getInstance(props).getStore("pop3")) {
+            store.connect(address, "any");
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            List<String> raw = new ArrayList<>();
+            for (Message m : inbox.getMessages()) {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                m.writeTo(out);
+                raw.add(out.toString(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            inbox.close(false);
+            return raw;
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("Cannot read mailbox of " + address + ": " + e.getMessage(), e);
+        }
+    }
+
     private static void collect(Part part, StringBuilder text, StringBuilder html) throws MessagingException, IOException {
         if (part.isMimeType("text/plain")) {
             text.append(part.getContent());

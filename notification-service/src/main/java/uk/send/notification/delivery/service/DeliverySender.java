@@ -3,6 +3,7 @@ package uk.send.notification.delivery.service;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
+import uk.send.notification.email.domain.HeaderText;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -128,7 +129,11 @@ public class DeliverySender {
     }
 
     private Outcome sendEmail(Delivery d) {
-        Mail mail = Mail.withText(d.recipient, d.subject, d.bodyText).setHtml(d.bodyHtml)
+        if (!HeaderText.isPlainAddress(d.recipient)) {
+            return new Outcome(false, null, "not a plain e-mail address");
+        }
+        // Header values through the mailer's API only, each on one line: a typed title cannot add a header.
+        Mail mail = Mail.withText(d.recipient, HeaderText.singleLine(d.subject), d.bodyText).setHtml(d.bodyHtml)
                 .addHeader("Message-ID", "<" + d.id + "@" + MESSAGE_ID_DOMAIN + ">");
         mailer.send(mail);
         return new Outcome(true, null, null);

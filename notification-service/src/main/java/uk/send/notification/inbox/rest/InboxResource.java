@@ -1,5 +1,7 @@
 package uk.send.notification.inbox.rest;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.time.Instant;
 import uk.send.platform.openapi.PageSchema;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -45,10 +47,13 @@ public class InboxResource {
 
     private final InboxService inbox;
     private final InboxStream stream;
+    private final int maxStreamsPerPerson;
     private final RecipientService recipients;
     private final CurrentUser user;
 
-    public InboxResource(InboxService inbox, InboxStream stream, RecipientService recipients, CurrentUser user) {
+    public InboxResource(InboxService inbox, InboxStream stream, RecipientService recipients, CurrentUser user,
+                         @ConfigProperty(name = "notification.inbox.max-streams-per-person", defaultValue = "5") int maxStreamsPerPerson) {
+        this.maxStreamsPerPerson = maxStreamsPerPerson;
         this.inbox = inbox;
         this.stream = stream;
         this.recipients = recipients;
@@ -60,11 +65,14 @@ public class InboxResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(operationId = "streamInbox", summary = "Live: each new notification of yours as a Server-Sent Event, as soon as it is stored")
-    @APIResponse(responseCode = "200", description = "A stream of Server-Sent Events, one notification (JSON) each", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = NotificationView.class)))
+    @APIResponse(responseCode = "429", description = "Too many of your streams open already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "A stream of Server-Sent Events, one notification (JSON) each, ending when your token expires", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = NotificationView.class)))
     public Multi<NotificationView> live() {
         String tenant = user.tenant();
         String person = user.userId();
-        return stream.signalsFor(tenant, person)
+        Instant until = user.expiresAt().orElse(Instant.now());
+        return stream.open(tenant, person, until, maxStreamsPerPerson).orElseThrow(() -> new ApiProblem(429, "too-many-streams",
+                        "Too many live streams", "You have " + maxStreamsPerPerson + " live inbox streams open already; close one first", null))
                 .onItem().transformToUniAndConcatenate(s -> Uni.createFrom().item(() -> inbox.find(tenant, person, s.notificationId()))
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
                 .filter(java.util.Optional::isPresent).map(found -> NotificationView.of(found.get()));
