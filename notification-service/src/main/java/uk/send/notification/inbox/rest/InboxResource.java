@@ -1,9 +1,9 @@
 package uk.send.notification.inbox.rest;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import java.time.Instant;
-import uk.send.platform.openapi.PageSchema;
 import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,19 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import uk.send.notification.inbox.service.InboxService;
 import uk.send.notification.inbox.service.InboxStream;
 import uk.send.notification.preferences.service.RecipientService;
+import uk.send.platform.openapi.PageSchema;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
-
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 

@@ -21,6 +21,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Live inbox updates for Server-Sent Events. A new notification is announced with PostgreSQL NOTIFY in
@@ -45,7 +51,7 @@ public class InboxStream {
     }
 
     private final BroadcastProcessor<Signal> signals = BroadcastProcessor.create();
-    private final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> open = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> openCounts = new ConcurrentHashMap<>();
     private final String url;
     private final String user;
     private final String password;
@@ -73,30 +79,30 @@ public class InboxStream {
      * A person's live stream, open until {@code until} (their token's expiry) and then completed, so that a stream
      * never outlives the token that opened it; empty when the person already has {@code maxPerPerson} open.
      */
-    public java.util.Optional<Multi<Signal>> open(String tenant, String person, java.time.Instant until, int maxPerPerson) {
+    public Optional<Multi<Signal>> open(String tenant, String person, Instant until, int maxPerPerson) {
         String key = tenant + "\u0000" + person;
-        java.util.concurrent.atomic.AtomicInteger count = open.computeIfAbsent(key, k -> new java.util.concurrent.atomic.AtomicInteger());
+        AtomicInteger count = openCounts.computeIfAbsent(key, k -> new AtomicInteger());
         if (count.incrementAndGet() > maxPerPerson) {
             release(key, count);
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        java.time.Duration left = java.time.Duration.between(java.time.Instant.now(), until);
+        Duration left = Duration.between(Instant.now(), until);
         if (left.isNegative() || left.isZero()) {
             release(key, count);
-            return java.util.Optional.of(Multi.createFrom().empty());
+            return Optional.of(Multi.createFrom().empty());
         }
-        return java.util.Optional.of(signalsFor(tenant, person).select().first(left).onTermination().invoke(() -> release(key, count)));
+        return Optional.of(signalsFor(tenant, person).select().first(left).onTermination().invoke(() -> release(key, count)));
     }
 
     /** How many live streams a person has open now. */
     public int openStreams(String tenant, String person) {
-        java.util.concurrent.atomic.AtomicInteger count = open.get(tenant + "\u0000" + person);
+        AtomicInteger count = openCounts.get(tenant + "\u0000" + person);
         return count == null ? 0 : count.get();
     }
 
-    private void release(String key, java.util.concurrent.atomic.AtomicInteger count) {
+    private void release(String key, AtomicInteger count) {
         if (count.decrementAndGet() <= 0) {
-            open.remove(key, count);
+            openCounts.remove(key, count);
         }
     }
 

@@ -1,16 +1,14 @@
 package uk.send.notification.preferences.rest;
 
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.ws.rs.POST;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,7 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -75,7 +75,7 @@ public class PreferencesResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "code", value = "{\"token\": \"q3m0Jw0mVbq3bq8nF3pN2b1fYw8d3Tt7yQm5b2xk9aE\"}")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PreferencesView.class), examples = @ExampleObject(name = "confirmed",
             value = "{\"person\": \"jane.smith@demo.gov.uk\", \"emailEnabled\": true, \"digestOnly\": false, \"email\": \"jane.smith@new.gov.uk\", "
-                    + "\"pendingEmail\": null, \"mutedProgrammes\": [], \"version\": 3}")))
+                    + "\"mutedProgrammes\": [], \"version\": 3}")))
     @APIResponse(responseCode = "400", description = "Not the code sent, or expired", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response confirmEmail(@Valid @NotNull EmailConfirmation request) {
         PreferencesView view = PreferencesView.of(recipients.confirmEmail(user, request.token()));

@@ -2,7 +2,6 @@ package uk.send.notification.preferences.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.send.notification.preferences.domain.Preferences;
-
 import java.util.Set;
 import java.util.UUID;
 

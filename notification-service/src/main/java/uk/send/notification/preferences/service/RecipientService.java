@@ -1,19 +1,18 @@
 package uk.send.notification.preferences.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import uk.send.notification.config.NotificationConfig;
 import uk.send.notification.delivery.domain.Channel;
 import uk.send.notification.delivery.service.DeliveryQueue;
 import uk.send.notification.preferences.domain.EmailVerification;
-import uk.send.platform.domain.InvalidInput;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import uk.send.notification.preferences.domain.Preferences;
 import uk.send.notification.preferences.domain.PreferencesChange;
 import uk.send.notification.preferences.entity.Recipient;
 import uk.send.notification.preferences.repository.RecipientRepository;
+import uk.send.platform.domain.InvalidInput;
 import uk.send.platform.rest.ETags;
 import uk.send.platform.security.CurrentUser;
-
 import java.time.Clock;
 import java.util.Set;
 import java.util.TreeSet;

@@ -42,7 +42,8 @@ public class RateLimits {
                 return null;
             }
             CurrentUser user = new CurrentUser(jwt);
-            String la = String.valueOf(jwt.getClaim(CurrentUser.TENANT_CLAIM));
+            Object tenant = jwt.getClaim(CurrentUser.TENANT_CLAIM);
+            String la = tenant instanceof jakarta.json.JsonString s ? s.getString() : String.valueOf(tenant);
             long now = System.nanoTime();
             long wait = take("client\u0000" + la + "\u0000" + user.clientId(), config.perClient(), now);
             if (wait == 0) {
