@@ -76,7 +76,6 @@ public class ImportResource {
             examples = @ExampleObject(name = "report", value = REPORT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Empty, or in no known plan layout", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such programme in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "More than 1 MB of text, or more lines than one import reads", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Send text, a .docx, .xlsx or .pdf, or multipart/form-data", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportReport importPlan(@PathParam("programmeId") UUID programmeId, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                    @Parameter(description = "Report what would be created and updated, and write nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
