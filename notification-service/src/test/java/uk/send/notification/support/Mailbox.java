@@ -24,7 +24,30 @@ public final class Mailbox {
     private Mailbox() {
     }
 
+    /** Reads one message as the test needs it. */
+    private interface Reader<T> {
+        T read(MimeMessage message) throws MessagingException, IOException;
+    }
+
     public static List<Mail> of(String address) {
+        return read(address, mime -> {
+            StringBuilder text = new StringBuilder();
+            StringBuilder html = new StringBuilder();
+            collect(mime, text, html);
+            return new Mail(mime.getMessageID(), mime.getSubject(), mime.getFrom()[0].toString(), text.toString(), html.toString());
+        });
+    }
+
+    /** Each message in the mailbox exactly as it arrived (headers and MIME body), for checks on the raw form. */
+    public static List<String> raw(String address) {
+        return read(address, mime -> {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            mime.writeTo(out);
+            return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        });
+    }
+
+    private static <T> List<T> read(String address, Reader<T> reader) {
         Properties props = new Properties();
         props.put("mail.pop3.host", "127.0.0.1");
         props.put("mail.pop3.port", System.getProperty(MailServerTestResource.POP3_PORT));
@@ -33,13 +56,9 @@ public final class Mailbox {
             store.connect(address, "any");
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
-            List<Mail> mails = new ArrayList<>();
+            List<T> mails = new ArrayList<>();
             for (Message m : inbox.getMessages()) {
-                MimeMessage mime = (MimeMessage) m;
-                StringBuilder text = new StringBuilder();
-                StringBuilder html = new StringBuilder();
-                collect(mime, text, html);
-                mails.add(new Mail(mime.getMessageID(), mime.getSubject(), mime.getFrom()[0].toString(), text.toString(), html.toString()));
+                mails.add(reader.read((MimeMessage) m));
             }
             inbox.close(false);
             return mails;

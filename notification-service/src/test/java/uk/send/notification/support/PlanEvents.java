@@ -71,7 +71,12 @@ public final class PlanEvents implements AutoCloseable {
     }
 
     public void publish(String key, String value) {
-        ProducerRecord<String, String> record = new ProducerRecord<>("plan.events", key, value);
+        publish("plan.events", key, value);
+    }
+
+    /** Publishes a CloudEvent on another service's topic (funding.events, placement.events). */
+    public void publish(String topic, String key, String value) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
         record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
         try {
             producer.send(record).get();

@@ -19,6 +19,10 @@ public interface ImportConfig {
     @WithDefault("500")
     int maxPages();
 
+    /** Bytes of a file sniffed as text (TSV, CSV, plain), which is read whole: a plan's text is tens of kilobytes. */
+    @WithDefault("1048576")
+    long maxTextBytes();
+
     /** Bytes a .docx or .xlsx may unpack to, against zip bombs. */
     @WithDefault("134217728")
     long maxUnzippedBytes();

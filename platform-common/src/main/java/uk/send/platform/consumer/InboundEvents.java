@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import uk.send.platform.events.CloudEvent;
+import uk.send.platform.tracing.EventTracing;
 
 /**
  * What every consumer does before acting on an event: read the CloudEvent, refuse a poison one, and
@@ -18,9 +19,12 @@ public class InboundEvents {
     private final ObjectMapper mapper;
     private final EntityManager em;
 
-    public InboundEvents(ObjectMapper mapper, EntityManager em) {
+    private final EventTracing tracing;
+
+    public InboundEvents(ObjectMapper mapper, EntityManager em, EventTracing tracing) {
         this.mapper = mapper;
         this.em = em;
+        this.tracing = tracing;
     }
 
     /** Parses a record value; throws {@link PoisonEventException} if it is not a complete CloudEvent. */
@@ -37,6 +41,7 @@ public class InboundEvents {
         if (!event.isComplete()) {
             throw new PoisonEventException("CloudEvent lacks specversion 1.0, id, source, type, time, tenant or data");
         }
+        tracing.received(event);
         return event;
     }
 

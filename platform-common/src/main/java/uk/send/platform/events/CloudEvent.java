@@ -9,7 +9,8 @@ import java.time.Instant;
 /**
  * A CloudEvents 1.0 event in structured JSON mode, exactly as it travels on the platform's topics.
  * The local authority is carried in the {@code tenant} extension attribute; {@code data} holds the
- * payload documented in docs/EVENTS.md for the event's {@code type}.
+ * payload documented in docs/EVENTS.md for the event's {@code type}. {@code traceparent} (the CloudEvents
+ * distributed-tracing extension) is the W3C trace context of the request that wrote it, when tracing is on.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -22,7 +23,8 @@ public record CloudEvent(
         Instant time,
         String datacontenttype,
         String tenant,
-        JsonNode data) {
+        JsonNode data,
+        String traceparent) {
 
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";

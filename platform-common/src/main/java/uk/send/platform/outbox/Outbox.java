@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import uk.send.platform.events.CloudEvent;
+import uk.send.platform.tracing.EventTracing;
 import uk.send.platform.events.EventSource;
 
 import java.sql.PreparedStatement;
@@ -46,9 +47,11 @@ public class Outbox {
     private final String source;
     /** Empty in production; in tests, devstack's event-contract check (see {@link OutboxCheck}). */
     private final List<OutboxCheck> checks;
+    private final EventTracing tracing;
 
     public Outbox(EntityManager em, ObjectMapper mapper, OutboxConfig config, Event<OutboxWritten> written,
-                  @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+                  @ConfigProperty(name = "quarkus.application.name") String applicationName, EventTracing tracing) {
+        this.tracing = tracing;
         this.em = em;
         this.mapper = mapper;
         this.config = config;
@@ -71,13 +74,14 @@ public class Outbox {
         }
         em.flush();
         Instant now = Instant.now();
+        String traceparent = tracing.currentTraceparent();
         List<UUID> ids = new ArrayList<>(events.size());
         List<String> payloads = new ArrayList<>(events.size());
         for (PendingEvent e : events) {
             UUID id = UUID.randomUUID();
             ids.add(id);
             String json = toJson(new Envelope(CloudEvent.SPEC_VERSION, id.toString(), source, e.type(), e.subject(),
-                    now, "application/json", e.tenant(), e.data()));
+                    now, "application/json", e.tenant(), e.data(), traceparent));
             for (OutboxCheck check : checks) {
                 check.check(e.type(), json);
             }
@@ -127,7 +131,7 @@ public class Outbox {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Envelope(String specversion, String id, String source, String type, String subject, Instant time,
-                    String datacontenttype, String tenant, Object data) {
+                    String datacontenttype, String tenant, Object data, String traceparent) {
     }
 
     private String toJson(Envelope event) {

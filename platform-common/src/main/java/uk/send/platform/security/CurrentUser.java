@@ -38,6 +38,27 @@ public class CurrentUser {
         return jwt.getName();
     }
 
+    /**
+     * The client (application) the token was issued to: {@code azp} (OpenID Connect's authorised party), else
+     * {@code client_id} (RFC 9068), else {@code sub} (a client-credentials token's subject is the client).
+     */
+    public String clientId() {
+        for (String claim : new String[]{"azp", "client_id", "sub"}) {
+            Object value = jwt.getClaim(claim);
+            String text = value instanceof jakarta.json.JsonString s ? s.getString() : value == null ? null : value.toString();
+            if (text != null && !text.isBlank()) {
+                return text;
+            }
+        }
+        return userId();
+    }
+
+    /** When the token expires ({@code exp}), if it says. */
+    public Optional<java.time.Instant> expiresAt() {
+        long exp = jwt.getExpirationTime();
+        return exp > 0 ? Optional.of(java.time.Instant.ofEpochSecond(exp)) : Optional.empty();
+    }
+
     /** The person's display name from the token ({@code name}), if it carries one. */
     public Optional<String> displayName() {
         Object name = jwt.getClaim("name");

@@ -13,21 +13,20 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import uk.send.notification.config.NotificationConfig;
 import uk.send.notification.delivery.domain.Channel;
-import uk.send.notification.delivery.entity.Delivery;
 import uk.send.notification.delivery.domain.DeliveryStatus;
+import uk.send.notification.delivery.entity.Delivery;
 import uk.send.notification.delivery.repository.DeliveryRepository;
-import uk.send.notification.webhook.entity.WebhookEndpoint;
+import uk.send.notification.email.domain.HeaderText;
 import uk.send.notification.webhook.domain.EndpointGuard;
 import uk.send.notification.webhook.domain.RetryPolicy;
 import uk.send.notification.webhook.domain.WebhookSigner;
+import uk.send.notification.webhook.entity.WebhookEndpoint;
 import uk.send.platform.jobs.BackgroundWorker;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -128,7 +127,11 @@ public class DeliverySender {
     }
 
     private Outcome sendEmail(Delivery d) {
-        Mail mail = Mail.withText(d.recipient, d.subject, d.bodyText).setHtml(d.bodyHtml)
+        if (!HeaderText.isPlainAddress(d.recipient)) {
+            return new Outcome(false, null, "not a plain e-mail address");
+        }
+        // Header values through the mailer's API only, each on one line: a typed title cannot add a header.
+        Mail mail = Mail.withText(d.recipient, HeaderText.singleLine(d.subject), d.bodyText).setHtml(d.bodyHtml)
                 .addHeader("Message-ID", "<" + d.id + "@" + MESSAGE_ID_DOMAIN + ">");
         mailer.send(mail);
         return new Outcome(true, null, null);

@@ -14,6 +14,7 @@ import uk.send.notification.preferences.entity.Recipient;
 import uk.send.notification.preferences.repository.RecipientRepository;
 import uk.send.notification.preferences.service.RecipientService;
 import uk.send.notification.reminder.service.TrackedDeadlines;
+import uk.send.notification.subscription.domain.EventReadership;
 import uk.send.notification.subscription.domain.EventTypePattern;
 import uk.send.notification.subscription.entity.Subscription;
 import uk.send.notification.subscription.repository.SubscriptionRepository;
@@ -135,11 +136,18 @@ public class Dispatcher {
                         targets.add(new Target(facts.namedPerson(), s.channel));
                     }
                 }
-                case PERSON -> targets.add(new Target(s.person, s.channel));
-                case ROLE -> recipients.withRole(event.tenant(), s.role).forEach(r -> targets.add(new Target(r.person, s.channel)));
+                case PERSON -> recipients.findByIdOptional(new Recipient.Key(event.tenant(), s.person))
+                        .filter(r -> mayRead(r, event, facts)).ifPresent(r -> targets.add(new Target(r.person, s.channel)));
+                case ROLE -> recipients.withRole(event.tenant(), s.role).stream().filter(r -> mayRead(r, event, facts))
+                        .forEach(r -> targets.add(new Target(r.person, s.channel)));
             }
         }
         return targets;
+    }
+
+    /** A subscription never widens what a person's roles may read (a school user: its own setting's events only). */
+    private static boolean mayRead(Recipient r, CloudEvent event, EventFacts facts) {
+        return EventReadership.mayRead(r.roleSet(), r.settingUrn, event.type(), facts.settingUrn());
     }
 
     private static boolean scopeMatches(Subscription s, EventFacts facts) {

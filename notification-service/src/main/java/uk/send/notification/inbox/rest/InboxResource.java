@@ -1,7 +1,9 @@
 package uk.send.notification.inbox.rest;
 
-import uk.send.platform.openapi.PageSchema;
 import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,19 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import uk.send.notification.inbox.service.InboxService;
 import uk.send.notification.inbox.service.InboxStream;
 import uk.send.notification.preferences.service.RecipientService;
+import uk.send.platform.openapi.PageSchema;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
-
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -45,10 +46,13 @@ public class InboxResource {
 
     private final InboxService inbox;
     private final InboxStream stream;
+    private final int maxStreamsPerPerson;
     private final RecipientService recipients;
     private final CurrentUser user;
 
-    public InboxResource(InboxService inbox, InboxStream stream, RecipientService recipients, CurrentUser user) {
+    public InboxResource(InboxService inbox, InboxStream stream, RecipientService recipients, CurrentUser user,
+                         @ConfigProperty(name = "notification.inbox.max-streams-per-person", defaultValue = "5") int maxStreamsPerPerson) {
+        this.maxStreamsPerPerson = maxStreamsPerPerson;
         this.inbox = inbox;
         this.stream = stream;
         this.recipients = recipients;
@@ -60,11 +64,14 @@ public class InboxResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(operationId = "streamInbox", summary = "Live: each new notification of yours as a Server-Sent Event, as soon as it is stored")
-    @APIResponse(responseCode = "200", description = "A stream of Server-Sent Events, one notification (JSON) each", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = NotificationView.class)))
+    @APIResponse(responseCode = "429", description = "Too many of your streams open already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "A stream of Server-Sent Events, one notification (JSON) each, ending when your token expires", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = NotificationView.class)))
     public Multi<NotificationView> live() {
         String tenant = user.tenant();
         String person = user.userId();
-        return stream.signalsFor(tenant, person)
+        Instant until = user.expiresAt().orElse(Instant.now());
+        return stream.open(tenant, person, until, maxStreamsPerPerson).orElseThrow(() -> new ApiProblem(429, "too-many-streams",
+                        "Too many live streams", "You have " + maxStreamsPerPerson + " live inbox streams open already; close one first", null))
                 .onItem().transformToUniAndConcatenate(s -> Uni.createFrom().item(() -> inbox.find(tenant, person, s.notificationId()))
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
                 .filter(java.util.Optional::isPresent).map(found -> NotificationView.of(found.get()));

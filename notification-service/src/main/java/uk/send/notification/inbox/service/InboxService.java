@@ -71,7 +71,7 @@ public class InboxService {
         n.dueDate = dueDate;
         n.createdAt = clock.instant();
         notifications.persist(n);
-        notifications.notifyStreams(InboxStream.CHANNEL, InboxStream.payload(tenant, person, n.id));
+        notifications.notifyStreams(InboxStream.CHANNEL, InboxStream.payload(n.id));
     }
 
     private static InboxEntry view(Notification n) {

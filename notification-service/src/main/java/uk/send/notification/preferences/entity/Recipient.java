@@ -29,6 +29,16 @@ public class Recipient {
     /** Comma-separated roles from the person's last token. */
     @Column(nullable = false)
     public String roles = "";
+    /** A school user's setting URN from their last token (claim urn); null for LA staff. */
+    @Column(name = "setting_urn")
+    public String settingUrn;
+    /** An address asked for but not yet confirmed; e-mail goes to {@link #emailAddress()} meanwhile. */
+    @Column(name = "pending_email")
+    public String pendingEmail;
+    @Column(name = "pending_email_token_hash")
+    public String pendingEmailTokenHash;
+    @Column(name = "pending_email_until")
+    public Instant pendingEmailUntil;
     @Column(name = "email_enabled", nullable = false)
     public boolean emailEnabled = true;
     @Column(name = "digest_only", nullable = false)

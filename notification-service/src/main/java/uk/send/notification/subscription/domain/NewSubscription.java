@@ -27,6 +27,9 @@ public record NewSubscription(String eventTypes, Audience audience, String role,
         if (audience == Audience.ROLE && (role == null || !ROLES.contains(role))) {
             throw new InvalidInput("role", "must be one of " + String.join(", ", ROLES.stream().sorted().toList()) + " for audience ROLE");
         }
+        if (audience == Audience.ROLE) {
+            EventReadership.checkRole(role, eventTypes);
+        }
         if (audience == Audience.PERSON && (person == null || person.isBlank())) {
             throw new InvalidInput("person", "is required for audience PERSON");
         }

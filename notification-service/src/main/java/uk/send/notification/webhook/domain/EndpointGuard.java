@@ -31,13 +31,23 @@ public final class EndpointGuard {
             Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
     private static final Pattern DIGITS_AND_DOTS = Pattern.compile("[0-9.]+");
 
+    // The IANA IPv4 and IPv6 Special-Purpose Address Registries (RFC 6890 and its updates), plus multicast: none of
+    // them a partner's public endpoint. 192.0.0.0/24 holds DS-Lite, NAT64 discovery and similar; 198.18.0.0/15 is
+    // benchmarking; 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24 documentation; 192.88.99.0/24 the 6to4 relay;
+    // 192.31.196.0/24, 192.175.48.0/24 AS112; 192.52.193.0/24 AMT.
     private static final List<Block> NON_PUBLIC_IPV4 = Stream.of(
             "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16",
-            "172.16.0.0/12", "192.168.0.0/16", "224.0.0.0/4", "240.0.0.0/4")
+            "172.16.0.0/12", "192.0.0.0/24", "192.0.2.0/24", "192.31.196.0/24", "192.52.193.0/24", "192.88.99.0/24",
+            "192.168.0.0/16", "192.175.48.0/24", "198.18.0.0/15", "198.51.100.0/24", "203.0.113.0/24",
+            "224.0.0.0/4", "240.0.0.0/4")
             .map(Block::of).toList();
-    // ::/96 covers :: and ::1 and the deprecated IPv4-compatible form, none of them a real endpoint.
+    // ::/96 covers :: and ::1 and the deprecated IPv4-compatible form, none of them a real endpoint. 2002::/16 (6to4)
+    // and 2001::/32 (Teredo, inside the IETF protocol block 2001::/23) tunnel to an address embedded in them, which
+    // could be private; 2001:db8::/32 and 3fff::/20 are documentation, 100::/64 discard, 64:ff9b:1::/48 local NAT64,
+    // 5f00::/16 SRv6 segment ids.
     private static final List<Block> NON_PUBLIC_IPV6 = Stream.of(
-            "::/96", "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8")
+            "::/96", "64:ff9b:1::/48", "100::/64", "2001::/23", "2001:db8::/32", "2002::/16", "3fff::/20", "5f00::/16",
+            "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8")
             .map(Block::of).toList();
     private static final Block IPV4_MAPPED = new Block(
             new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff, 0, 0, 0, 0}, 96);

@@ -17,6 +17,8 @@ public class WebhookEndpoint {
     public UUID id;
     @Column(nullable = false)
     public String tenant;
+    /** The client that registered it (token azp, client_id or sub); null for webhooks older than ownership. */
+    public String owner;
     @Column(nullable = false)
     public String url;
     /** Comma-separated types or families ({@code uk.send.plan.*}). */

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import uk.send.notification.webhook.domain.WebhookCaller;
 import uk.send.notification.webhook.entity.WebhookEndpoint;
 
 import java.util.List;
@@ -17,11 +18,14 @@ public class WebhookEndpointRepository implements PanacheRepositoryBase<WebhookE
         return list("tenant = ?1 and active = true", Sort.ascending("createdAt").and("id"), tenant);
     }
 
-    public PanacheQuery<WebhookEndpoint> pageInTenant(String tenant) {
-        return find("tenant", Sort.ascending("createdAt").and("id"), tenant);
+    /** The webhooks this caller may see: all of the LA's for an admin, else only those its client registered. */
+    public PanacheQuery<WebhookEndpoint> pageFor(WebhookCaller caller) {
+        return caller.admin() ? find("tenant", Sort.ascending("createdAt").and("id"), caller.tenant())
+                : find("tenant = ?1 and owner = ?2", Sort.ascending("createdAt").and("id"), caller.tenant(), caller.client());
     }
 
-    public Optional<WebhookEndpoint> findInTenant(String tenant, UUID id) {
-        return find("id = ?1 and tenant = ?2", id, tenant).firstResultOptional();
+    /** A webhook this caller may manage; another LA's, or another client's, is not found. */
+    public Optional<WebhookEndpoint> findFor(WebhookCaller caller, UUID id) {
+        return find("id = ?1 and tenant = ?2", id, caller.tenant()).firstResultOptional().filter(w -> caller.mayManage(w.owner));
     }
 }

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.send.notification.webhook.domain.WebhookCaller;
 import uk.send.notification.webhook.service.WebhookService;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.ETags;
@@ -64,17 +65,17 @@ public class WebhookResource {
                              @Context UriInfo uri) {
         String tenant = user.tenant();
         return idempotency.execute(tenant, idempotencyKey, "POST /api/v1/webhooks", request, () -> {
-            WebhookView view = WebhookView.of(webhooks.register(tenant, request.url(), request.eventTypes()));
+            WebhookView view = WebhookView.of(webhooks.register(caller(), request.url(), request.eventTypes()));
             return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                     .header(HttpHeaders.ETAG, ETags.of(view.version())).entity(view).build();
         });
     }
 
     @GET
-    @Operation(operationId = "listWebhooks", summary = "The LA's webhooks (secrets are never shown again)")
+    @Operation(operationId = "listWebhooks", summary = "Your client's webhooks, or all of the LA's for an admin (secrets are never shown again)")
     @APIResponse(responseCode = "200", description = "One page of webhooks", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookPage.class)))
     public Page<WebhookView> list(@Valid @BeanParam PageParams page) {
-        return webhooks.list(user.tenant(), page).map(WebhookView::of);
+        return webhooks.list(caller(), page).map(WebhookView::of);
     }
 
     @GET
@@ -82,7 +83,7 @@ public class WebhookResource {
     @Operation(operationId = "getWebhook", summary = "One webhook")
     @APIResponse(responseCode = "200", description = "The webhook; ETag is its version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
     public Response get(@PathParam("webhookId") UUID id) {
-        WebhookView view = webhooks.find(user.tenant(), id).map(WebhookView::of).orElseThrow(() -> ApiProblem.notFound("Webhook", id));
+        WebhookView view = webhooks.find(caller(), id).map(WebhookView::of).orElseThrow(() -> ApiProblem.notFound("Webhook", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
@@ -91,7 +92,7 @@ public class WebhookResource {
     @Operation(operationId = "rotateWebhookSecret", summary = "Issue a new secret; the old one stays valid for 24 hours and deliveries are signed with both meanwhile")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WebhookView.class)))
     public Response rotate(@PathParam("webhookId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        WebhookView view = webhooks.rotate(user.tenant(), id, ifMatch).map(WebhookView::of).orElseThrow(() -> ApiProblem.notFound("Webhook", id));
+        WebhookView view = webhooks.rotate(caller(), id, ifMatch).map(WebhookView::of).orElseThrow(() -> ApiProblem.notFound("Webhook", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
@@ -100,10 +101,15 @@ public class WebhookResource {
     @Operation(operationId = "deleteWebhook", summary = "Stop deliveries to this webhook")
     @APIResponse(responseCode = "204", description = "Deactivated")
     public Response delete(@PathParam("webhookId") UUID id) {
-        if (!webhooks.deactivate(user.tenant(), id)) {
+        if (!webhooks.deactivate(caller(), id)) {
             throw ApiProblem.notFound("Webhook", id);
         }
         return Response.noContent().build();
+    }
+
+    /** A partner manages the webhooks its client registered; an LA admin manages all of the LA's. */
+    private WebhookCaller caller() {
+        return new WebhookCaller(user.tenant(), user.clientId(), user.hasRole(Roles.ADMIN));
     }
 
     @Schema(name = "WebhookPage", description = "One page of webhooks")

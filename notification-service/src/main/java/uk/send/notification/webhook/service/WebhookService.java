@@ -7,6 +7,7 @@ import uk.send.notification.config.NotificationConfig;
 import uk.send.notification.webhook.entity.WebhookEndpoint;
 import uk.send.notification.webhook.repository.WebhookEndpointRepository;
 import uk.send.notification.webhook.domain.Endpoint;
+import uk.send.notification.webhook.domain.WebhookCaller;
 import uk.send.notification.webhook.domain.EndpointGuard;
 import uk.send.notification.webhook.domain.WebhookSigner;
 import uk.send.platform.domain.InvalidInput;
@@ -41,7 +42,7 @@ public class WebhookService {
     }
 
     @Transactional
-    public Endpoint register(String tenant, String url, List<String> eventTypes) {
+    public Endpoint register(WebhookCaller caller, String url, List<String> eventTypes) {
         URI uri = checkedUri(url);
         String types = String.join(",", eventTypes.stream().map(String::trim).toList());
         if (!EventTypePattern.isValid(types)) {
@@ -50,7 +51,8 @@ public class WebhookService {
         Instant now = clock.instant();
         WebhookEndpoint w = new WebhookEndpoint();
         w.id = UUID.randomUUID();
-        w.tenant = tenant;
+        w.tenant = caller.tenant();
+        w.owner = caller.client();
         w.url = uri.toString();
         w.eventTypes = types;
         w.secret = WebhookSigner.newSecret();
@@ -62,18 +64,18 @@ public class WebhookService {
         return view(w, true);
     }
 
-    public Page<Endpoint> list(String tenant, PageParams page) {
-        return Page.of(endpoints.pageInTenant(tenant), page, w -> view(w, false));
+    public Page<Endpoint> list(WebhookCaller caller, PageParams page) {
+        return Page.of(endpoints.pageFor(caller), page, w -> view(w, false));
     }
 
-    public Optional<Endpoint> find(String tenant, UUID id) {
-        return endpoints.findInTenant(tenant, id).map(w -> view(w, false));
+    public Optional<Endpoint> find(WebhookCaller caller, UUID id) {
+        return endpoints.findFor(caller, id).map(w -> view(w, false));
     }
 
     /** A new secret; the previous one stays valid for the rotation overlap, and deliveries carry both signatures meanwhile. */
     @Transactional
-    public Optional<Endpoint> rotate(String tenant, UUID id, String ifMatch) {
-        return endpoints.findInTenant(tenant, id).map(w -> {
+    public Optional<Endpoint> rotate(WebhookCaller caller, UUID id, String ifMatch) {
+        return endpoints.findFor(caller, id).map(w -> {
             ETags.requireMatch(ifMatch, w.version);
             Instant now = clock.instant();
             w.previousSecret = w.secret;
@@ -86,8 +88,8 @@ public class WebhookService {
     }
 
     @Transactional
-    public boolean deactivate(String tenant, UUID id) {
-        return endpoints.findInTenant(tenant, id).map(w -> {
+    public boolean deactivate(WebhookCaller caller, UUID id) {
+        return endpoints.findFor(caller, id).map(w -> {
             w.active = false;
             w.updatedAt = clock.instant();
             return true;

@@ -96,6 +96,27 @@ class EndpointGuardTest {
             "https://[::127.0.0.1]/",
             "https://[64:ff9b::10.0.0.1]/",
             "https://[64:ff9b::a9fe:a9fe]/",
+            // Issue 13 item 9: tunnels that embed an address, and the rest of the IANA special-purpose registries
+            "https://[2002:7f00:1::]/",
+            "https://[2002:c0a8:101::1]/",
+            "https://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/",
+            "https://[2001:2::1]/",
+            "https://[2001:db8::1]/",
+            "https://[3fff::1]/",
+            "https://[100::1]/",
+            "https://[64:ff9b:1::1]/",
+            "https://[5f00::1]/",
+            "https://198.18.0.1/",
+            "https://198.19.255.255/",
+            "https://192.0.0.8/",
+            "https://192.0.0.170/",
+            "https://192.0.2.1/",
+            "https://198.51.100.7/",
+            "https://203.0.113.9/",
+            "https://192.88.99.1/",
+            "https://192.31.196.1/",
+            "https://192.52.193.1/",
+            "https://192.175.48.1/",
     })
     void shouldRefuseHttpsToANonPublicAddress(String url) {
         assertThatThrownBy(() -> guard.check(URI.create(url)))
@@ -117,6 +138,12 @@ class EndpointGuardTest {
             "https://[2001:4860:4860::8888]/",
             "https://[::ffff:93.184.216.34]/",
             "https://[64:ff9b::93.184.216.34]/",
+            "https://198.17.255.255/",
+            "https://198.20.0.0/",
+            "https://192.0.1.1/",
+            "https://192.0.3.1/",
+            "https://[2001:200::1]/",
+            "https://[2003::1]/",
     })
     void shouldAcceptAddressesJustOutsideTheRefusedRanges(String url) {
         assertThatCode(() -> guard.check(URI.create(url))).doesNotThrowAnyException();

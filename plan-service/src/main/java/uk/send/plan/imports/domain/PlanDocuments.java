@@ -24,20 +24,40 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  */
 public final class PlanDocuments {
 
-    /** What one import may read: bytes of the file, rows of its tables and paragraphs, pages of a PDF. */
-    public record Limits(long maxBytes, int maxRows, int maxPages, long maxUnzippedBytes) {
+    /**
+     * What one import may read: bytes of the file, rows of its tables and paragraphs (or lines of text), pages of
+     * a PDF, bytes unzipped, and bytes of a file sniffed as text (read whole, so held to far less than a Word file).
+     */
+    public record Limits(long maxBytes, int maxRows, int maxPages, long maxUnzippedBytes, long maxTextBytes) {
+
+        public static final long DEFAULT_MAX_TEXT_BYTES = 1024 * 1024;
+
+        public Limits(long maxBytes, int maxRows, int maxPages, long maxUnzippedBytes) {
+            this(maxBytes, maxRows, maxPages, maxUnzippedBytes, DEFAULT_MAX_TEXT_BYTES);
+        }
     }
+
+    private static final int DEFAULT_MAX_ROWS = 20_000;
 
     private PlanDocuments() {
     }
 
     /** Reads pasted text; {@code delimiter} is '\t' or ','. */
     public static ReadDocument text(String text, char delimiter) {
+        return text(text, delimiter, DEFAULT_MAX_ROWS);
+    }
+
+    /** Reads pasted text of at most {@code maxRows} lines; {@code delimiter} is '\t' or ','. */
+    public static ReadDocument text(String text, char delimiter, int maxRows) {
         if (text == null || text.isBlank()) {
             throw new UnreadableDocument(UnreadableDocument.Reason.NOT_A_PLAN, "the action plan is empty");
         }
         if (text.indexOf('\u0000') >= 0) {
             throw new UnreadableDocument(UnreadableDocument.Reason.NOT_A_PLAN, "the text contains a NUL character: it is not plain text");
+        }
+        if (text.lines().limit(maxRows + 1L).count() > maxRows) {
+            throw new UnreadableDocument(UnreadableDocument.Reason.TOO_LARGE,
+                    "the text has more than " + maxRows + " lines; split it and import the parts");
         }
         ImportedPlan plan;
         try {
@@ -77,7 +97,11 @@ public final class PlanDocuments {
         if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw ole2(file);
         }
-        return textFile(file, hash);
+        if (size > limits.maxTextBytes()) {
+            throw new UnreadableDocument(UnreadableDocument.Reason.TOO_LARGE, "the file is text of " + megabytes(size)
+                    + "; one import reads at most " + megabytes(limits.maxTextBytes()) + " of text");
+        }
+        return textFile(file, hash, limits.maxRows());
     }
 
     private static ReadDocument office(Path file, Limits limits, String hash) {
@@ -130,7 +154,7 @@ public final class PlanDocuments {
                 "an old Word 97-2003 (.doc) or Excel 97-2003 (.xls) file: save it as .docx or .xlsx and upload that");
     }
 
-    private static ReadDocument textFile(Path file, String hash) {
+    private static ReadDocument textFile(Path file, String hash, int maxRows) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -149,7 +173,7 @@ public final class PlanDocuments {
             throw new UnreadableDocument(UnreadableDocument.Reason.UNSUPPORTED_TYPE, "not a Word, Excel, PDF or text file");
         }
         char delimiter = text.lines().limit(50).anyMatch(l -> l.indexOf('\t') >= 0) ? '\t' : ',';
-        ReadDocument read = text(text, delimiter);
+        ReadDocument read = text(text, delimiter, maxRows);
         return new ReadDocument(read.plan(), read.kind(), List.of(), hash);
     }
 

@@ -81,7 +81,7 @@ public class ImportResource {
                                    @Parameter(description = "Report what would be created and updated, and write nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                    String body) {
         char delimiter = contentType != null && contentType.toLowerCase().startsWith(CSV) ? ',' : '\t';
-        return run(programmeId, dryRun, () -> ImportUploads.readText(body, delimiter));
+        return run(programmeId, dryRun, () -> uploads.readText(body, delimiter));
     }
 
     @POST

@@ -26,7 +26,7 @@ public class ImportUploads {
     private final PlanDocuments.Limits limits;
 
     public ImportUploads(ImportConfig config) {
-        this.limits = new PlanDocuments.Limits(config.maxBytes(), config.maxRows(), config.maxPages(), config.maxUnzippedBytes());
+        this.limits = new PlanDocuments.Limits(config.maxBytes(), config.maxRows(), config.maxPages(), config.maxUnzippedBytes(), config.maxTextBytes());
     }
 
     public ReadDocument readBody(InputStream body) {
@@ -62,10 +62,10 @@ public class ImportUploads {
         }
     }
 
-    /** Reads pasted text, answering text in no known layout with a 400. */
-    public static ReadDocument readText(String text, char delimiter) {
+    /** Reads pasted text, answering text in no known layout with a 400 and more lines than one import reads with a 413. */
+    public ReadDocument readText(String text, char delimiter) {
         try {
-            return PlanDocuments.text(text, delimiter);
+            return PlanDocuments.text(text, delimiter, limits.maxRows());
         } catch (UnreadableDocument e) {
             throw problem(e);
         }
