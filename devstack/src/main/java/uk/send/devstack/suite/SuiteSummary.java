@@ -79,7 +79,9 @@ public final class SuiteSummary {
         List<String> examples = new ArrayList<>();
         reports.forEach(r -> r.path("examples").forEach(e -> examples.add(r.path("service").asText() + ": " + e.asText())));
         md.append("\n## Findings\n\n").append(examples.isEmpty() ? "None.\n" : "");
-        examples.forEach(e -> md.append("- `").append(e.replace("`", "'").replace("\n", " ")).append("`\n"));
+        // Printable ASCII only, 400 characters at most: a finding quotes hostile bodies and error answers.
+        examples.forEach(e -> md.append("- `").append(e.replaceAll("[^\\x20-\\x7E]", "?").replace("`", "'")
+                .substring(0, Math.min(400, e.length()))).append("`\n"));
         Path out = root.resolve("docs/benchmarks/security-suite.md");
         Files.writeString(out, md.toString());
         System.out.println(md);
