@@ -18,7 +18,7 @@ import java.util.List;
 final class RunningPlatform implements AutoCloseable {
 
     final Path dir;
-    final PostgresServer postgres;
+    PostgresServer postgres;
     final KafkaBroker kafka;
     private final List<ServiceProcess> services = new ArrayList<>();
 
@@ -36,6 +36,23 @@ final class RunningPlatform implements AutoCloseable {
         services.add(p);
         p.awaitReady(Duration.ofSeconds(90));
         return p;
+    }
+
+    /**
+     * SIGKILL to PostgreSQL's postmaster and every backend (a crashed database server), then the same server
+     * started again on the same port and data directory: it recovers from its write-ahead log.
+     */
+    void crashAndRestartPostgres(java.time.Duration down) throws IOException, InterruptedException {
+        int port = postgres.port();
+        Path data = dir.resolve("postgres");
+        long pid = Long.parseLong(Files.readAllLines(data.resolve("data/postmaster.pid")).get(0).trim());
+        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+        postmaster.descendants().forEach(ProcessHandle::destroyForcibly);
+        postmaster.destroyForcibly();
+        postmaster.onExit().join();
+        Thread.sleep(down.toMillis());
+        Files.deleteIfExists(data.resolve("data/postmaster.pid"));
+        postgres = PostgresServer.start(data, port);
     }
 
     @Override

@@ -1,40 +1,128 @@
 package uk.send.notification.dispatch.event;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 import uk.send.notification.dispatch.service.Dispatcher;
+import uk.send.platform.consumer.DeadLetters;
 import uk.send.platform.consumer.InboundEvents;
+import uk.send.platform.consumer.PoisonEventException;
+import uk.send.platform.consumer.TransientFailures;
 import uk.send.platform.events.CloudEvent;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
 /**
- * Consumes every service's events. The event id is claimed in the same transaction as the inbox
- * notifications and queued deliveries it produces, so a redelivered or duplicated event changes nothing
- * and a crash never loses a message; an event that cannot be read fails here and goes to the
- * dead-letter topic (notification.dlq) with the reason, and consumption goes on.
+ * Consumes every service's events in batches (up to {@code max.poll.records}), one transaction per batch:
+ * the batch's event ids are claimed in one statement ({@link InboundEvents#claimAll}) in the same
+ * transaction as the inbox notifications and queued deliveries they produce, so a redelivered or duplicated
+ * event changes nothing and a crash never loses a message (the offsets are committed after the transaction).
+ * A record that cannot be read goes to the dead-letter topic (notification.dlq) with the reason, and the rest
+ * of the batch goes on; if the batch's transaction fails, its events are retried one by one and only the
+ * failing ones are dead-lettered.
  */
 @ApplicationScoped
 public class PlatformEventConsumer {
 
     static final String CONSUMER = "notification-inbox";
+    private static final Logger LOG = Logger.getLogger(PlatformEventConsumer.class);
+    /** Attempts (one a second) while the database is unreachable; well inside max.poll.interval.ms (5 minutes). */
+    private static final int DATABASE_PATIENCE = 120;
 
     private final InboundEvents inbound;
     private final Dispatcher dispatcher;
+    private final Emitter<String> deadLetters;
 
-    public PlatformEventConsumer(InboundEvents inbound, Dispatcher dispatcher) {
+    public PlatformEventConsumer(InboundEvents inbound, Dispatcher dispatcher, @Channel("platform-dead-letters") Emitter<String> deadLetters) {
         this.inbound = inbound;
         this.dispatcher = dispatcher;
+        this.deadLetters = deadLetters;
+    }
+
+    private record Read(CloudEvent event, ConsumerRecord<String, String> record) {
     }
 
     @Incoming("platform-events")
     @Blocking
-    @Transactional
-    public void consume(String value) {
-        CloudEvent event = inbound.parse(value);
-        if (!inbound.claim(CONSUMER, event)) {
+    public void consume(ConsumerRecords<String, String> records) {
+        List<Read> batch = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                batch.add(new Read(inbound.parse(record.value()), record));
+            } catch (PoisonEventException e) {
+                deadLetter(record, e.getMessage());
+            }
+        }
+        if (batch.isEmpty()) {
             return;
         }
-        dispatcher.dispatch(event, value);
+        try {
+            inTransaction(batch);
+        } catch (RuntimeException batchFailed) {
+            LOG.warnf("A batch of %d events failed (%s); dispatching them one by one", batch.size(), batchFailed.toString());
+            for (Read one : batch) {
+                try {
+                    inTransaction(List.of(one));
+                } catch (RuntimeException e) {
+                    deadLetter(one.record(), "could not dispatch " + one.event().type() + " " + one.event().id() + ": " + rootCause(e));
+                }
+            }
+        }
+    }
+
+    /**
+     * One transaction for these events; while the database is unreachable (restarting, say) the same transaction
+     * is tried again every second, for up to {@link #DATABASE_PATIENCE} attempts, instead of dead-lettering good
+     * events. The consumer does not poll meanwhile: its partitions wait, nothing is lost or skipped.
+     */
+    private void inTransaction(List<Read> events) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> dispatchAll(events));
+                return;
+            } catch (RuntimeException e) {
+                if (!TransientFailures.isTransient(e) || attempt >= DATABASE_PATIENCE) {
+                    throw e;
+                }
+                LOG.warnf("Database unavailable (%s); trying %d events again in 1 s", rootCause(e), events.size());
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void dispatchAll(List<Read> batch) {
+        Set<String> fresh = inbound.claimAll(CONSUMER, batch.stream().map(Read::event).toList());
+        for (Read r : batch) {
+            // remove: the same event twice in one batch is dispatched once
+            if (fresh.remove(r.event().id())) {
+                dispatcher.dispatch(r.event(), r.record().value());
+            }
+        }
+    }
+
+    private void deadLetter(ConsumerRecord<String, String> record, String reason) {
+        LOG.warnf("Event dead-lettered: %s", reason);
+        DeadLetters.send(deadLetters, record, reason);
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

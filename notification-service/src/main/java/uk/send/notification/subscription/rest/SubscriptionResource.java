@@ -2,6 +2,7 @@ package uk.send.notification.subscription.rest;
 
 import uk.send.platform.openapi.PageSchema;
 import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.IdempotencyService;
 import uk.send.platform.rest.Page;
 import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -42,10 +44,12 @@ import java.util.UUID;
 public class SubscriptionResource {
 
     private final SubscriptionService subscriptions;
+    private final IdempotencyService idempotency;
     private final CurrentUser user;
 
-    public SubscriptionResource(SubscriptionService subscriptions, CurrentUser user) {
+    public SubscriptionResource(SubscriptionService subscriptions, IdempotencyService idempotency, CurrentUser user) {
         this.subscriptions = subscriptions;
+        this.idempotency = idempotency;
         this.user = user;
     }
 
@@ -54,9 +58,14 @@ public class SubscriptionResource {
     @Operation(operationId = "createSubscription", summary = "Add a subscription rule")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull SubscriptionRequest request, @Context UriInfo uri) {
-        SubscriptionView view = SubscriptionView.of(subscriptions.create(user.tenant(), user.userId(), request.toDomain()));
-        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
+    public Response create(@HeaderParam(IdempotencyService.HEADER) String idempotencyKey, @Valid @NotNull SubscriptionRequest request,
+                           @Context UriInfo uri) {
+        String tenant = user.tenant();
+        // A retried or replayed POST with the same key answers the first response and creates nothing (OWASP API6).
+        return idempotency.execute(tenant, idempotencyKey, "POST /api/v1/subscriptions", request, () -> {
+            SubscriptionView view = SubscriptionView.of(subscriptions.create(tenant, user.userId(), request.toDomain()));
+            return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
+        });
     }
 
     @GET

@@ -4,27 +4,23 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import uk.send.plan.ehcp.repository.EhcpTimelineRepository.ReceivedDecision;
 import uk.send.plan.ehcp.service.EhcpTimelineService;
+import uk.send.platform.consumer.DeadLetters;
 import uk.send.platform.consumer.InboundEvents;
 import uk.send.platform.consumer.PoisonEventException;
 import uk.send.platform.events.CloudEvent;
 import uk.send.platform.events.EhcpDecisionRecorded;
 import uk.send.platform.events.EventTypes;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Consumes funding-service's {@code uk.send.funding.ehcp.decision-recorded.v1} events from {@code funding.events}
@@ -116,21 +112,6 @@ public class EhcpDecisionConsumer {
 
     private void deadLetter(String value, String reason) {
         LOG.warnf("EHCP decision dead-lettered: %s", reason);
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("dead-letter-reason", reason.getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-topic", "funding.events".getBytes(StandardCharsets.UTF_8));
-        CompletableFuture<Void> sent = new CompletableFuture<>();
-        deadLetters.send(Message.of(value)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withHeaders(headers).build())
-                .withAck(() -> {
-                    sent.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                })
-                .withNack(e -> {
-                    sent.completeExceptionally(e);
-                    return CompletableFuture.completedFuture(null);
-                }));
-        // The batch is acknowledged only after its dead letters are on the broker: none is lost in a crash.
-        sent.join();
+        DeadLetters.send(deadLetters, value, reason, "funding.events");
     }
 }
