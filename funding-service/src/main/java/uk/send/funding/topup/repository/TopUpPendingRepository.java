@@ -6,8 +6,9 @@ import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
-/** EHCPs whose top-up must be recomputed: one cheap upsert per accepted decision, drained in batches. */
+/** EHCPs whose top-up must be recomputed: one cheap set-based upsert per intake call, drained in batches. */
 @ApplicationScoped
 public class TopUpPendingRepository {
 
@@ -21,10 +22,17 @@ public class TopUpPendingRepository {
         this.em = em;
     }
 
-    public void mark(String tenant, String ref, String reason) {
-        em.createNativeQuery("insert into topup_pending (tenant, ehcp_ref, reason, marked_at) values (:t, :r, :why, :now) "
+    /** Marks many EHCPs of one LA pending in one statement (each EHCP once: the map's keys), each with its reason. */
+    public void markAll(String tenant, Map<String, String> reasons) {
+        if (reasons.isEmpty()) {
+            return;
+        }
+        String[] refs = reasons.keySet().toArray(String[]::new);
+        String[] why = reasons.values().stream().map(r -> r.length() > 300 ? r.substring(0, 300) : r).toArray(String[]::new);
+        em.createNativeQuery("insert into topup_pending (tenant, ehcp_ref, reason, marked_at) "
+                        + "select :t, p.ref, p.why, :now from unnest(cast(:refs as varchar[]), cast(:why as varchar[])) as p(ref, why) "
                         + "on conflict (tenant, ehcp_ref) do update set reason = excluded.reason, marked_at = excluded.marked_at")
-                .setParameter("t", tenant).setParameter("r", ref).setParameter("why", reason.length() > 300 ? reason.substring(0, 300) : reason)
+                .setParameter("t", tenant).setParameter("refs", refs).setParameter("why", why)
                 .setParameter("now", Timestamp.from(Instant.now())).executeUpdate();
     }
 
