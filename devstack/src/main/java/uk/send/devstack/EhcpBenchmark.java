@@ -21,14 +21,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code ./benchmark-ehcp}: funding-service's EHCP intake (issue 9). (a) Single decisions POSTed by 32 concurrent
@@ -42,7 +39,6 @@ public final class EhcpBenchmark {
 
     private static final int CLIENTS = 32;
     private static final int DECISIONS_PER_EHCP = 5;
-    private static final Map<String, AtomicLong> PEAK_RSS = new ConcurrentHashMap<>();
 
     public static void main(String[] args) throws Exception {
         int perRound = args.length > 0 ? Integer.parseInt(args[0]) : 8_000;
@@ -61,7 +57,8 @@ public final class EhcpBenchmark {
                      PlatformLayout.config(PlatformLayout.service("plan-service"), postgres, kafka), dir.resolve("logs"))) {
             funding.awaitReady(Duration.ofSeconds(120));
             plan.awaitReady(Duration.ofSeconds(120));
-            Thread sampler = sampler(List.of(funding, plan));
+            RssSampler fundingRss = RssSampler.start(funding);
+            RssSampler planRss = RssSampler.start(plan);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(8)).build();
             String cms = DevTokens.mint("BENCH", "cms-client", "case-management");
             String funDb = postgres.jdbcUrl("funding");
@@ -136,9 +133,10 @@ public final class EhcpBenchmark {
             } else {
                 rows.add("| (b) ... every timeline built in plan-service | skipped (see note) | under 60 s |");
             }
-            sampler.interrupt();
-            rows.add(String.format("| (c) funding-service peak RSS throughout | %d MB | under 300 MB |", PEAK_RSS.get("funding-service").get() / 1024));
-            rows.add(String.format("| (c) plan-service peak RSS throughout | %d MB | under 300 MB |", PEAK_RSS.get("plan-service").get() / 1024));
+            fundingRss.close();
+            planRss.close();
+            rows.add(String.format("| (c) funding-service peak RSS throughout | %d MB | under 300 MB |", fundingRss.peakMb()));
+            rows.add(String.format("| (c) plan-service peak RSS throughout | %d MB | under 300 MB |", planRss.peakMb()));
             Files.readAllLines(dir.resolve("logs").resolve("funding-service-18282.log")).stream()
                     .filter(l -> l.contains("WARN") || l.contains("ERROR")).limit(20).forEach(l -> System.out.println("LOG " + l));
         } finally {
@@ -171,29 +169,6 @@ public final class EhcpBenchmark {
         Files.writeString(out, md);
         System.out.print(md);
         System.exit(0);
-    }
-
-    private static Thread sampler(List<ServiceProcess> services) {
-        services.forEach(s -> PEAK_RSS.put(s.name(), new AtomicLong()));
-        Thread t = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                for (ServiceProcess s : services) {
-                    try {
-                        PEAK_RSS.get(s.name()).accumulateAndGet(s.rssKb(), Math::max);
-                    } catch (Exception ignored) {
-                        // ending
-                    }
-                }
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        t.setDaemon(true);
-        t.start();
-        return t;
     }
 
     private static String decisionJson(String sourceId, String ref, String kind, LocalDate date, String extra) {

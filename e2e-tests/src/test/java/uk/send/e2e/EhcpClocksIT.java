@@ -78,7 +78,8 @@ class EhcpClocksIT {
     @Test
     void shouldShowTheCaseOfficerTheStatutoryStepsDueAndMissedFromTheCmsDecisions() {
         String la = "E2E" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        String officer = "case.officer@" + la.toLowerCase() + ".gov.uk";
+        // The CMS names the case officer by login (never an e-mail address); the officer signs in with the same id.
+        String officer = "case.officer." + la.toLowerCase();
         String cms = DevTokens.mint(la, "cms-client", "case-management");
         String officerToken = DevTokens.mint(la, officer, "sen-officer");
         String lead = DevTokens.mint(la, "head.of.sen@" + la.toLowerCase() + ".gov.uk", "programme-lead", "sen-officer");
