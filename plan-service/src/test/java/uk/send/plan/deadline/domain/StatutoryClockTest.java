@@ -77,7 +77,9 @@ class StatutoryClockTest {
             "2023-12-29, 2024-02-29",
             "2027-12-31, 2028-02-29",
             "2023-03-31, 2023-05-31",
-            "2023-07-31, 2023-09-30"
+            // 30 September 2023 is a Saturday: HESC r.12(2) moves it to Monday 2 October
+            "2023-07-31, 2023-10-02",
+            "2024-07-31, 2024-09-30"
         })
         void shouldEndOnTheShorterMonthsLastDay(LocalDate decision, LocalDate expected) {
             assertThat(StatutoryClock.tribunalAppealDeadline(decision, Optional.empty())).isEqualTo(expected);
