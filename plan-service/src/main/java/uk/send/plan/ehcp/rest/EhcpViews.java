@@ -23,14 +23,14 @@ public final class EhcpViews {
     @Schema(description = "An EHCP with a statutory timeline")
     public record EhcpView(
             @Schema(example = "EHCP-2026-00042") String ehcpRef,
-            @Schema(nullable = true, description = "The case officer the decisions name (login); null: every SEN officer of the LA is told", example = "jo.case@demo.gov.uk") String caseOfficerId,
-            @Schema(nullable = true, description = "National curriculum year of the latest decision giving one", example = "6") Integer ncy,
-            @Schema(nullable = true, description = "The day the first final plan was issued or the plan transferred in; null before") LocalDate planIssuedOn,
+            @Schema(description = "The case officer the decisions name (login); null: every SEN officer of the LA is told", example = "jo.case@demo.gov.uk") String caseOfficerId,
+            @Schema(description = "National curriculum year of the latest decision giving one", example = "6") Integer ncy,
+            @Schema(description = "The day the first final plan was issued or the plan transferred in; absent before") LocalDate planIssuedOn,
             boolean ceased,
             @Schema(description = "Decisions in effect") int decisions,
             LocalDate lastDecisionOn,
             @Schema(description = "Clocks still running") int openClocks,
-            @Schema(nullable = true, description = "The next date the LA must act by, if any") LocalDate nextDue) {
+            @Schema(description = "The next date the LA must act by, if any") LocalDate nextDue) {
         static EhcpView of(EhcpRow r) {
             return new EhcpView(r.ehcpRef(), r.caseOfficerId(), r.ncy(), r.planIssuedOn(), r.ceased(), r.decisions(), r.lastDecisionOn(),
                     r.openClocks(), r.nextDue());
@@ -50,11 +50,11 @@ public final class EhcpViews {
             @Schema(example = "SEND Regulations 2014, reg 5(1)") String regulation,
             LocalDate startedOn,
             @Schema(description = "The last day for the step") LocalDate dueOn,
-            @Schema(nullable = true, description = "The day the step was done (or stopped being required); null while open") LocalDate stoppedOn,
+            @Schema(description = "The day the step was done (or stopped being required); absent while open") LocalDate stoppedOn,
             @Schema(description = "As of today: an LA's open clock past its due date reads BREACHED") ClockState state,
-            @Schema(nullable = true, description = "The Reg 10(4) exception that applied while it ran, as SEN2 records it") String exceptionReason,
-            @Schema(nullable = true, description = "ENDED: why the step stopped being required") String endReason,
-            @Schema(nullable = true) String caseOfficerId) {
+            @Schema(description = "The Reg 10(4) exception that applied while it ran, as SEN2 records it") String exceptionReason,
+            @Schema(description = "ENDED: why the step stopped being required") String endReason,
+            String caseOfficerId) {
         static ClockView of(ClockRow r) {
             Clock c = r.clock();
             return new ClockView(r.ehcpRef(), c.key(), c.rule(), c.rule().step(), c.rule().regulation(), c.started(), c.due(), c.stopped(),
@@ -72,7 +72,7 @@ public final class EhcpViews {
 
     @Schema(description = "One case officer's caseload as of today")
     public record CaseloadView(
-            @Schema(nullable = true, description = "Officer login; null for EHCPs naming no officer", example = "jo.case@demo.gov.uk") String officer,
+            @Schema(description = "Officer login; null for EHCPs naming no officer", example = "jo.case@demo.gov.uk") String officer,
             @Schema(description = "EHCPs they hold") int ehcps,
             @Schema(description = "The LA's open clocks not yet past due") int open,
             @Schema(description = "Of those, due within the deadline scan's longest lead time") int atRisk,
