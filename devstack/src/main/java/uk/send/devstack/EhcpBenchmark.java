@@ -21,14 +21,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code ./benchmark-ehcp}: funding-service's EHCP intake (issue 9). (a) Single decisions POSTed by 32 concurrent
@@ -42,7 +39,6 @@ public final class EhcpBenchmark {
 
     private static final int CLIENTS = 32;
     private static final int DECISIONS_PER_EHCP = 5;
-    private static final Map<String, AtomicLong> PEAK_RSS = new ConcurrentHashMap<>();
 
     public static void main(String[] args) throws Exception {
         int perRound = args.length > 0 ? Integer.parseInt(args[0]) : 8_000;
@@ -61,7 +57,8 @@ public final class EhcpBenchmark {
                      PlatformLayout.config(PlatformLayout.service("plan-service"), postgres, kafka), dir.resolve("logs"))) {
             funding.awaitReady(Duration.ofSeconds(120));
             plan.awaitReady(Duration.ofSeconds(120));
-            Thread sampler = sampler(List.of(funding, plan));
+            RssSampler fundingRss = RssSampler.start(funding);
+            RssSampler planRss = RssSampler.start(plan);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(8)).build();
             String cms = DevTokens.mint("BENCH", "cms-client", "case-management");
             String funDb = postgres.jdbcUrl("funding");
@@ -70,9 +67,12 @@ public final class EhcpBenchmark {
             posts(http, funding, cms, "warm", 2_000);
             double[] ceiling = new double[rounds];
             double[] service = new double[rounds];
+            double[] cpuPerPost = new double[rounds];
             for (int r = 0; r < rounds; r++) {
                 ceiling[r] = jdbcCeiling(funDb, "c" + r, perRound);
+                long cpu0 = funding.cpuMillis();
                 service[r] = posts(http, funding, cms, "s" + r, perRound);
+                cpuPerPost[r] = (double) (funding.cpuMillis() - cpu0) / perRound;
                 System.out.printf("round %d: JDBC ceiling %.0f/s, service %.0f/s (%.0f%%)%n", r + 1, ceiling[r], service[r], 100 * service[r] / ceiling[r]);
             }
             double[] ratios = new double[rounds];
@@ -85,6 +85,8 @@ public final class EhcpBenchmark {
                     CLIENTS, rounds, perRound, median(service), spread(service, "%.0f")));
             rows.add(String.format("| (a) service / ceiling, per round | median %.0f%% (%s) | at least 60%% |", 100 * median(ratios),
                     spread(Arrays.stream(ratios).map(x -> 100 * x).toArray(), "%.0f%%")));
+            rows.add(String.format("| (a) funding-service CPU per POST (its JVM's user + system time over the round / POSTs; relay included) | median %.2f ms (%s) | – |",
+                    median(cpuPerPost), spread(cpuPerPost, "%.2f")));
             untilZero(funDb, "select count(*) from outbox_event where published_at is null", Duration.ofMinutes(5));
 
             // (b) a large LA's history in one batch
@@ -94,6 +96,7 @@ public final class EhcpBenchmark {
             if (!planHasEhcps) {
                 notes.add("plan-service has no `GET /api/v1/ehcps` yet (built by the statutory-clocks work of issue 9): the timeline part was skipped; re-run after it lands.");
             }
+            long batchCpu0 = funding.cpuMillis();
             long t0 = System.nanoTime();
             HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(URI.create(funding.baseUrl() + "/api/v1/ehcp-decisions/batches"))
                     .header("Authorization", "Bearer " + cms).header("Content-Type", "application/x-ndjson").timeout(Duration.ofMinutes(10))
@@ -114,12 +117,15 @@ public final class EhcpBenchmark {
                 }
                 Thread.sleep(100);
             }
+            long batchCpu = funding.cpuMillis() - batchCpu0;
             untilZero(funDb, "select count(*) from outbox_event where published_at is null", Duration.ofMinutes(10));
             long onKafkaMs = ms(t0);
             rows.add(String.format("| (b) upload of %,d decisions (%,d EHCPs, %.1f MB NDJSON) stored and answered 202 | %,d ms | – |",
                     batchSize, ehcps, ndjson.length / 1e6, answered));
             rows.add(String.format("| (b) ... every line judged (batch COMPLETED: %s), from the start of the upload | %,d ms | under 30 s |",
                     status.replaceAll(".*\"accepted\":(\\d+),\"duplicates\":(\\d+),\"refused\":(\\d+).*", "$1 accepted, $2 duplicates, $3 refused"), judged));
+            rows.add(String.format("| (b) ... funding-service CPU from the upload's start until every line was judged (per line) | %,d ms (%.0f µs) | – |",
+                    batchCpu, 1000.0 * batchCpu / batchSize));
             rows.add(String.format("| (b) ... every decision's event acknowledged by Kafka, from the start of the upload | %,d ms | – |", onKafkaMs));
             if (planHasEhcps) {
                 long built = -1;
@@ -136,9 +142,10 @@ public final class EhcpBenchmark {
             } else {
                 rows.add("| (b) ... every timeline built in plan-service | skipped (see note) | under 60 s |");
             }
-            sampler.interrupt();
-            rows.add(String.format("| (c) funding-service peak RSS throughout | %d MB | under 300 MB |", PEAK_RSS.get("funding-service").get() / 1024));
-            rows.add(String.format("| (c) plan-service peak RSS throughout | %d MB | under 300 MB |", PEAK_RSS.get("plan-service").get() / 1024));
+            fundingRss.close();
+            planRss.close();
+            rows.add(String.format("| (c) funding-service peak RSS throughout | %d MB | under 300 MB |", fundingRss.peakMb()));
+            rows.add(String.format("| (c) plan-service peak RSS throughout | %d MB | under 300 MB |", planRss.peakMb()));
             Files.readAllLines(dir.resolve("logs").resolve("funding-service-18282.log")).stream()
                     .filter(l -> l.contains("WARN") || l.contains("ERROR")).limit(20).forEach(l -> System.out.println("LOG " + l));
         } finally {
@@ -153,13 +160,15 @@ public final class EhcpBenchmark {
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, JDK ").append(System.getProperty("java.version"))
                 .append(", packaged funding-service and plan-service with the launcher's JVM options (`").append(String.join(" ", ServiceProcess.jvmOptions()))
                 .append("`) on one real PostgreSQL 16 and one Kafka broker, all on the same machine as the load generator. ")
-                .append("**The machine was shared with seven other builds while this ran: absolute numbers are noisy; the ratio, measured round by round ")
-                .append("against a reference run on the same PostgreSQL moments before, is the figure to read.**\n\n")
+                .append("**Read the load average at the end first: on a machine shared with other builds, absolute rates are noisy; the ratio, ")
+                .append("measured round by round against a reference run on the same PostgreSQL moments before, and the service's CPU per ")
+                .append("decision (its JVM's own CPU time, which barely depends on the load) are the steadier figures.**\n\n")
                 .append("- (a) The ceiling is plain JDBC from the benchmark's JVM: ").append(CLIENTS).append(" threads, each transaction one `insert` into ")
                 .append("`ehcp_decision` (same columns, indexes and JSON payload) and one into `outbox_event` (an envelope of the same size), then commit; ")
                 .append("its outbox rows are inserted already marked published so that the service's relay does not send them. The service path is ")
                 .append("the real one: JWT check, strict parsing, per-kind rules, `insert ... on conflict` on the sourceId, outbox row, CDI event, commit, ")
-                .append("201 with the decision, with the outbox relay publishing to Kafka at the same time. Each client sends `ASSESSMENT_REQUESTED` ")
+                .append("201 with the decision, with the outbox relay publishing to Kafka at the same time (work the ceiling does not do: its rows ")
+                .append("are born published). Both commit on the same PostgreSQL with its default `synchronous_commit`. Each client sends `ASSESSMENT_REQUESTED` ")
                 .append("decisions with fresh sourceIds; 2,000 POSTs warm the service up first. Rounds alternate ceiling, service.\n")
                 .append("- (b) The batch is ").append(DECISIONS_PER_EHCP).append(" decisions per EHCP (request, decision to assess, draft, final plan ")
                 .append("naming a setting, annual review). Times are from the first byte of the upload.\n\n")
@@ -171,29 +180,6 @@ public final class EhcpBenchmark {
         Files.writeString(out, md);
         System.out.print(md);
         System.exit(0);
-    }
-
-    private static Thread sampler(List<ServiceProcess> services) {
-        services.forEach(s -> PEAK_RSS.put(s.name(), new AtomicLong()));
-        Thread t = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                for (ServiceProcess s : services) {
-                    try {
-                        PEAK_RSS.get(s.name()).accumulateAndGet(s.rssKb(), Math::max);
-                    } catch (Exception ignored) {
-                        // ending
-                    }
-                }
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        t.setDaemon(true);
-        t.start();
-        return t;
     }
 
     private static String decisionJson(String sourceId, String ref, String kind, LocalDate date, String extra) {

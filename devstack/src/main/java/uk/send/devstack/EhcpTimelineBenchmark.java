@@ -41,6 +41,7 @@ public final class EhcpTimelineBenchmark {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path root = Classpaths.projectRoot();
         Path dir = Files.createTempDirectory("send-ehcp-bench-");
+        String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
         List<long[]> results = new ArrayList<>();
         long peakRss;
         try (PostgresServer postgres = PostgresServer.start(dir.resolve("postgres"), 0);
@@ -77,7 +78,7 @@ public final class EhcpTimelineBenchmark {
                 .append("Measured by `./benchmark-ehcp-timelines ").append(decisions).append(' ').append(runs).append("` on ")
                 .append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE)).append(", ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, JDK ").append(System.getProperty("java.version"))
-                .append(", packaged plan-service with the launcher's JVM options (`").append(String.join(" ", ServiceProcess.JVM_OPTIONS))
+                .append(", packaged plan-service with the launcher's JVM options (`").append(String.join(" ", ServiceProcess.jvmOptions()))
                 .append("`) on a real PostgreSQL and Kafka broker (3 partitions). Each run is a new LA: ").append(String.format("%,d", decisions))
                 .append(" `uk.send.funding.ehcp.decision-recorded.v1` CloudEvents (").append(PER_EHCP)
                 .append(" per EHCP: request, decided to assess, draft, final plan, review meeting; keyed by EHCP reference) are published on ")
@@ -90,7 +91,10 @@ public final class EhcpTimelineBenchmark {
                 .append(String.format("| every timeline built, from the first decision sent | %s ms | %,d ms | under 60 s |%n", join(built), built[built.length / 2]))
                 .append(String.format("| raw JDBC floor: the decision rows alone | %s ms | %,d ms | – |%n", join(floor), floor[floor.length / 2]))
                 .append(String.format("| ratio built / floor (median) | – | %.1f× | – |%n", (double) built[built.length / 2] / Math.max(1, floor[floor.length / 2])))
-                .append(String.format("| plan-service peak RSS throughout | – | %d MB | under 300 MB |%n", peakRss));
+                .append(String.format("| plan-service peak RSS throughout | – | %d MB | under 300 MB |%n", peakRss))
+                .append("\nLoad average (/proc/loadavg) before the run: `").append(loadBefore).append("`, after: `")
+                .append(Files.readString(Path.of("/proc/loadavg")).trim()).append("` (this machine has ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores).\n");
         Path out = root.resolve("docs/benchmarks/ehcp-timelines.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, md);

@@ -51,11 +51,19 @@ public class EhcpDecisionRepository {
         this.mapper = mapper;
     }
 
+    /** A decision about to be logged with its JSON, written once: the log's payload and, unchanged, the published event's data. */
+    public record Written(EhcpDecisionRecorded decision, String json) {
+    }
+
+    public Written written(EhcpDecisionRecorded d) {
+        return new Written(d, json(d));
+    }
+
     /**
      * Inserts the decisions (all of one tenant, all recorded at {@code recordedAt}) in one statement; those whose
      * sourceId the LA already used are skipped. Returns the sourceIds actually inserted.
      */
-    public Set<String> insertAll(String tenant, Instant recordedAt, List<EhcpDecisionRecorded> decisions) {
+    public Set<String> insertAll(String tenant, Instant recordedAt, List<Written> decisions) {
         Set<String> inserted = new HashSet<>();
         if (decisions.isEmpty()) {
             return inserted;
@@ -70,7 +78,7 @@ public class EhcpDecisionRepository {
         String[] dates = new String[n];
         String[] payloads = new String[n];
         for (int i = 0; i < n; i++) {
-            EhcpDecisionRecorded d = decisions.get(i);
+            EhcpDecisionRecorded d = decisions.get(i).decision();
             EhcpDecisionKind k = d.kind() == EhcpDecisionKind.CORRECTION ? d.correctedKind() : d.kind();
             ids[i] = d.decisionId();
             sources[i] = d.sourceId();
@@ -79,7 +87,7 @@ public class EhcpDecisionRepository {
             effective[i] = k.name();
             ranks[i] = (short) k.ordinal();
             dates[i] = d.decisionDate().toString();
-            payloads[i] = json(d);
+            payloads[i] = decisions.get(i).json();
         }
         em.unwrap(Session.class).doWork(c -> {
             try (PreparedStatement ps = c.prepareStatement(INSERT_ALL)) {
@@ -104,8 +112,8 @@ public class EhcpDecisionRepository {
     }
 
     /** Inserts one decision unless its sourceId is taken; true when inserted. */
-    public boolean insert(String tenant, EhcpDecisionRecorded d) {
-        return insertAll(tenant, d.recordedAt(), List.of(d)).contains(d.sourceId());
+    public boolean insert(String tenant, Written d) {
+        return insertAll(tenant, d.decision().recordedAt(), List.of(d)).contains(d.decision().sourceId());
     }
 
     public Optional<LoggedDecision> findBySource(String tenant, String sourceId) {

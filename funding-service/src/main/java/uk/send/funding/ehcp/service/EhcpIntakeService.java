@@ -1,11 +1,13 @@
 package uk.send.funding.ehcp.service;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import uk.send.funding.ehcp.domain.DecisionDraft;
 import uk.send.funding.ehcp.domain.DecisionRules;
 import uk.send.funding.ehcp.domain.EhcpDecisionAccepted;
+import uk.send.funding.ehcp.domain.EhcpDecisionsAccepted;
 import uk.send.funding.ehcp.domain.IntakeOutcome;
 import uk.send.funding.ehcp.domain.IntakeOutcome.Accepted;
 import uk.send.funding.ehcp.domain.IntakeOutcome.Duplicate;
@@ -14,6 +16,7 @@ import uk.send.funding.ehcp.domain.IntakeOutcome.Refused;
 import uk.send.funding.ehcp.domain.LoggedDecision;
 import uk.send.funding.ehcp.domain.Violation;
 import uk.send.funding.ehcp.repository.EhcpDecisionRepository;
+import uk.send.funding.ehcp.repository.EhcpDecisionRepository.Written;
 import uk.send.platform.events.EhcpDecisionKind;
 import uk.send.platform.events.EhcpDecisionRecorded;
 import uk.send.platform.events.EventTypes;
@@ -25,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +48,15 @@ public class EhcpIntakeService {
     private final EhcpDecisionRepository decisions;
     private final Outbox outbox;
     private final Event<EhcpDecisionAccepted> accepted;
+    private final Event<EhcpDecisionsAccepted> acceptedAll;
     private final Clock clock;
 
-    public EhcpIntakeService(EhcpDecisionRepository decisions, Outbox outbox, Event<EhcpDecisionAccepted> accepted, Clock clock) {
+    public EhcpIntakeService(EhcpDecisionRepository decisions, Outbox outbox, Event<EhcpDecisionAccepted> accepted,
+                             Event<EhcpDecisionsAccepted> acceptedAll, Clock clock) {
         this.decisions = decisions;
         this.outbox = outbox;
         this.accepted = accepted;
+        this.acceptedAll = acceptedAll;
         this.clock = clock;
     }
 
@@ -73,7 +80,7 @@ public class EhcpIntakeService {
         Map<String, Integer> firstBySource = new LinkedHashMap<>();
         List<Integer> repeats = new ArrayList<>();
         List<Integer> corrections = new ArrayList<>();
-        Map<Integer, EhcpDecisionRecorded> candidates = new LinkedHashMap<>();
+        Map<Integer, Written> candidates = new LinkedHashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
             DecisionDraft d = drafts.get(i);
             List<Violation> violations = DecisionRules.check(d, tenant, today);
@@ -84,22 +91,24 @@ public class EhcpIntakeService {
             } else if (firstBySource.putIfAbsent(d.sourceId(), i) != null) {
                 repeats.add(i);
             } else {
-                candidates.put(i, d.toRecorded(UUID.randomUUID(), now));
+                candidates.put(i, decisions.written(d.toRecorded(UUID.randomUUID(), now)));
             }
         }
         Set<String> inserted = decisions.insertAll(tenant, now, List.copyOf(candidates.values()));
         List<String> taken = new ArrayList<>();
-        candidates.forEach((i, r) -> {
-            if (inserted.contains(r.sourceId())) {
-                outcomes[i] = new Accepted(new LoggedDecision(r, null));
+        Map<UUID, String> json = new HashMap<>();
+        candidates.forEach((i, w) -> {
+            if (inserted.contains(w.decision().sourceId())) {
+                outcomes[i] = new Accepted(new LoggedDecision(w.decision(), null));
+                json.put(w.decision().decisionId(), w.json());
             } else {
-                taken.add(r.sourceId());
+                taken.add(w.decision().sourceId());
             }
         });
         Map<String, LoggedDecision> existing = decisions.findBySources(tenant, taken);
-        candidates.forEach((i, r) -> {
+        candidates.forEach((i, w) -> {
             if (outcomes[i] == null) {
-                outcomes[i] = sameOrConflict(drafts.get(i), existing.get(r.sourceId()));
+                outcomes[i] = sameOrConflict(drafts.get(i), existing.get(w.decision().sourceId()));
             }
         });
         for (int i : repeats) {
@@ -107,13 +116,13 @@ public class EhcpIntakeService {
             outcomes[i] = sameOrConflict(drafts.get(i), logged(first));
         }
         for (int i : corrections) {
-            outcomes[i] = correct(tenant, drafts.get(i), now);
+            outcomes[i] = correct(tenant, drafts.get(i), now, json);
         }
-        announce(tenant, outcomes);
+        announce(tenant, outcomes, json);
         return List.of(outcomes);
     }
 
-    private IntakeOutcome correct(String tenant, DecisionDraft d, Instant now) {
+    private IntakeOutcome correct(String tenant, DecisionDraft d, Instant now, Map<UUID, String> json) {
         Optional<LoggedDecision> already = decisions.findBySource(tenant, d.sourceId());
         if (already.isPresent()) {
             return sameOrConflict(d, already.get());
@@ -126,12 +135,14 @@ public class EhcpIntakeService {
             return unfit("supersedesSourceId", "names a decision already corrected (by decision " + target.get().supersededBy()
                     + "); correct that correction instead");
         }
-        EhcpDecisionRecorded r = d.toRecorded(UUID.randomUUID(), now);
-        if (!decisions.insert(tenant, r)) {
+        Written w = decisions.written(d.toRecorded(UUID.randomUUID(), now));
+        EhcpDecisionRecorded r = w.decision();
+        if (!decisions.insert(tenant, w)) {
             // The same correction raced in from another request and committed first.
             return sameOrConflict(d, decisions.findBySource(tenant, d.sourceId()).orElseThrow());
         }
         decisions.supersede(target.get().decision().decisionId(), r.decisionId());
+        json.put(r.decisionId(), w.json());
         return new Accepted(new LoggedDecision(r, null));
     }
 
@@ -160,8 +171,11 @@ public class EhcpIntakeService {
         return o instanceof Duplicate d ? d.decision() : null;
     }
 
-    /** Publishes every accepted decision (one outbox statement) and tells the other funding features, in list order. */
-    private void announce(String tenant, IntakeOutcome[] outcomes) {
+    /**
+     * Publishes every accepted decision (one outbox statement) and tells the other funding features, in list order.
+     * The event's data is the JSON the log stored, embedded as it is rather than written a second time.
+     */
+    private void announce(String tenant, IntakeOutcome[] outcomes, Map<UUID, String> json) {
         List<PendingEvent> events = new ArrayList<>();
         List<EhcpDecisionRecorded> recorded = new ArrayList<>();
         for (IntakeOutcome o : outcomes) {
@@ -169,12 +183,15 @@ public class EhcpIntakeService {
                 EhcpDecisionRecorded r = a.decision().decision();
                 recorded.add(r);
                 events.add(new PendingEvent(tenant, EventTypes.EHCP_DECISION_RECORDED, r.ehcpRef(),
-                        "ehcp/" + r.ehcpRef() + "/decision/" + r.decisionId(), r));
+                        "ehcp/" + r.ehcpRef() + "/decision/" + r.decisionId(), new RawValue(json.get(r.decisionId()))));
             }
         }
         outbox.publishAll(events);
         for (EhcpDecisionRecorded r : recorded) {
             accepted.fire(new EhcpDecisionAccepted(tenant, r));
+        }
+        if (!recorded.isEmpty()) {
+            acceptedAll.fire(new EhcpDecisionsAccepted(tenant, recorded));
         }
     }
 

@@ -2,12 +2,15 @@ package uk.send.funding.topup.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
-/** EHCPs whose top-up must be recomputed: one cheap upsert per accepted decision, drained in batches. */
+/** EHCPs whose top-up must be recomputed: one cheap set-based upsert per intake call, drained in batches. */
 @ApplicationScoped
 public class TopUpPendingRepository {
 
@@ -21,11 +24,28 @@ public class TopUpPendingRepository {
         this.em = em;
     }
 
-    public void mark(String tenant, String ref, String reason) {
-        em.createNativeQuery("insert into topup_pending (tenant, ehcp_ref, reason, marked_at) values (:t, :r, :why, :now) "
-                        + "on conflict (tenant, ehcp_ref) do update set reason = excluded.reason, marked_at = excluded.marked_at")
-                .setParameter("t", tenant).setParameter("r", ref).setParameter("why", reason.length() > 300 ? reason.substring(0, 300) : reason)
-                .setParameter("now", Timestamp.from(Instant.now())).executeUpdate();
+    /**
+     * Marks many EHCPs of one LA pending in one statement (each EHCP once: the map's keys), each with its reason.
+     * Plain JDBC: it runs in every intake transaction, and a Hibernate native update costs more CPU than the
+     * statement itself (query plan, parameter types, bulk-operation cache clean-up over every entity).
+     */
+    public void markAll(String tenant, Map<String, String> reasons) {
+        if (reasons.isEmpty()) {
+            return;
+        }
+        String[] refs = reasons.keySet().toArray(String[]::new);
+        String[] why = reasons.values().stream().map(r -> r.length() > 300 ? r.substring(0, 300) : r).toArray(String[]::new);
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("insert into topup_pending (tenant, ehcp_ref, reason, marked_at) "
+                    + "select ?, p.ref, p.why, ? from unnest(?::varchar[], ?::varchar[]) as p(ref, why) "
+                    + "on conflict (tenant, ehcp_ref) do update set reason = excluded.reason, marked_at = excluded.marked_at")) {
+                ps.setString(1, tenant);
+                ps.setTimestamp(2, Timestamp.from(Instant.now()));
+                ps.setArray(3, c.createArrayOf("varchar", refs));
+                ps.setArray(4, c.createArrayOf("varchar", why));
+                ps.executeUpdate();
+            }
+        });
     }
 
     /** Claims up to {@code limit} pending EHCPs (rows locked until the transaction ends; other replicas skip them). */

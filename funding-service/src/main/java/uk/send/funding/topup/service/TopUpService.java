@@ -10,7 +10,7 @@ import uk.send.funding.banding.domain.FundingCategory;
 import uk.send.funding.banding.domain.SchemeBook;
 import uk.send.funding.banding.repository.BandAgreementRepository;
 import uk.send.funding.banding.repository.BandingSchemeRepository;
-import uk.send.funding.ehcp.domain.EhcpDecisionAccepted;
+import uk.send.funding.ehcp.domain.EhcpDecisionsAccepted;
 import uk.send.funding.money.domain.FinancialYear;
 import uk.send.funding.money.domain.ProRata;
 import uk.send.funding.payments.domain.Element;
@@ -42,8 +42,8 @@ import java.util.function.Function;
  * Top-up per EHCP: rebuilt from the decision log and the agreed bands, priced by the approved schemes, pro rata
  * by the LA's method, written into the payment schedule.
  *
- * <p>The intake may accept 200,000 decisions in one batch, so reacting to one is a single upsert into
- * {@code topup_pending} in the intake's transaction; {@link #drain()} recomputes pending EHCPs in set-based
+ * <p>The intake may accept 200,000 decisions in one batch, so reacting to them is one set-based upsert
+ * per intake call into {@code topup_pending} in the intake's transaction; {@link #drain()} recomputes pending EHCPs in set-based
  * batches. A band agreed or an appeal decided recomputes its EHCP at once; an approved scheme reprices the
  * LA's whole year in one pass.
  */
@@ -73,10 +73,13 @@ public class TopUpService {
         this.writer = writer;
     }
 
-    /** In the intake's transaction: one upsert, nothing more. */
-    void onDecision(@Observes EhcpDecisionAccepted accepted) {
-        var d = accepted.decision();
-        pending.mark(accepted.tenant(), d.ehcpRef(), "Decision " + d.kind() + " of " + d.decisionDate() + " recorded");
+    /** In the intake's transaction: one upsert for all the decisions it accepted, nothing more. */
+    void onDecisions(@Observes EhcpDecisionsAccepted accepted) {
+        Map<String, String> reasons = new LinkedHashMap<>();
+        for (var d : accepted.decisions()) {
+            reasons.put(d.ehcpRef(), "Decision " + d.kind() + " of " + d.decisionDate() + " recorded");
+        }
+        pending.markAll(accepted.tenant(), reasons);
     }
 
     /** In the approving transaction: reprice the LA's year. */

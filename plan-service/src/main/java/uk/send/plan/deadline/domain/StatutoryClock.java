@@ -1,7 +1,6 @@
 package uk.send.plan.deadline.domain;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -55,34 +54,16 @@ public final class StatutoryClock {
     }
 
     /**
-     * The last day to appeal to the tribunal against {@code decision}: two months after it, or one month
-     * after the mediation certificate if that is later. A month after the 31st ends on the shorter month's
-     * last day (31 December + 2 months = 28 or 29 February). A deadline from 25 December to 1 January moves
-     * to the next working day in January; one in August to the first working day of September.
+     * The last day to appeal to the First-tier Tribunal (SEND) against {@code decision}: Tribunal Procedure
+     * (First-tier Tribunal) (Health, Education and Social Care Chamber) Rules 2008, r.20(1)(c) (2 months after
+     * the notice of the decision was sent, or 1 month from the mediation certificate if that is later), each limit
+     * moved by r.12(2) (a limit ending on a day that is not a working day moves to the next working day) and
+     * r.12(3)(a) (one ending from 25 December to 1 January moves to the first working day after 1 January, one
+     * ending in August to the first working day after 31 August), "later" judged on the moved limits. The one
+     * implementation is {@link EhcpTimescales#appealLimit}; this is kept as the name the deadline rules know.
      */
     public static LocalDate tribunalAppealDeadline(LocalDate decision, Optional<LocalDate> mediationCertificate) {
         Objects.requireNonNull(decision, "decision");
-        Objects.requireNonNull(mediationCertificate, "mediationCertificate");
-        LocalDate deadline = decision.plusMonths(2);
-        LocalDate afterMediation = mediationCertificate.map(c -> c.plusMonths(1)).orElse(deadline);
-        if (afterMediation.isAfter(deadline)) {
-            deadline = afterMediation;
-        }
-        return movedOutOfHolidays(deadline);
-    }
-
-    // The tribunal rules stop families losing appeal time to Christmas and the school summer holiday,
-    // when schools and advisers they would turn to are closed.
-    private static LocalDate movedOutOfHolidays(LocalDate deadline) {
-        if (deadline.getMonth() == Month.DECEMBER && deadline.getDayOfMonth() >= 25) {
-            return EnglishBankHolidays.workingDayFrom(LocalDate.of(deadline.getYear() + 1, Month.JANUARY, 1));
-        }
-        if (deadline.getMonth() == Month.JANUARY && deadline.getDayOfMonth() == 1) {
-            return EnglishBankHolidays.workingDayFrom(deadline);
-        }
-        if (deadline.getMonth() == Month.AUGUST) {
-            return EnglishBankHolidays.workingDayFrom(LocalDate.of(deadline.getYear(), Month.SEPTEMBER, 1));
-        }
-        return deadline;
+        return EhcpTimescales.appealLimit(decision, mediationCertificate);
     }
 }

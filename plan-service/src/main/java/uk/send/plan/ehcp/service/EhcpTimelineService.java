@@ -15,6 +15,7 @@ import uk.send.platform.events.EhcpDecisionRecorded;
 import uk.send.platform.outbox.Outbox;
 import uk.send.platform.outbox.PendingEvent;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,19 +27,28 @@ import java.util.TreeSet;
  * Keeps each EHCP's timeline: stores newly received decisions and rebuilds the timeline of every EHCP they
  * touch from all of its decisions, in one transaction per batch. Announces what changed: a clock that now runs
  * ({@code started}, again when its due date moved), one stopped in time ({@code met}) or late ({@code breached}).
- * A clock first seen already stopped (history loaded late) is not announced.
+ * A clock first seen already stopped (history loaded late) is not announced, nor is one first seen still running
+ * that started more than {@link #STARTED_NOTICE_DAYS} days ago: a CMS sends a decision days or weeks late, not a
+ * quarter, so that is history being loaded (an LA's onboarding batch holds tens of thousands of such clocks), and
+ * nobody acts on "a clock started" years ago; nor is a clock that starts in a later year (a phase transfer), which
+ * is not running yet. The deadline scan still sends the case officer the at-risk and breached notices of every open
+ * clock, which is what they act on. A known clock whose due date moves is announced however old it is.
  */
 @ApplicationScoped
 public class EhcpTimelineService {
 
     private static final Logger LOG = Logger.getLogger(EhcpTimelineService.class);
+    /** How recent a clock's start must be for its first sighting to be announced as {@code started}. */
+    static final int STARTED_NOTICE_DAYS = 90;
 
     private final EhcpTimelineRepository repository;
     private final Outbox outbox;
+    private final java.time.Clock clock;
 
-    public EhcpTimelineService(EhcpTimelineRepository repository, Outbox outbox) {
+    public EhcpTimelineService(EhcpTimelineRepository repository, Outbox outbox, java.time.Clock clock) {
         this.repository = repository;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -55,10 +65,11 @@ public class EhcpTimelineService {
         Map<EhcpId, Map<String, Clock>> before = repository.clocksOf(ids);
         Map<EhcpId, Timeline> after = new LinkedHashMap<>();
         List<PendingEvent> events = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
         for (EhcpId id : ids) {
             Timeline t = TimelineBuilder.build(id.ehcpRef(), decisions.getOrDefault(id, List.of()));
             after.put(id, t);
-            announce(id, t, before.getOrDefault(id, Map.of()), events);
+            announce(id, t, before.getOrDefault(id, Map.of()), today, events);
         }
         repository.replace(after);
         outbox.publishAll(events);
@@ -66,10 +77,20 @@ public class EhcpTimelineService {
         return ids.size();
     }
 
-    private static void announce(EhcpId id, Timeline t, Map<String, Clock> before, List<PendingEvent> events) {
+    /**
+     * Whether a clock seen for the first time is worth a {@code started} event: it started running within the last
+     * {@link #STARTED_NOTICE_DAYS} days. One that started long before is history being loaded; one that starts in a
+     * later year (a phase transfer) is not running yet: the deadline scan speaks for both when their steps fall due.
+     */
+    static boolean isNews(Clock clock, LocalDate today) {
+        return !clock.started().isBefore(today.minusDays(STARTED_NOTICE_DAYS)) && !clock.started().isAfter(today);
+    }
+
+    private static void announce(EhcpId id, Timeline t, Map<String, Clock> before, LocalDate today, List<PendingEvent> events) {
         for (Clock now : t.clocks()) {
             Clock was = before.get(now.key());
-            if (now.state() == ClockState.OPEN && (was == null || !was.due().equals(now.due()) || was.state() != ClockState.OPEN)) {
+            boolean news = was != null || isNews(now, today);
+            if (now.state() == ClockState.OPEN && news && (was == null || !was.due().equals(now.due()) || was.state() != ClockState.OPEN)) {
                 events.add(EhcpClockEvents.started(id.tenant(), id.ehcpRef(), t.caseOfficerId(), now));
             } else if (was != null && was.state() == ClockState.OPEN && now.state() == ClockState.MET) {
                 events.add(EhcpClockEvents.met(id.tenant(), id.ehcpRef(), t.caseOfficerId(), now));

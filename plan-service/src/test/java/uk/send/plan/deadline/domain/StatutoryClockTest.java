@@ -77,7 +77,9 @@ class StatutoryClockTest {
             "2023-12-29, 2024-02-29",
             "2027-12-31, 2028-02-29",
             "2023-03-31, 2023-05-31",
-            "2023-07-31, 2023-09-30"
+            // 30 September 2023 is a Saturday: HESC r.12(2) moves it to Monday 2 October
+            "2023-07-31, 2023-10-02",
+            "2024-07-31, 2024-09-30"
         })
         void shouldEndOnTheShorterMonthsLastDay(LocalDate decision, LocalDate expected) {
             assertThat(StatutoryClock.tribunalAppealDeadline(decision, Optional.empty())).isEqualTo(expected);
@@ -121,7 +123,10 @@ class StatutoryClockTest {
 
         @Test
         void shouldLeaveTheDaysEitherSideOfTheChristmasPeriodAlone() {
-            assertThat(deadline("2023-10-24")).isEqualTo(LocalDate.of(2023, 12, 24));
+            // 24 December 2023 is a Sunday: HESC r.12(2) moves it to Monday 25 December, which r.12(3)(a) moves on
+            // to the first working day after 1 January.
+            assertThat(deadline("2023-10-24")).isEqualTo(LocalDate.of(2024, 1, 2));
+            assertThat(deadline("2023-10-22")).isEqualTo(LocalDate.of(2023, 12, 22));
             assertThat(deadline("2023-11-02")).isEqualTo(LocalDate.of(2024, 1, 2));
             assertThat(deadline("2023-11-03")).isEqualTo(LocalDate.of(2024, 1, 3));
         }
@@ -156,13 +161,26 @@ class StatutoryClockTest {
         @Test
         void shouldLeaveTheLastDayOfJulyAndTheFirstOfSeptemberAlone() {
             assertThat(deadline("2023-05-31")).isEqualTo(LocalDate.of(2023, 7, 31));
-            assertThat(deadline("2024-07-01")).isEqualTo(LocalDate.of(2024, 9, 1));
+            // 1 September 2024 is a Sunday: HESC r.12(2) moves it to Monday 2 September.
+            assertThat(deadline("2024-07-01")).isEqualTo(LocalDate.of(2024, 9, 2));
+            assertThat(deadline("2023-07-01")).isEqualTo(LocalDate.of(2023, 9, 1));
         }
 
         @Test
-        void shouldMoveOnlyForTheChristmasAndAugustRules() {
-            // 13 May 2023 is a Saturday: no rule given for ordinary weekends, so it stands.
-            assertThat(deadline("2023-03-13")).isEqualTo(LocalDate.of(2023, 5, 13));
+        void shouldMoveALimitEndingOnANonWorkingDayToTheNextWorkingDay() {
+            // HESC r.12(2): 13 May 2023 is a Saturday, so the limit is Monday 15 May.
+            assertThat(deadline("2023-03-13")).isEqualTo(LocalDate.of(2023, 5, 15));
+            // Easter Monday 2024 is 1 April: a limit ending on it moves to Tuesday 2 April.
+            assertThat(deadline("2024-02-01")).isEqualTo(LocalDate.of(2024, 4, 2));
+        }
+
+        @Test
+        void shouldJudgeTheLaterLimitAfterMovingBoth() {
+            // Decision limit 30 August 2023 moves to Friday 1 September; the certificate limit (28 July + 1 month
+            // = 28 August) also moves to 1 September: neither is later, the limit is 1 September.
+            assertThat(deadline("2023-06-30", "2023-07-28")).isEqualTo(LocalDate.of(2023, 9, 1));
+            // Certificate limit Saturday 2 September 2023 moves to Monday 4 September, later than the decision's 1 September.
+            assertThat(deadline("2023-06-30", "2023-08-02")).isEqualTo(LocalDate.of(2023, 9, 4));
         }
 
         @Test

@@ -156,6 +156,31 @@ class EhcpTimelineResourceTest {
     }
 
     @Test
+    void shouldNotAnnounceClocksThatStartedLongBeforeTheirHistoryArrivedButStillScanThem() {
+        String history = "EHCP-" + UUID.randomUUID();
+        String fresh = "EHCP-" + UUID.randomUUID();
+        // An onboarding load: a plan issued almost a year ago opens its annual review clock (due within the 12 months
+        // starting with the plan, so in 4 days), which started long ago: history, not news.
+        LocalDate issued = today.minusYears(1).plusDays(5);
+        publish(request(la + "-h1", history, issued.minusWeeks(19).toString(), 4, officer),
+                finalPlan(la + "-h2", history, issued.toString(), 4));
+        publish(request(la + "-f1", fresh, today.minusDays(3).toString(), 4, officer));
+        JsonPath old = awaitTimeline(history, 2);
+        awaitTimeline(fresh, 1);
+        assertThat(old.getList("clocks.rule", String.class)).contains("ANNUAL_REVIEW");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(planEvents.cloudEvents(la, EventTypes.EHCP_CLOCK_STARTED)).extracting(e -> e.get("data").get("ehcpRef").asText())
+                        .hasSize(3).containsOnly(fresh));
+        // The scan still tells the officer that the old clock's step falls due.
+        assertThat(LocalDate.parse(old.getString("clocks.find { it.rule == 'ANNUAL_REVIEW' }.dueOn"))).isBetween(today.plusDays(1), today.plusDays(7));
+        scan(today);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(planEvents.cloudEvents(la, EventTypes.EHCP_CLOCK_AT_RISK)).extracting(e -> e.get("data").get("ehcpRef").asText())
+                        .contains(history));
+    }
+
+    @Test
     void shouldBuildTheSameTimelineFromDecisionsOutOfOrderAndTwice() {
         LocalDate start = today.minusWeeks(30);
         String inOrder = "EHCP-A-" + UUID.randomUUID();
