@@ -182,8 +182,7 @@ public class BandingScenarioResource {
     @POST
     @Path("/{id}/grant")
     @Operation(operationId = "grantBandingScenario", summary = "Adopt the scenario's protection: writes PROTECTION lines on each setting's schedule for two years and publishes the affected settings")
-    @RequestBody(content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT),
-            examples = @ExampleObject(name = "empty", value = "{}")))
+    @Consumes(MediaType.WILDCARD)
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GrantView.class),
             examples = @ExampleObject(name = "granted", value = "{\"scenario\": " + VIEW_EXAMPLE + ", \"protectionLinesWritten\": 36, \"adverselyAffectedPublished\": 1}")))
     @APIResponse(responseCode = "404", description = "No such scenario in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
