@@ -42,6 +42,7 @@ import uk.send.funding.modelling.rest.ScenarioViews.ScenarioPage;
 import uk.send.funding.modelling.rest.ScenarioViews.ScenarioView;
 import uk.send.funding.modelling.rest.ScenarioViews.SettingPage;
 import uk.send.funding.modelling.rest.ScenarioViews.SettingRow;
+import uk.send.funding.modelling.service.ForumPack;
 import uk.send.funding.modelling.service.ModellingService;
 import uk.send.funding.modelling.service.ProtectionGrantService;
 import uk.send.funding.rest.FundingParams;
@@ -166,6 +167,28 @@ public class BandingScenarioResource {
             }
         };
         return Response.ok(body, "text/csv").header("Content-Disposition", "attachment; filename=\"scenario-" + id + "-settings.csv\"").build();
+    }
+
+    @GET
+    @Path("/{id}/forum-pack.xlsx")
+    @Produces(ForumPackMedia.XLSX)
+    @Operation(operationId = "exportBandingScenarioForumPack", summary = "The schools forum pack: summary, every setting, protection, a chart of the distribution of change, assumptions (XLSX)")
+    @APIResponse(responseCode = "200", description = "An XLSX workbook", content = @Content(mediaType = ForumPackMedia.XLSX,
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "workbook", value = "(binary XLSX: sheets Summary, Settings, Protection, Distribution, Assumptions)")))
+    @APIResponse(responseCode = "404", description = "No such scenario in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response forumPack(@PathParam("id") UUID id) {
+        ModellingService.Modelled m = modelling.model(user.tenant(), id);
+        StreamingOutput body = out -> ForumPack.write(m, out);
+        return Response.ok(body, ForumPackMedia.XLSX).header("Content-Disposition", "attachment; filename=\"scenario-" + id + "-forum-pack.xlsx\"").build();
+    }
+
+    /** The XLSX media type. */
+    static final class ForumPackMedia {
+        static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+        private ForumPackMedia() {
+        }
     }
 
     @GET

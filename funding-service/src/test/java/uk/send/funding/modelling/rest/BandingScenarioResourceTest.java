@@ -92,7 +92,7 @@ class BandingScenarioResourceTest {
     }
 
     @Test
-    void shouldModelEverySettingNowAndProposedWithACostNeutralProtection() {
+    void shouldModelEverySettingNowAndProposedWithACostNeutralProtection() throws Exception {
         setUp();
         JsonPath s = create(la.finance, scenario("Two mainstream bands with MFG", mfg()));
         assertThat(s.getInt("ehcps")).isEqualTo(17);
@@ -119,6 +119,22 @@ class BandingScenarioResourceTest {
         assertThat(csv.lines()).hasSize(4);
         assertThat(csv).contains(bigGainer + ",MAINSTREAM_PRIMARY,10,16000.00,20000.00,4000.00,25.00,no,0,0.00,3384.62,0.00,3146.15");
         assertThat(csv).contains(smallGainer + ",MAINSTREAM_SECONDARY,3,4800.00,6000.00,1200.00,25.00,no,0,0.00,1015.38,0.00,943.85");
+
+        byte[] pack = given().auth().oauth2(la.finance).get(PATH + "/" + id + "/forum-pack.xlsx").then().statusCode(200)
+                .contentType(containsString("spreadsheetml")).extract().asByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(pack))) {
+            assertThat(List.of(wb.getSheetAt(0).getSheetName(), wb.getSheetAt(1).getSheetName(), wb.getSheetAt(2).getSheetName(),
+                    wb.getSheetAt(3).getSheetName(), wb.getSheetAt(4).getSheetName()))
+                    .containsExactly("Summary", "Settings", "Protection", "Distribution", "Assumptions");
+            assertThat(wb.getSheet("Settings").getLastRowNum()).isEqualTo(3);
+            assertThat(wb.getSheet("Settings").getRow(1).getCell(0).getStringCellValue()).isEqualTo(loser);
+            assertThat(wb.getSheet("Settings").getRow(1).getCell(5).getNumericCellValue()).isEqualTo(-4400.0);
+            assertThat(wb.getSheet("Protection").getLastRowNum()).isEqualTo(3);
+            assertThat(wb.getSheet("Distribution").getDrawingPatriarch().getCharts()).hasSize(1);
+            // One loser over 10% (−35.48%), two gainers over 10% (+25%).
+            assertThat(wb.getSheet("Distribution").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(wb.getSheet("Distribution").getRow(9).getCell(1).getNumericCellValue()).isEqualTo(2.0);
+        }
 
         Map<String, Object> uplift = new HashMap<>(scenario("Two bands plus 3%", null));
         uplift.put("uplift", Map.of("percentage", 3.0));
@@ -177,6 +193,7 @@ class BandingScenarioResourceTest {
         given().auth().oauth2(laB.finance).get(PATH + "/" + id).then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(laB.finance).get(PATH + "/" + id + "/settings").then().statusCode(404);
         given().auth().oauth2(laB.finance).get(PATH + "/" + id + "/settings.csv").then().statusCode(404);
+        given().auth().oauth2(laB.finance).get(PATH + "/" + id + "/forum-pack.xlsx").then().statusCode(404);
         given().auth().oauth2(laB.finance).header("If-Match", "*").post(PATH + "/" + id + "/grant").then().statusCode(404);
         given().auth().oauth2(laB.finance).get(PATH).then().statusCode(200).body("totalItems", equalTo(0));
         String school = DevTokens.mint(la.la, "head@a.sch.uk", List.of("school"), loser, Duration.ofHours(1));
