@@ -51,7 +51,7 @@ import java.util.UUID;
 public class BandAppealResource {
 
     static final String VIEW_EXAMPLE = """
-            {"id": "7d3b...", "ehcpRef": "EHCP-2025-0042", "settingUrn": "100001", "currentBand": "B2", "requestedBand": "B3",
+            {"id": "7d3b6f0e-2c4a-4e1b-9a57-3c2d8e4f1a90", "ehcpRef": "EHCP-2025-0042", "settingUrn": "100001", "currentBand": "B2", "requestedBand": "B3",
              "reasons": "The agreed band does not fund the 1:1 support named in section F", "lodgedBy": "head@oak.sch.uk",
              "lodgedAt": "2025-07-01T09:00:00Z", "hearBy": "2025-07-29", "status": "UPHELD", "hearingDate": "2025-07-20",
              "outcomeBand": "B3", "backdateFrom": "2025-04-01", "decidedBy": "officer@la.gov.uk", "decidedAt": "2025-07-20T16:00:00Z", "version": 1}""";
@@ -95,12 +95,12 @@ public class BandAppealResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{appealId}")
     @RolesAllowed({Roles.SCHOOL, Roles.SEN_OFFICER, Roles.FINANCE, Roles.ADMIN})
     @Operation(operationId = "getBandAppeal", summary = "Read a band appeal; its ETag is what a decision sends in If-Match")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AppealViews.AppealView.class), examples = @ExampleObject(name = "appeal", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such appeal in your LA (or of your setting)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("appealId") UUID id) {
         Optional<String> own = FundingParams.schoolUrn(user);
         BandAppeal a = service.find(user.tenant(), id).filter(x -> own.map(x.settingUrn()::equals).orElse(true))
                 .orElseThrow(() -> ApiProblem.notFound("Band appeal", id));
@@ -108,7 +108,7 @@ public class BandAppealResource {
     }
 
     @POST
-    @Path("/{id}/decision")
+    @Path("/{appealId}/decision")
     @RolesAllowed({Roles.SEN_OFFICER, Roles.ADMIN})
     @Operation(operationId = "decideBandAppeal", summary = "Record the panel's decision: upheld (new band from a backdate, paid months adjusted) or dismissed (with the reason)")
     @RequestBody(content = @Content(schema = @Schema(implementation = AppealViews.DecisionRequest.class), examples = @ExampleObject(name = "upheld",
@@ -118,7 +118,7 @@ public class BandAppealResource {
     @APIResponse(responseCode = "409", description = "Already decided", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AppealViews.DecisionRequest request) {
+    public Response decide(@PathParam("appealId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AppealViews.DecisionRequest request) {
         BandAppeal a = service.decide(user.tenant(), id, ifMatch, user.userId(), new BandAppealService.Decide(request.outcome(), request.hearingDate(),
                 request.bandCode(), request.backdateFrom(), request.reason())).orElseThrow(() -> ApiProblem.notFound("Band appeal", id));
         return Response.ok(AppealViews.AppealView.of(a)).header(HttpHeaders.ETAG, ETags.of(a.version())).build();

@@ -40,7 +40,7 @@ public class BandAgreementResource {
 
     public static final String REF_PATTERN = "[A-Za-z0-9/_.-]{1,64}";
     static final String VIEW_EXAMPLE = """
-            {"id": "5c1d...", "ehcpRef": "EHCP-2025-0042", "bandCode": "B3", "previousBand": "B2", "effectiveFrom": "2025-09-01",
+            {"id": "5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "ehcpRef": "EHCP-2025-0042", "bandCode": "B3", "previousBand": "B2", "effectiveFrom": "2025-09-01",
              "panelDate": "2025-07-10", "suggestedBand": "B2", "matrixVersion": 1, "needsLevels": {"CI": 2, "SEMH": 3},
              "reason": "Needs 1:1 support at unstructured times", "source": "PANEL", "recordedBy": "officer@la.gov.uk",
              "recordedAt": "2025-07-10T15:00:00Z", "scheduleChange": {"linesWritten": 7, "adjustments": 0, "settingsChanged": 1}}""";

@@ -111,17 +111,17 @@ public class BandingSchemeResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{schemeId}")
     @RolesAllowed({Roles.FINANCE, Roles.ADMIN, Roles.SEN_OFFICER, Roles.COMMISSIONER, Roles.SCHOOL})
     @Operation(operationId = "getBandingScheme", summary = "Read a scheme version; its ETag is what an edit or approval sends in If-Match")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SchemeView.class), examples = @ExampleObject(name = "scheme", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such scheme in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("schemeId") UUID id) {
         return ok(service.find(user.tenant(), id).orElseThrow(() -> ApiProblem.notFound("Banding scheme", id)));
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{schemeId}")
     @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
     @Operation(operationId = "updateBandingScheme", summary = "Replace a draft's bands, matrix and effective date (an approved scheme is never edited: 409)")
     @RequestBody(content = @Content(schema = @Schema(implementation = SchemeRequest.class), examples = @ExampleObject(name = "mainstream", value = SCHEME_EXAMPLE)))
@@ -129,12 +129,12 @@ public class BandingSchemeResource {
     @APIResponse(responseCode = "409", description = "The scheme is approved", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SchemeRequest request) {
+    public Response update(@PathParam("schemeId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SchemeRequest request) {
         return ok(service.updateDraft(user.tenant(), id, ifMatch, toDomain(request)).orElseThrow(() -> ApiProblem.notFound("Banding scheme", id)));
     }
 
     @POST
-    @Path("/{id}/approval")
+    @Path("/{schemeId}/approval")
     @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
     @Operation(operationId = "approveBandingScheme", summary = "Record the schools forum's approval of a draft: it takes effect from its date and reprices the year's schedule")
     @RequestBody(content = @Content(schema = @Schema(implementation = SchemeCommands.ApprovalRequest.class),
@@ -142,14 +142,14 @@ public class BandingSchemeResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SchemeView.class), examples = @ExampleObject(name = "scheme", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "Already approved", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not later than the approved version in force", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response approve(@PathParam("schemeId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull SchemeCommands.ApprovalRequest request) {
         return ok(service.approve(user.tenant(), id, ifMatch, user.userId(), request.forumMinute())
                 .orElseThrow(() -> ApiProblem.notFound("Banding scheme", id)));
     }
 
     @POST
-    @Path("/{id}/uplift")
+    @Path("/{schemeId}/uplift")
     @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
     @Operation(operationId = "upliftBandingScheme", summary = "Derive next year's draft scheme: every band plus a percentage or a flat sum, rounded by the stated rule")
     @RequestBody(content = @Content(schema = @Schema(implementation = SchemeCommands.UpliftRequest.class),
@@ -157,7 +157,7 @@ public class BandingSchemeResource {
     @APIResponse(responseCode = "201", description = "The next year's draft", content = @Content(schema = @Schema(implementation = SchemeView.class),
             examples = @ExampleObject(name = "scheme", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Neither or both of percentage and flatAmount", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response uplift(@PathParam("id") UUID id, @HeaderParam(IdempotencyService.HEADER) String key,
+    public Response uplift(@PathParam("schemeId") UUID id, @HeaderParam(IdempotencyService.HEADER) String key,
                            @Valid @NotNull SchemeCommands.UpliftRequest request, @Context UriInfo uri) {
         if ((request.percentage() == null) == (request.flatAmount() == null)) {
             throw ApiProblem.badRequest("percentage", "give either a percentage or a flatAmount");

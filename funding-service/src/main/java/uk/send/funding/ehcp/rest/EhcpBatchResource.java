@@ -81,25 +81,25 @@ public class EhcpBatchResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{batchId}")
     @RolesAllowed({Roles.CASE_MANAGEMENT, Roles.SEN_OFFICER, Roles.ADMIN})
     @Operation(operationId = "getEhcpDecisionBatch", summary = "A batch's status and counts: lines stored, judged, accepted, duplicate, refused")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EhcpBatchView.class),
             examples = @ExampleObject(name = "batch", value = Examples.BATCH)))
     @APIResponse(responseCode = "404", description = "No such batch in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EhcpBatchView get(@PathParam("id") UUID id) {
+    public EhcpBatchView get(@PathParam("batchId") UUID id) {
         return batches.find(user.tenant(), id).map(EhcpBatchView::of).orElseThrow(() -> ApiProblem.notFound("Batch", id));
     }
 
     @GET
-    @Path("/{id}/lines")
+    @Path("/{batchId}/lines")
     @RolesAllowed({Roles.CASE_MANAGEMENT, Roles.SEN_OFFICER, Roles.ADMIN})
     @Operation(operationId = "listEhcpDecisionBatchLines", summary = "A batch's per-line report in line order, e.g. ?outcome=REFUSED for what to fix and send again")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EhcpBatchLinePage.class),
             examples = @ExampleObject(name = "refused lines", value = Examples.LINES)))
     @APIResponse(responseCode = "400", description = "Bad outcome or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such batch in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EhcpBatchLinePage lines(@PathParam("id") UUID id, @QueryParam("outcome") LineOutcome outcome, @Valid @BeanParam PageParams page) {
+    public EhcpBatchLinePage lines(@PathParam("batchId") UUID id, @QueryParam("outcome") LineOutcome outcome, @Valid @BeanParam PageParams page) {
         EhcpBatchService.LinesPage found = batches.lines(user.tenant(), id, outcome, page.page, page.size)
                 .orElseThrow(() -> ApiProblem.notFound("Batch", id));
         int pages = (int) ((found.total() + page.size - 1) / page.size);

@@ -116,13 +116,13 @@ public class EhcpDecisionResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{decisionId}")
     @RolesAllowed({Roles.CASE_MANAGEMENT, Roles.SEN_OFFICER, Roles.FINANCE, Roles.ADMIN})
     @Operation(operationId = "getEhcpDecision", summary = "Read one decision of your LA's log")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EhcpDecisionView.class),
             examples = @ExampleObject(name = "decision", value = Examples.VIEW)))
     @APIResponse(responseCode = "404", description = "No such decision in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EhcpDecisionView get(@PathParam("id") UUID id) {
+    public EhcpDecisionView get(@PathParam("decisionId") UUID id) {
         return intake.find(user.tenant(), id).map(EhcpDecisionView::of).orElseThrow(() -> ApiProblem.notFound("EHCP decision", id));
     }
 

@@ -57,7 +57,7 @@ public class ExportResource {
     }
 
     @GET
-    @Path("/banding-schemes/{id}/export")
+    @Path("/banding-schemes/{schemeId}/export")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Problem.MEDIA_TYPE})
     @RolesAllowed({Roles.FINANCE, Roles.ADMIN, Roles.SEN_OFFICER, Roles.COMMISSIONER, Roles.SCHOOL})
     @Operation(operationId = "exportBandingScheme", summary = "A scheme's bands as CSV or XLSX")
@@ -65,7 +65,7 @@ public class ExportResource {
             examples = @ExampleObject(name = "csv", value = "financial_year,category,version,effective_from,status,band_code,description,annual_value\r\n"
                     + "2025-26,MAINSTREAM,1,2025-04-01,APPROVED,B1,Low,1600.00\r\n")))
     @APIResponse(responseCode = "404", description = "No such scheme in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response bands(@PathParam("id") UUID id, @Parameter(description = "csv or xlsx") @QueryParam("format") @DefaultValue("csv") String format) {
+    public Response bands(@PathParam("schemeId") UUID id, @Parameter(description = "csv or xlsx") @QueryParam("format") @DefaultValue("csv") String format) {
         TableWriter.Format f = format(format);
         var scheme = schemes.find(user.tenant(), id).orElseThrow(() -> ApiProblem.notFound("Banding scheme", id));
         StreamingOutput body = out -> exports.bands(scheme, f, out);

@@ -119,26 +119,26 @@ public class CapitalResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{projectId}")
     @RolesAllowed({Roles.COMMISSIONER, Roles.FINANCE, Roles.PROGRAMME_LEAD, Roles.ADMIN})
     @Operation(operationId = "getCapitalProject", summary = "A capital project and its milestones; the ETag is what delivery sends in If-Match")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProjectView.class), examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such project in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("projectId") UUID id) {
         ProjectView v = service.find(user.tenant(), id).map(ProjectView::of).orElseThrow(() -> ApiProblem.notFound("Capital project", id));
         return Response.ok(v).header(HttpHeaders.ETAG, ETags.of(v.version())).build();
     }
 
     @Consumes(MediaType.WILDCARD)
     @POST
-    @Path("/{id}/delivery")
+    @Path("/{projectId}/delivery")
     @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
     @Operation(operationId = "deliverCapitalProject", summary = "The project's places are delivered: they enter the ledger for its delivery year (If-Match)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProjectView.class), examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such project in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already delivered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response deliver(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response deliver(@PathParam("projectId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ProjectView v = service.deliver(user.tenant(), id, ifMatch).map(ProjectView::of).orElseThrow(() -> ApiProblem.notFound("Capital project", id));
         return Response.ok(v).header(HttpHeaders.ETAG, ETags.of(v.version())).build();
     }
@@ -148,13 +148,14 @@ public class CapitalResource {
 
     @Consumes(MediaType.WILDCARD)
     @POST
-    @Path("/{id}/milestones/{milestoneId}/done")
+    @Path("/{projectId}/milestones/{milestoneId}/done")
     @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
     @Operation(operationId = "completeCapitalMilestone", summary = "Mark a milestone done: no more reminders for it")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "done", value = "{\"doneOn\": \"2027-01-20\"}")))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestoneDone.class),
+            examples = @ExampleObject(name = "done", value = "{\"doneOn\": \"2027-01-20\"}")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProjectView.class), examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such project or milestone in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ProjectView done(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId, MilestoneDone body) {
+    public ProjectView done(@PathParam("projectId") UUID id, @PathParam("milestoneId") UUID milestoneId, MilestoneDone body) {
         if (!service.completeMilestone(user.tenant(), id, milestoneId, body == null ? null : body.doneOn())) {
             throw ApiProblem.notFound("Milestone", milestoneId);
         }

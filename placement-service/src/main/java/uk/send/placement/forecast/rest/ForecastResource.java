@@ -83,13 +83,13 @@ public class ForecastResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{forecastId}")
     @Produces({MediaType.APPLICATION_JSON, TableExport.CSV, TableExport.XLSX})
     @RolesAllowed({Roles.COMMISSIONER, Roles.FINANCE, Roles.PROGRAMME_LEAD, Roles.ADMIN})
     @Operation(operationId = "getForecast", summary = "A forecast as JSON, or its table (year, need, setting, median, interval, cost, places, gap) as CSV or XLSX")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ForecastViews.ForecastView.class), examples = @ExampleObject(name = "forecast", value = RESPONSE_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such forecast in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|csv|xlsx", message = "must be json, csv or xlsx") String format) {
+    public Response get(@PathParam("forecastId") UUID id, @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|csv|xlsx", message = "must be json, csv or xlsx") String format) {
         ForecastOutcome o = service.find(user.tenant(), id).orElseThrow(() -> ApiProblem.notFound("Forecast", id));
         if ("json".equals(format)) {
             return Response.ok(ForecastViews.ForecastView.of(o), MediaType.APPLICATION_JSON).build();
@@ -106,13 +106,13 @@ public class ForecastResource {
     }
 
     @GET
-    @Path("/{id}/chart.png")
+    @Path("/{forecastId}/chart.png")
     @Produces("image/png")
     @RolesAllowed({Roles.COMMISSIONER, Roles.FINANCE, Roles.PROGRAMME_LEAD, Roles.ADMIN})
     @Operation(operationId = "getForecastChart", summary = "A chart of the forecast: total demand, its 95% interval and places commissioned, per January")
     @APIResponse(responseCode = "200", description = "A PNG image", content = @Content(mediaType = "image/png", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such forecast in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response chart(@PathParam("id") UUID id) {
+    public Response chart(@PathParam("forecastId") UUID id) {
         ForecastOutcome o = service.find(user.tenant(), id).orElseThrow(() -> ApiProblem.notFound("Forecast", id));
         return Response.ok(ForecastChart.png(o), "image/png").build();
     }

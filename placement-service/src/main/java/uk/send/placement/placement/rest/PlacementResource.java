@@ -53,7 +53,7 @@ public class PlacementResource {
 
     static final String EXAMPLE_REQUEST = """
             {"providerId": "3f1c2d9e-8b7a-4c6d-9e0f-1a2b3c4d5e6f", "ehcpRef": "EHCP-2026-0042", "needType": "SEMH", "ncy": 8,
-             "startDate": "2026-09-01", "annualCost": "61250.00"}""";
+             "startDate": "2026-09-01", "annualCost": 61250.00}""";
     static final String EXAMPLE_RESPONSE = """
             {"id": "8d0b7a52-3c55-4c1e-b0f1-6a3f4b8e2d11", "ehcpRef": "EHCP-2026-0042", "providerId": "3f1c2d9e-8b7a-4c6d-9e0f-1a2b3c4d5e6f",
              "providerName": "Hillside Independent School", "urn": "145678", "settingGroup": "INDEPENDENT", "needType": "SEMH", "ncy": 8,
@@ -109,18 +109,18 @@ public class PlacementResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{placementId}")
     @RolesAllowed({Roles.COMMISSIONER, Roles.SEN_OFFICER, Roles.FINANCE, Roles.PROGRAMME_LEAD, Roles.ADMIN, Roles.SCHOOL})
     @Operation(operationId = "getPlacement", summary = "Read a placement; its ETag is what an update sends in If-Match")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlacementView.class), examples = @ExampleObject(name = "placement", value = EXAMPLE_RESPONSE)))
     @APIResponse(responseCode = "404", description = "No such placement in your LA (or your setting)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("placementId") UUID id) {
         PlacementView view = service.find(user.tenant(), id, schoolUrn()).map(PlacementView::of).orElseThrow(() -> ApiProblem.notFound("Placement", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{placementId}")
     @RolesAllowed({Roles.COMMISSIONER, Roles.SEN_OFFICER, Roles.ADMIN})
     @Operation(operationId = "updatePlacement", summary = "Change a placement (end it, record its cost); a placement from decisions keeps its provider and start")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "ended", value = EXAMPLE_REQUEST)))
@@ -128,7 +128,7 @@ public class PlacementResource {
     @APIResponse(responseCode = "404", description = "No such placement in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PlacementRequest request) {
+    public Response update(@PathParam("placementId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PlacementRequest request) {
         PlacementView view = service.update(user.tenant(), id, ifMatch, request.toDetails()).map(PlacementView::of)
                 .orElseThrow(() -> ApiProblem.notFound("Placement", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();

@@ -64,10 +64,10 @@ public class EhcpTimelineResource {
     private static final String CLOCK_EXAMPLE = """
             {"ehcpRef": "EHCP-2026-00042", "key": "DECIDE_TO_ASSESS:2026-01-05", "rule": "DECIDE_TO_ASSESS",
              "step": "decision whether to assess", "regulation": "SEND Regulations 2014, reg 5(1)", "startedOn": "2026-01-05",
-             "dueOn": "2026-02-16", "stoppedOn": null, "state": "OPEN", "exceptionReason": null, "endReason": null,
+             "dueOn": "2026-02-16", "state": "OPEN",
              "caseOfficerId": "jo.case@demo.gov.uk"}""";
     private static final String EHCP_EXAMPLE = """
-            {"ehcpRef": "EHCP-2026-00042", "caseOfficerId": "jo.case@demo.gov.uk", "ncy": 6, "planIssuedOn": null, "ceased": false,
+            {"ehcpRef": "EHCP-2026-00042", "caseOfficerId": "jo.case@demo.gov.uk", "ncy": 6, "ceased": false,
              "decisions": 1, "lastDecisionOn": "2026-01-05", "openClocks": 3, "nextDue": "2026-02-16"}""";
 
     private final EhcpQueryService service;

@@ -111,7 +111,8 @@ public class ImportResource {
     @Operation(operationId = "importPlanUpload", summary = "Import an action plan uploaded as a form's \"file\" field (.docx, .xlsx, .pdf, .tsv, .csv or .txt), "
             + "as a browser or curl -F sends it. Same reading and report as the other imports. ?dryRun=true reports without writing.")
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, examples = @ExampleObject(name = "upload",
-            value = "file=@recovery-plan.docx")))
+            description = "The form as `curl -F file=@recovery-plan.docx` sends it: one file field holding the document's bytes",
+            value = "{\"file\": \"(the bytes of recovery-plan.docx)\"}")))
     @APIResponse(responseCode = "200", description = "The import report", content = @Content(schema = @Schema(implementation = ImportReport.class),
             examples = @ExampleObject(name = "report", value = REPORT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "No file field, or no action plan in it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
