@@ -1,9 +1,6 @@
 package uk.send.devstack;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,8 +15,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code ./benchmark-modelling}: the banding impact model (issue 12) on the packaged funding-service. Seeds, by SQL
@@ -31,7 +26,6 @@ import java.util.regex.Pattern;
  */
 public final class ModellingBenchmark {
 
-    private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
     private static final String BANDS = "[{\"code\":\"B1\",\"annualValue\":1600},{\"code\":\"B2\",\"annualValue\":3100},"
             + "{\"code\":\"B3\",\"annualValue\":4500},{\"code\":\"B4\",\"annualValue\":6200}]";
     private static final String SCENARIO = "{\"name\":\"Three bands, 3%%, MFG\",\"financialYear\":\"2026-27\",\"asAt\":\"2026-03-31\","
@@ -163,13 +157,7 @@ public final class ModellingBenchmark {
         for (String category : List.of("MAINSTREAM", "SPECIAL", "RESOURCED_PROVISION")) {
             String id = id(send(http, "POST", base + "banding-schemes", token(la),
                     "{\"financialYear\":\"2025-26\",\"category\":\"" + category + "\",\"bands\":" + BANDS + "}"));
-            HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + "banding-schemes/" + id + "/approval"))
-                    .header("Authorization", "Bearer " + token(la)).header("If-Match", "\"0\"").header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"forumMinute\":\"BENCH-1\"}"));
-            HttpResponse<String> response = http.send(r.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("approval answered " + response.statusCode() + ": " + response.body());
-            }
+            FundingBenchmark.send(http, "POST", base + "banding-schemes/" + id + "/approval", token(la), "\"0\"", "{\"forumMinute\":\"BENCH-1\"}");
         }
     }
 
@@ -194,25 +182,11 @@ public final class ModellingBenchmark {
     }
 
     private static String send(HttpClient http, String method, String url, String token, String body) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(5));
-        if (body == null) {
-            r.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            r.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        HttpResponse<String> response = http.send(r.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
+        return FundingBenchmark.send(http, method, url, token, null, body);
     }
 
     private static String id(String body) {
-        Matcher m = ID.matcher(body);
-        if (!m.find()) {
-            throw new IllegalStateException("no id in " + body);
-        }
-        return m.group(1);
+        return FundingBenchmark.id(body);
     }
 
     private ModellingBenchmark() {

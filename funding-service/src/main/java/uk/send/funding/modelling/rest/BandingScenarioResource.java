@@ -131,35 +131,35 @@ public class BandingScenarioResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{scenarioId}")
     @Operation(operationId = "getBandingScenario", summary = "Model a saved scenario now: LA totals, winners and losers by setting type, protection cost")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ScenarioView.class), examples = @ExampleObject(name = "modelled", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such scenario in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("scenarioId") UUID id) {
         ScenarioView view = ScenarioView.of(modelling.model(user.tenant(), id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.scenario().rowVersion())).build();
     }
 
     @GET
-    @Path("/{id}/settings")
+    @Path("/{scenarioId}/settings")
     @Operation(operationId = "listBandingScenarioSettings", summary = "Every setting's income now and proposed, change in £ and %, protection; largest loss first")
     @APIResponse(responseCode = "200", description = "A page of settings", content = @Content(schema = @Schema(implementation = SettingPage.class),
             examples = @ExampleObject(name = "page", value = "{\"items\": [" + ROW_EXAMPLE + "], \"page\": 0, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}")))
     @APIResponse(responseCode = "404", description = "No such scenario in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SettingPage settings(@PathParam("id") UUID id, @Valid @BeanParam PageParams page) {
+    public SettingPage settings(@PathParam("scenarioId") UUID id, @Valid @BeanParam PageParams page) {
         List<SettingRow> rows = rows(modelling.model(user.tenant(), id));
         int from = Math.min(rows.size(), page.offset());
         return SettingPage.of(Page.of(rows.subList(from, Math.min(rows.size(), from + page.size)), page, rows.size()));
     }
 
     @GET
-    @Path("/{id}/settings.csv")
+    @Path("/{scenarioId}/settings.csv")
     @Produces("text/csv")
     @Operation(operationId = "exportBandingScenarioSettings", summary = "Every setting's impact and protection as CSV (the same figures as the settings list)")
     @APIResponse(responseCode = "200", description = "CSV with a header row", content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
             examples = @ExampleObject(name = "csv", value = "setting_urn,setting_type,ehcps,income_now,income_proposed,change,change_percent,adversely_affected,unpriced_ehcps,year1_protection,year1_cap_deduction,year2_protection,year2_cap_deduction\n100001,MAINSTREAM_PRIMARY,20,75000.00,72000.00,-3000.00,-4.00,yes,0,3000.00,0.00,1125.00,0.00\n")))
     @APIResponse(responseCode = "404", description = "No such scenario in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response csv(@PathParam("id") UUID id) {
+    public Response csv(@PathParam("scenarioId") UUID id) {
         List<SettingRow> rows = rows(modelling.model(user.tenant(), id));
         StreamingOutput body = out -> {
             try (TableWriter w = TableWriter.open(TableWriter.Format.CSV, out, "settings", SettingRow.HEADER)) {
@@ -170,14 +170,14 @@ public class BandingScenarioResource {
     }
 
     @GET
-    @Path("/{id}/forum-pack.xlsx")
+    @Path("/{scenarioId}/forum-pack.xlsx")
     @Produces(ForumPackMedia.XLSX)
     @Operation(operationId = "exportBandingScenarioForumPack", summary = "The schools forum pack: summary, every setting, protection, a chart of the distribution of change, assumptions (XLSX)")
     @APIResponse(responseCode = "200", description = "An XLSX workbook", content = @Content(mediaType = ForumPackMedia.XLSX,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"),
             examples = @ExampleObject(name = "workbook", value = "(binary XLSX: sheets Summary, Settings, Protection, Distribution, Assumptions)")))
     @APIResponse(responseCode = "404", description = "No such scenario in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response forumPack(@PathParam("id") UUID id) {
+    public Response forumPack(@PathParam("scenarioId") UUID id) {
         ModellingService.Modelled m = modelling.model(user.tenant(), id);
         StreamingOutput body = out -> ForumPack.write(m, out);
         return Response.ok(body, ForumPackMedia.XLSX).header("Content-Disposition", "attachment; filename=\"scenario-" + id + "-forum-pack.xlsx\"").build();
@@ -203,7 +203,7 @@ public class BandingScenarioResource {
     }
 
     @POST
-    @Path("/{id}/grant")
+    @Path("/{scenarioId}/grant")
     @Operation(operationId = "grantBandingScenario", summary = "Adopt the scenario's protection: writes PROTECTION lines on each setting's schedule for two years and publishes the affected settings")
     @Consumes(MediaType.WILDCARD)
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GrantView.class),
@@ -212,7 +212,7 @@ public class BandingScenarioResource {
     @APIResponse(responseCode = "409", description = "Already granted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public GrantView grant(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public GrantView grant(@PathParam("scenarioId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         String tenant = user.tenant();
         long version = modelling.find(tenant, id).version();
         ETags.requireMatch(ifMatch, version);
