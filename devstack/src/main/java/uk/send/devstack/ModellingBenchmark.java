@@ -166,8 +166,8 @@ public final class ModellingBenchmark {
                 + "select gen_random_uuid(), '" + la + "', (100000 + g)::text, 'Setting ' || g, "
                 + "case when g % 6 = 0 then 'SPECIAL' when g % 12 = 1 and g > 1 then 'RESOURCED_PROVISION' else 'MAINSTREAM_PRIMARY' end, "
                 + "true, now(), now(), 0 from generate_series(1, " + settings + ") g");
-        s.execute("insert into ehcp_decision (id, tenant, source_id, ehcp_ref, kind, decision_date, recorded_at, payload) "
-                + "select gen_random_uuid(), '" + la + "', 'SRC-' || g, 'EHCP-' || g, 'FINAL_PLAN_ISSUED', date '2025-03-01', now(), "
+        s.execute("insert into ehcp_decision (id, tenant, source_id, ehcp_ref, kind, effective_kind, decision_date, recorded_at, payload) "
+                + "select gen_random_uuid(), '" + la + "', 'SRC-' || g, 'EHCP-' || g, 'FINAL_PLAN_ISSUED', 'FINAL_PLAN_ISSUED', date '2025-03-01', now(), "
                 + "jsonb_build_object('sourceId', 'SRC-' || g, 'ehcpRef', 'EHCP-' || g, 'kind', 'FINAL_PLAN_ISSUED', 'decisionDate', '2025-03-01', "
                 + "'recordedAt', '2025-03-01T10:00:00Z', 'settingUrns', jsonb_build_array((100000 + 1 + (g % " + settings + "))::text), "
                 + "'bandCode', 'B' || (1 + (g * 7 + g / " + settings + ") % 4), 'effectiveDate', '2025-04-01') from generate_series(1, " + ehcps + ") g");
