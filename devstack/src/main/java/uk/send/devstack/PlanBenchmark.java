@@ -25,11 +25,12 @@ public final class PlanBenchmark {
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
-        int dated = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        int dated = args.length > 1 ? Integer.parseInt(args[1]) : 100_000; // 0 skips the deadline scans
         Path root = Classpaths.projectRoot();
         Path dir = Files.createTempDirectory("send-plan-bench-");
         String token = DevTokens.mint("BENCH", "bench.lead@bench.gov.uk", "programme-lead");
         List<String> lines = new ArrayList<>();
+        String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
         try (PostgresServer postgres = PostgresServer.start(dir.resolve("postgres"), 0);
              KafkaBroker kafka = KafkaBroker.start(dir.resolve("kafka"), 0);
              ServiceProcess plan = ServiceProcess.start(root, "plan-service", 18281,
@@ -45,8 +46,8 @@ public final class PlanBenchmark {
             String target = programme(http, plan, token, "Benchmark plan");
             long importMs = timed(() -> post(http, plan.baseUrl() + "/api/v1/programmes/" + target + "/imports", token, "text/tab-separated-values", tsv));
             long reimportMs = timed(() -> post(http, plan.baseUrl() + "/api/v1/programmes/" + target + "/imports", token, "text/tab-separated-values", tsv));
-            lines.add(String.format("| import a %d-line recovery plan (%d items created) | %d ms | under 2 s |", lineCount, countItems(postgres, target), importMs));
-            lines.add(String.format("| import the same plan again (nothing duplicated) | %d ms | under 2 s |", reimportMs));
+            row(lines, String.format("| import a %d-line recovery plan (%d items created) | %d ms | under 2 s |", lineCount, countItems(postgres, target), importMs));
+            row(lines, String.format("| import the same plan again (nothing duplicated) | %d ms | under 2 s |", reimportMs));
             // Word and Excel files of the same size (issue 14), each imported into its own programme after one warm-up.
             byte[] docx = PlanFiles.docx(rows);
             byte[] xlsx = PlanFiles.xlsx(rows);
@@ -60,7 +61,7 @@ public final class PlanBenchmark {
                 String p = run == 0 ? docxTarget : programme(http, plan, token, "Benchmark docx " + run);
                 docxRuns.add(timed(() -> postBytes(http, plan.baseUrl() + "/api/v1/programmes/" + p + "/imports", token, docxType, docx)));
             }
-            lines.add(String.format("| import a %d-row .docx recovery plan (%d KB; %d items created), 3 runs into new programmes: median (min–max) | %s | under 3 s |",
+            row(lines, String.format("| import a %d-row .docx recovery plan (%d KB; %d items created), 3 runs into new programmes: median (min–max) | %s | under 3 s |",
                     rows, docx.length / 1024, countItems(postgres, docxTarget), spread(docxRuns)));
             String xlsxWarm = programme(http, plan, token, "Warm-up xlsx");
             timed(() -> postBytes(http, plan.baseUrl() + "/api/v1/programmes/" + xlsxWarm + "/imports", token, xlsxType, xlsx));
@@ -70,42 +71,52 @@ public final class PlanBenchmark {
                 String p = run == 0 ? xlsxTarget : programme(http, plan, token, "Benchmark xlsx " + run);
                 xlsxRuns.add(timed(() -> postBytes(http, plan.baseUrl() + "/api/v1/programmes/" + p + "/imports", token, xlsxType, xlsx)));
             }
-            lines.add(String.format("| import a %d-row .xlsx tracker (%d KB; %d items created), 3 runs into new programmes: median (min–max) | %s | under 3 s |",
+            row(lines, String.format("| import a %d-row .xlsx tracker (%d KB; %d items created), 3 runs into new programmes: median (min–max) | %s | under 3 s |",
                     rows, xlsx.length / 1024, countItems(postgres, xlsxTarget), spread(xlsxRuns)));
             long docxAgain = timed(() -> postBytes(http, plan.baseUrl() + "/api/v1/programmes/" + docxTarget + "/imports", token, docxType, docx));
-            lines.add(String.format("| import the same .docx again (nothing duplicated) | %d ms | under 3 s |", docxAgain));
+            row(lines, String.format("| import the same .docx again (nothing duplicated) | %d ms | under 3 s |", docxAgain));
             // Reads on a quiet service: the imports' item-created events have all been relayed first.
             untilNone(postgres, "select count(*) from outbox_event where published_at is null", System.nanoTime());
             String items = plan.baseUrl() + "/api/v1/programmes/" + target + "/items";
             String task = firstTask(postgres, target);
-            lines.add(String.format("| read one task of that plan with its rolled-up RAG (median of 5) | %d ms | – |",
+            row(lines, String.format("| read one task of that plan with its rolled-up RAG (median of 5) | %d ms | – |",
                     median(http, token, items + "/" + task, 5)));
-            lines.add(String.format("| a page of 20 of its items, filtered by rolled-up RAG (median of 5) | %d ms | – |",
+            row(lines, String.format("| a page of 20 of its items, filtered by rolled-up RAG (median of 5) | %d ms | – |",
                     median(http, token, items + "?rag=GREEN&size=20", 5)));
-            lines.add(String.format("| its whole tree, all %d items (median of 3) | %d ms | – |", countItems(postgres, target),
+            row(lines, String.format("| its whole tree, all %d items (median of 3) | %d ms | – |", countItems(postgres, target),
                     median(http, token, items + "/tree", 3)));
 
-            String scanProgramme = programme(http, plan, token, "Scan benchmark");
-            seedDatedItems(postgres, scanProgramme, dated);
-            LocalDate today = LocalDate.now();
-            long scanStarted = System.nanoTime();
-            long firstScan = timed(() -> post(http, plan.baseUrl() + "/api/v1/deadline-scans?asOf=" + today, token, null, ""));
-            String firstResult = lastBody;
-            long inOutbox = untilNone(postgres, "select count(*) from deadline_notice where published_at is null", scanStarted);
-            long onKafka = untilNone(postgres, "select count(*) from outbox_event where published_at is null", scanStarted);
-            long sameDay = timed(() -> post(http, plan.baseUrl() + "/api/v1/deadline-scans?asOf=" + today, token, null, ""));
-            long nextDay = timed(() -> post(http, plan.baseUrl() + "/api/v1/deadline-scans?asOf=" + today.plusDays(1), token, null, ""));
-            String nextResult = lastBody;
-            lines.add(String.format("| first scan of %,d dated items (notices recorded for every deadline due or overdue: %s) | %d ms | under 1 s |", dated, firstResult, firstScan));
-            lines.add(String.format("| ... every one of those notices written to the outbox as its own event (from the start of the scan) | %d ms | – |", inOutbox));
-            lines.add(String.format("| ... and acknowledged by Kafka (from the start of the scan) | %d ms | – |", onKafka));
-            lines.add(String.format("| the same day's scan again (nothing new) | %d ms | under 1 s |", sameDay));
-            lines.add(String.format("| next day's scan (%s) | %d ms | under 1 s |", nextResult, nextDay));
+            if (dated > 0) {
+                String scanProgramme = programme(http, plan, token, "Scan benchmark");
+                seedDatedItems(postgres, scanProgramme, dated);
+                // Scans may not look ahead of today: the first scan is as of yesterday, so that "the next day" is today.
+                LocalDate today = LocalDate.now().minusDays(1);
+                long scanStarted = System.nanoTime();
+                long firstScan = timed(() -> post(http, plan.baseUrl() + "/api/v1/deadline-scans?asOf=" + today, token, null, ""));
+                String firstResult = lastBody;
+                long inOutbox = untilNone(postgres, "select count(*) from deadline_notice where published_at is null", scanStarted);
+                long onKafka = untilNone(postgres, "select count(*) from outbox_event where published_at is null", scanStarted);
+                long sameDay = timed(() -> post(http, plan.baseUrl() + "/api/v1/deadline-scans?asOf=" + today, token, null, ""));
+                long nextDay = timed(() -> post(http, plan.baseUrl() + "/api/v1/deadline-scans?asOf=" + today.plusDays(1), token, null, ""));
+                String nextResult = lastBody;
+                row(lines, String.format("| first scan of %,d dated items (notices recorded for every deadline due or overdue: %s) | %d ms | under 1 s |", dated, firstResult, firstScan));
+                row(lines, String.format("| ... every one of those notices written to the outbox as its own event (from the start of the scan) | %d ms | – |", inOutbox));
+                row(lines, String.format("| ... and acknowledged by Kafka (from the start of the scan) | %d ms | – |", onKafka));
+                row(lines, String.format("| the same day's scan again (nothing new) | %d ms | under 1 s |", sameDay));
+                row(lines, String.format("| next day's scan (%s) | %d ms | under 1 s |", nextResult, nextDay));
+            }
             sampler.close();
             Files.readAllLines(dir.resolve("logs").resolve("plan-service-18281.log")).stream()
                     .filter(l -> l.contains("Deadline scan")).forEach(l -> System.out.println("LOG " + l));
-            lines.add(String.format("| plan-service peak RSS throughout | %d MB | under 300 MB |", sampler.peakMb()));
+            row(lines, String.format("| plan-service peak RSS throughout | %d MB | under 300 MB |", sampler.peakMb()));
         } finally {
+            // The service's log outlives the run's temporary directory, so that a failed run can be diagnosed.
+            Path log = dir.resolve("logs").resolve("plan-service-18281.log");
+            if (Files.exists(log)) {
+                Path kept = Path.of(System.getProperty("java.io.tmpdir"), "send-plan-benchmark-service.log");
+                Files.copy(log, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                System.out.println("plan-service log: " + kept);
+            }
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
@@ -123,7 +134,9 @@ public final class PlanBenchmark {
                 .append("every deadline of the past year overdue at once. A scan records its notices in one transaction and answers; the publisher then ")
                 .append("writes one event per notice to the outbox, 1,000 per transaction, and the relay sends them to Kafka: the two rows after the ")
                 .append("first scan time that fan-out, from the moment the scan was requested.\n\n")
-                .append("| measure | result | target (issue 3) |\n|---|---|---|\n");
+                .append("Load average (/proc/loadavg) before the run: `").append(loadBefore).append("`, after: `")
+                .append(Files.readString(Path.of("/proc/loadavg")).trim()).append("` (2 cores: a load above 2 means other work shared the machine).\n\n")
+                .append("| measure | result | target (issue 3; file imports issue 14) |\n|---|---|---|\n");
         lines.forEach(l -> md.append(l).append('\n'));
         Path out = root.resolve("docs/benchmarks/plan-service.md");
         Files.createDirectories(out.getParent());
@@ -132,6 +145,12 @@ public final class PlanBenchmark {
     }
 
     private static volatile String lastBody;
+
+    /** Adds a result row, printing it at once so that a run that fails later still shows what it measured. */
+    private static void row(List<String> lines, String line) {
+        lines.add(line);
+        System.out.println(line);
+    }
 
     private interface Call {
         void run() throws Exception;

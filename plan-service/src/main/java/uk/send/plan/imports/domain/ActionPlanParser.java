@@ -48,6 +48,10 @@ import uk.send.plan.text.Homoglyphs;
  * (wrapped lines joined) its title, and the heading the list sits under is its phase. A table line that is
  * neither an entry nor the continuation of one is a problem; prose outside lists is not read.
  *
+ * <h2>Trackers</h2>
+ * A tracker copied out of Excel (a header row naming its columns, see {@link TrackerColumns}) is read as a workbook's
+ * tracker sheet is, including a key of abbreviations below it.
+ *
  * <h2>Keys</h2>
  * Every task, deliverable and item has a {@code key()} that does not change with case, spacing,
  * punctuation, look-alike letters or wrapping, so a re-import can be upserted. Keys are unique within their
@@ -93,7 +97,7 @@ public final class ActionPlanParser {
             case WORK_PROGRAMME_PHASES -> WorkProgrammeReader.read(table);
             case DATED_ACTION_LIST -> DatedActionListReader.read(table);
             case TRACKER -> TrackerReader.headerIndex(table.rows)
-                    .map(i -> TrackerReader.read(table.rows, i, List.of()))
+                    .map(i -> WorkbookReader.tracker(table.rows, i, List.of()))
                     .orElseThrow(() -> new IllegalArgumentException("no tracker header row (Task, Deliverable, Action, Deadline, Lead ...)"));
         };
     }
@@ -102,6 +106,7 @@ public final class ActionPlanParser {
     private static Optional<Format> detect(SourceTable table) {
         boolean dated = false;
         boolean programme = false;
+        boolean tracker = false;
         int itemRows = 0;
         for (SourceTable.Row row : table.rows) {
             if (row.blank()) {
@@ -111,9 +116,14 @@ public final class ActionPlanParser {
             if (RecoveryPlanReader.TASK_LINE.matcher(latin).matches() || RecoveryPlanReader.isTableHeader(row)) {
                 return Optional.of(Format.RECOVERY_PLAN_TABLE);
             }
+            tracker |= TrackerColumns.of(row.cells()).isPresent();
             programme |= WorkProgrammeReader.isHeader(row);
             itemRows += WorkProgrammeReader.isItemRow(row) ? 1 : 0;
             dated |= DatedActionListReader.isListHeader(row) || DatedActionListReader.isDatedBullet(row);
+        }
+        if (tracker) {
+            // A tracker copied out of Excel: its header row names Task/Workstream, Deliverable, Action, Due date, Owner...
+            return Optional.of(Format.TRACKER);
         }
         if (programme || itemRows >= 2) {
             return Optional.of(Format.WORK_PROGRAMME_PHASES);

@@ -129,6 +129,12 @@ final class Cells {
         }
     }
 
+    /** The text's words, look-alike letters made Latin, lower case, letters only: for recognising header rows. */
+    static List<String> words(String text) {
+        return java.util.Arrays.stream(uk.send.plan.text.Homoglyphs.toLatin(text).toLowerCase(java.util.Locale.ROOT).split("[^a-z]+"))
+                .filter(w -> !w.isEmpty()).toList();
+    }
+
     static int wordCount(String text) {
         String t = clean(text);
         return t.isEmpty() ? 0 : t.split(" ").length;

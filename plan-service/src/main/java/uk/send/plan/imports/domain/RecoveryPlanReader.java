@@ -1,31 +1,28 @@
 package uk.send.plan.imports.domain;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.send.plan.imports.domain.RecoveryPlanTree.DeliverableDraft;
+import uk.send.plan.imports.domain.RecoveryPlanTree.ItemDraft;
+import uk.send.plan.imports.domain.RecoveryPlanTree.TaskDraft;
 import uk.send.plan.text.Homoglyphs;
 
 /**
  * Reads a recovery plan: "Task N: title" lines each opening a table of General deliverable · Specific
  * actions · Success criteria · Deadline · Lead officer, and a key of lead officers. The rules for wrapped
- * PDF text are described on {@link ActionPlanParser}.
+ * PDF text are described on {@link ActionPlanParser}. This class decides what each row is; the key is read by
+ * {@link RecoveryPlanKey} and the tree finished by {@link RecoveryPlanTree}.
  */
 final class RecoveryPlanReader {
 
     static final Pattern TASK_LINE =
             Pattern.compile("^task\\s*(\\d{1,3})\\b\\s*[:.)\\-–—]*\\s*(.*)$", Pattern.CASE_INSENSITIVE);
-    // "Key", "Key to lead officers", "Key to abbreviations", "Abbreviations used", "Glossary", "Lead officer key"...
-    private static final Pattern KEY_HEADING = Pattern.compile(
-            "^(?:key|glossary|key to [\\p{L} ]{1,40}|[\\p{L} ]{0,30}\\b(?:key|abbreviations|acronyms|glossary)(?: used)?)\\s*:?$",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern CONNECTOR_END = Pattern.compile(
             "(?:\\b(?:and|or|of|to|the|a|an|for|in|on|with|by|from|at|into|under|across|between|per|each|every|its|their|our|all|that|which)|[,&/(–-])$",
             Pattern.CASE_INSENSITIVE);
@@ -34,79 +31,14 @@ final class RecoveryPlanReader {
     private static final Pattern OFFICIAL = Pattern.compile("^official(?:\\s*[-–—:]?\\s*sensitive)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LONE_NUMBER = Pattern.compile("^\\d{1,3}$");
-    private static final Pattern INITIALS = Pattern.compile("^[A-Z]{1,5}$");
-    private static final Pattern INITIALS_LIST =
-            Pattern.compile("^[A-Z]{1,5}(?:\\s*(?:[/,&+]|\\band\\b)?\\s*[A-Z]{1,5})*$");
-    private static final Pattern KEY_SPLIT = Pattern.compile("\\t|[ \\u00A0]{2,}");
     private static final Set<String> HEADER_WORDS = Set.of(
             "general", "deliverable", "deliverables", "specific", "action", "actions", "success", "criteria",
             "deadline", "deadlines", "lead", "officer", "officers", "date", "target", "by", "when", "owner");
-    private static final Set<String> KEY_HEADER_WORDS = Set.of(
-            "initials", "initial", "name", "names", "full", "title", "job", "role", "post", "position", "designation", "lead",
-            "officer", "officers", "abbreviation", "abbreviations", "acronym", "meaning", "stands", "for", "person", "responsible");
-    private static final String[] COLUMNS =
-            {"General deliverable", "Specific actions", "Success criteria", "Deadline", "Lead officer"};
-
-    private static final class TaskDraft {
-        final String ref;
-        String title;
-        final int line;
-        final List<DeliverableDraft> deliverables = new ArrayList<>();
-
-        TaskDraft(String ref, String title, int line) {
-            this.ref = ref;
-            this.title = title;
-            this.line = line;
-        }
-    }
-
-    private static final class DeliverableDraft {
-        String title;
-        final int line;
-        final List<ItemDraft> actions = new ArrayList<>();
-        final List<ItemDraft> criteria = new ArrayList<>();
-        final List<String> deadlines = new ArrayList<>();
-        final List<String> leads = new ArrayList<>();
-
-        DeliverableDraft(String title, int line) {
-            this.title = title;
-            this.line = line;
-        }
-
-        boolean bulleted() {
-            return actions.stream().anyMatch(i -> i.bulleted) || criteria.stream().anyMatch(i -> i.bulleted);
-        }
-    }
-
-    private static final class ItemDraft {
-        String text;
-        final int line;
-        final boolean bulleted;
-
-        ItemDraft(String text, int line, boolean bulleted) {
-            this.text = text;
-            this.line = line;
-            this.bulleted = bulleted;
-        }
-    }
-
-    private static final class PersonDraft {
-        final String initials;
-        final String name;
-        String title;
-        final int line;
-
-        PersonDraft(String initials, String name, String title, int line) {
-            this.initials = initials;
-            this.name = name;
-            this.title = title;
-            this.line = line;
-        }
-    }
+    private static final String[] COLUMNS = RecoveryPlanTree.COLUMNS;
 
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<TaskDraft> tasks = new ArrayList<>();
-    private final List<PersonDraft> people = new ArrayList<>();
+    private final RecoveryPlanKey key = new RecoveryPlanKey(problems);
     private TaskDraft task;
     private DeliverableDraft deliverable;
     private boolean keyMode;
@@ -121,18 +53,29 @@ final class RecoveryPlanReader {
         reader.problems.addAll(cleaned.problems);
         Set<String> runningTitles = runningTitles(cleaned.rows);
         reader.headings = TaskHeadings.find(cleaned.rows, runningTitles);
+        TableLayout layout = TableLayout.STANDARD;
         for (SourceTable.Row row : cleaned.rows) {
-            reader.accept(ColumnShift.realign(row), runningTitles);
+            layout = TableLayout.of(row).orElse(layout);
+            if (RecoveryPlanKey.isKeyHeaderRow(row) || RecoveryPlanKey.isHeading(row, Homoglyphs.toLatin(row.joined()))) {
+                layout = TableLayout.STANDARD;
+            }
+            reader.accept(ColumnShift.realign(layout.apply(row)), runningTitles);
         }
-        return reader.finish();
+        return RecoveryPlanTree.build(reader.tasks, reader.key, reader.problems);
     }
 
-    /** A header row: every filled cell is made of header words, e.g. a repeated "DEADLINE | LEAD OFFICER". */
+    /**
+     * A header row: every filled cell is made of header words, e.g. a repeated "DEADLINE | LEAD OFFICER", or the
+     * row names a table's columns in a council's own words (see {@link TableLayout}).
+     */
     static boolean isHeaderRow(SourceTable.Row row) {
         if (row.filled() < 2) {
             return false;
         }
-        for (String word : words(row.joined())) {
+        if (TableLayout.isHeader(row)) {
+            return true;
+        }
+        for (String word : Cells.words(row.joined())) {
             if (!HEADER_WORDS.contains(word)) {
                 return false;
             }
@@ -145,8 +88,8 @@ final class RecoveryPlanReader {
         if (!isHeaderRow(row)) {
             return false;
         }
-        List<String> words = words(row.joined());
-        return words.contains("deliverable") || words.contains("deliverables") || words.contains("criteria");
+        List<String> words = Cells.words(row.joined());
+        return words.contains("deliverable") || words.contains("deliverables") || words.contains("criteria") || TableLayout.isHeader(row);
     }
 
     private void accept(SourceTable.Row row, Set<String> runningTitles) {
@@ -163,7 +106,7 @@ final class RecoveryPlanReader {
             startTask(row, joined, taskLine);
             return;
         }
-        if (row.filled() == 1 && KEY_HEADING.matcher(latin).matches()) {
+        if (RecoveryPlanKey.isHeading(row, latin)) {
             // Whatever follows the key must not be read as the wrapped tail of the last deliverable.
             deliverable = null;
             keyMode = true;
@@ -179,7 +122,7 @@ final class RecoveryPlanReader {
             }
             return;
         }
-        if (isKeyHeaderRow(row)) {
+        if (RecoveryPlanKey.isKeyHeaderRow(row)) {
             deliverable = null;
             keyMode = true;
             return;
@@ -190,7 +133,7 @@ final class RecoveryPlanReader {
             return;
         }
         if (keyMode) {
-            if (keyRow(row)) {
+            if (key.accept(row)) {
                 return;
             }
             keyMode = false;
@@ -233,17 +176,6 @@ final class RecoveryPlanReader {
         task = new TaskDraft(null, title, row.line());
         tasks.add(task);
         deliverable = null;
-    }
-
-    /** A key's own header row: "Initials | Name | Title", "Abbreviation | Full name | Job title" (two cells or more, key words only). */
-    static boolean isKeyHeaderRow(SourceTable.Row row) {
-        if (row.filled() < 2) {
-            return false;
-        }
-        List<String> words = words(row.joined());
-        return KEY_HEADER_WORDS.containsAll(words)
-                && (words.contains("initials") || words.contains("initial") || words.contains("abbreviation")
-                || words.contains("abbreviations") || words.contains("acronym") || words.contains("name") || words.contains("names"));
     }
 
     private void dataRow(SourceTable.Row row) {
@@ -326,134 +258,6 @@ final class RecoveryPlanReader {
         }
     }
 
-    private boolean keyRow(SourceTable.Row row) {
-        List<String> parts = new ArrayList<>();
-        if (row.filled() >= 2) {
-            for (int i = 0; i < row.cells().size(); i++) {
-                if (!row.cell(i).isEmpty()) {
-                    parts.add(row.cell(i));
-                }
-            }
-        } else {
-            for (String part : KEY_SPLIT.split(row.rawCell(row.firstFilled()).strip())) {
-                if (!Cells.clean(part).isEmpty()) {
-                    parts.add(Cells.clean(part));
-                }
-            }
-        }
-        List<String> words = words(String.join(" ", parts));
-        if (!words.isEmpty() && KEY_HEADER_WORDS.containsAll(words)) {
-            return true;
-        }
-        String initials = Homoglyphs.toLatin(parts.get(0)).replace(".", "").replace(" ", "");
-        PersonDraft last = people.isEmpty() ? null : people.get(people.size() - 1);
-        if (parts.size() == 1) {
-            String text = parts.get(0);
-            String[] split = text.split(" ", 2);
-            if (last != null && Cells.wordCount(text) <= 4) {
-                // A job title wrapped onto the next line ("Head of School Organisation and" / "Capital").
-                last.title = last.title == null ? text : Cells.join(last.title, text);
-                return true;
-            }
-            String firstWord = Homoglyphs.toLatin(split[0]).replace(".", "");
-            if (split.length == 2 && INITIALS.matcher(firstWord).matches()) {
-                people.add(new PersonDraft(firstWord, split[1], null, row.line()));
-                problems.add(new ImportProblem(row.line(), "Key", text,
-                        "cannot tell the name from the job title: separate them with a tab or two spaces"));
-                return true;
-            }
-            return false;
-        }
-        if (!INITIALS.matcher(initials).matches()) {
-            return false;
-        }
-        String title = parts.size() > 2 ? String.join(" ", parts.subList(2, parts.size())) : null;
-        if (title == null) {
-            problems.add(new ImportProblem(row.line(), "Key", row.display(), "no job title for lead officer"));
-        }
-        people.add(new PersonDraft(initials, parts.get(1), title, row.line()));
-        return true;
-    }
-
-    private ImportedPlan finish() {
-        Set<String> known = new HashSet<>();
-        for (PersonDraft p : people) {
-            if (!known.add(p.initials)) {
-                problems.add(new ImportProblem(p.line, "Key", p.initials, "initials appear twice in the key"));
-            }
-        }
-        List<ImportedTask> imported = new ArrayList<>();
-        for (TaskDraft t : tasks) {
-            if (t.deliverables.isEmpty()) {
-                problems.add(new ImportProblem(t.line, null, ((t.ref == null ? "" : t.ref) + " " + t.title).strip(),
-                        "no deliverables under this task"));
-            }
-            List<ImportedDeliverable> deliverables = new ArrayList<>();
-            Set<String> keys = new HashSet<>();
-            for (DeliverableDraft d : t.deliverables) {
-                ImportedDeliverable built = build(d, known);
-                if (!keys.add(built.key())) {
-                    problems.add(new ImportProblem(d.line, COLUMNS[0], d.title,
-                            "same deliverable twice in " + (t.ref == null ? t.title : t.ref)));
-                }
-                deliverables.add(built);
-            }
-            imported.add(new ImportedTask(t.ref, t.title, t.line, deliverables, null, null, null, null));
-        }
-        List<ImportedPerson> persons = people.stream()
-                .map(p -> new ImportedPerson(p.initials, p.name, p.title, p.line)).toList();
-        return new ImportedPlan(imported, persons, byLine(problems), Format.RECOVERY_PLAN_TABLE);
-    }
-
-    /**
-     * Ties the deliverable's deadline cell to its items when it holds one date per item (two or more), in
-     * order, separately for actions and for criteria; likewise the lead cell, when it has one line per item.
-     * Otherwise the items carry no deadline or lead of their own.
-     */
-    private ImportedDeliverable build(DeliverableDraft d, Set<String> knownInitials) {
-        String deadline = d.deadlines.isEmpty() ? null : String.join(" ", d.deadlines);
-        String lead = d.leads.isEmpty() ? null : String.join(" ", d.leads);
-        List<String> dates = DatePhrases.split(deadline);
-        if (deadline == null) {
-            problems.add(new ImportProblem(d.line, COLUMNS[3], d.title, "no deadline"));
-        }
-        if (lead == null) {
-            problems.add(new ImportProblem(d.line, COLUMNS[4], d.title, "no lead officer"));
-        } else if (!knownInitials.isEmpty() && INITIALS_LIST.matcher(lead).matches()) {
-            for (String initials : lead.split("[^A-Z]+|\\band\\b")) {
-                if (!initials.isEmpty() && !knownInitials.contains(initials)) {
-                    problems.add(new ImportProblem(d.line, COLUMNS[4], lead,
-                            "lead officer " + initials + " is not in the key"));
-                }
-            }
-        }
-        if (d.actions.isEmpty() && d.criteria.isEmpty()) {
-            problems.add(new ImportProblem(d.line, COLUMNS[0], d.title, "no specific actions or success criteria"));
-        }
-        return new ImportedDeliverable(d.title, d.line,
-                rows(d.actions, dates, d.leads, d.line, COLUMNS[1]),
-                rows(d.criteria, dates, d.leads, d.line, COLUMNS[2]),
-                deadline, lead);
-    }
-
-    private List<ImportedRow> rows(List<ItemDraft> items, List<String> dates, List<String> leads, int line,
-                                   String column) {
-        boolean pairDates = dates.size() > 1 && dates.size() == items.size();
-        boolean pairLeads = leads.size() > 1 && leads.size() == items.size();
-        List<ImportedRow> rows = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            ItemDraft item = items.get(i);
-            ImportedRow row = new ImportedRow(item.text, item.line,
-                    pairDates ? dates.get(i) : null, pairLeads ? leads.get(i) : null);
-            if (!keys.add(row.key())) {
-                problems.add(new ImportProblem(item.line, column, item.text, "same item twice in one deliverable"));
-            }
-            rows.add(row);
-        }
-        return rows;
-    }
-
     static List<ImportProblem> byLine(List<ImportProblem> problems) {
         List<ImportProblem> sorted = new ArrayList<>(problems);
         sorted.sort((a, b) -> Integer.compare(a.line(), b.line()));
@@ -491,7 +295,7 @@ final class RecoveryPlanReader {
             if (row.filled() != 1 || row.firstFilled() != 0 || isFooter(row, latin)) {
                 continue;
             }
-            if (KEY_HEADING.matcher(latin).matches()) {
+            if (RecoveryPlanKey.KEY_HEADING.matcher(latin).matches()) {
                 inKey = true;
                 continue;
             }
@@ -509,10 +313,5 @@ final class RecoveryPlanReader {
             }
         });
         return titles;
-    }
-
-    private static List<String> words(String text) {
-        return Arrays.stream(Homoglyphs.toLatin(text).toLowerCase(Locale.ROOT).split("[^a-z]+"))
-                .filter(w -> !w.isEmpty()).toList();
     }
 }

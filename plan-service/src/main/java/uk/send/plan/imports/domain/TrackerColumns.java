@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Recognises a tracker's header row: which column holds the task, the deliverable, the action, and so on,
  * by the names and synonyms LAs use for them ("Owner", "Responsible officer", "Due date", "By when",
- * "Measure of success", ...). Unknown columns (notes, comments, budget) are left alone.
+ * "Measure of success", ...). Unknown columns (notes, comments, budget) are left alone. A workstream is a
+ * task; when a header names two task columns ("Workstream | Task"), the first is the phase they belong to.
  */
 final class TrackerColumns {
 
@@ -30,7 +31,11 @@ final class TrackerColumns {
         Map<Role, Integer> roles = new EnumMap<>(Role.class);
         for (int i = 0; i < header.size(); i++) {
             Role role = role(header.get(i));
-            if (role != null && !roles.containsKey(role)) {
+            if (role == Role.TASK && roles.containsKey(Role.TASK) && !roles.containsKey(Role.PHASE)) {
+                // "Workstream | Task | ...": the broader grouping comes first and is the phase.
+                roles.put(Role.PHASE, roles.get(Role.TASK));
+                roles.put(Role.TASK, i);
+            } else if (role != null && !roles.containsKey(role)) {
                 roles.put(role, i);
             }
         }
@@ -76,14 +81,15 @@ final class TrackerColumns {
         if (h.contains("status") || h.contains("progress")) {
             return Role.STATUS;
         }
-        if (h.contains("phase") || h.contains("workstream") || h.contains("work stream") || h.contains("stage")) {
+        if (h.contains("phase") || h.contains("stage")) {
             return Role.PHASE;
         }
         if (h.equals(" ref ") || h.equals(" reference ") || h.equals(" no ") || h.equals(" # ") || h.equals(" task no ")
                 || h.equals(" task ref ") || h.equals(" number ") || h.equals(" id ")) {
             return Role.REF;
         }
-        if (h.contains("task") || h.contains("objective") || h.contains("priority") || h.contains(" aim")) {
+        if (h.contains("task") || h.contains("objective") || h.contains("priority") || h.contains(" aim") || h.contains("workstream")
+                || h.contains("work stream")) {
             return Role.TASK;
         }
         return null;

@@ -8,7 +8,8 @@ import uk.send.plan.text.Homoglyphs;
 
 /**
  * Reads a workbook's sheets as a plan. The first sheet with a tracker header row (see {@link TrackerColumns})
- * is the tracker; a sheet headed Initials (or Abbreviation) · Name · Title/Role is a key of lead officers.
+ * is the tracker; a sheet headed Initials (or Abbreviation) · Name · Title/Role is a key of lead officers, and so
+ * are such rows below the tracker on its own sheet.
  * A workbook with no tracker sheet (a plan's Word tables pasted into Excel) is read like pasted text.
  */
 final class WorkbookReader {
@@ -34,11 +35,33 @@ final class WorkbookReader {
             }
         }
         if (tracker != null) {
-            return TrackerReader.read(tracker, trackerHeader, people);
+            return tracker(tracker, trackerHeader, people);
         }
         return ActionPlanParser.parse(rows.table()).orElseThrow(() -> new UnreadableDocument(UnreadableDocument.Reason.NOT_A_PLAN,
                 "no tracker found in the workbook: expected a header row naming columns such as Task, Deliverable, Action, "
                         + "Success criteria, Deadline and Lead officer"));
+    }
+
+    /**
+     * A tracker from its rows and header row; a key of abbreviations below it (on the same sheet, or further down the
+     * pasted text) ends it, and its people join {@code otherPeople} (those of key sheets).
+     */
+    static ImportedPlan tracker(List<SourceTable.Row> rows, int header, List<ImportedPerson> otherPeople) {
+        int end = keyStart(rows, header + 1);
+        List<ImportedPerson> people = new ArrayList<>(otherPeople);
+        people.addAll(keySheet(rows.subList(end, rows.size())));
+        return TrackerReader.read(rows.subList(0, end), header, people);
+    }
+
+    /** The index of the first row from {@code from} that opens a key (a "Key to abbreviations" line or an "Initials | Name" header); the end when none. */
+    private static int keyStart(List<SourceTable.Row> rows, int from) {
+        for (int i = from; i < rows.size(); i++) {
+            SourceTable.Row row = rows.get(i);
+            if (RecoveryPlanKey.isHeading(row, Homoglyphs.toLatin(row.joined())) || RecoveryPlanKey.isKeyHeaderRow(row)) {
+                return i;
+            }
+        }
+        return rows.size();
     }
 
     /** People from a sheet headed Initials · Name · Title (any order, synonyms allowed); none when it is not one. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,26 +94,7 @@ class FileCorpusTest {
 
     /** Tasks, refs, titles, deliverables, items, deadlines and leads exactly as the model; every lead in the key. */
     static void assertExactTree(ImportedPlan plan, List<Task> expected) {
-        List<String> actual = new ArrayList<>();
-        List<String> wanted = new ArrayList<>();
-        for (ImportedTask t : plan.tasks()) {
-            actual.add("task " + t.ref() + " | " + t.title());
-            for (ImportedDeliverable d : t.deliverables()) {
-                actual.add("  deliverable " + d.title() + " | " + d.deadlineText() + " | " + d.leadText());
-                d.actions().forEach(a -> actual.add("    action " + a.text() + " | " + a.deadlineText() + " | " + a.leadText()));
-                d.criteria().forEach(c -> actual.add("    criterion " + c.text() + " | " + c.deadlineText() + " | " + c.leadText()));
-            }
-        }
-        for (Task t : expected) {
-            PlanCorpus.Matchers m = PlanCorpus.Matchers.of(t.heading());
-            wanted.add("task " + m.ref() + " | " + m.title());
-            for (Deliverable d : t.deliverables()) {
-                wanted.add("  deliverable " + d.title() + " | " + d.deadline() + " | " + uk.send.plan.text.Homoglyphs.toLatin(d.lead()));
-                d.actions().forEach(a -> wanted.add("    action " + a + " | null | null"));
-                d.criteria().forEach(c -> wanted.add("    criterion " + c + " | null | null"));
-            }
-        }
-        assertThat(actual).containsExactlyElementsOf(wanted);
+        CorpusAssertions.assertExactTree(plan, expected, RecoveryPlanCorpus.KEY);
         assertThat(plan.people()).extracting(ImportedPerson::initials).containsExactly("BB", "CD", "EF", "GH");
         assertThat(plan.people()).extracting(ImportedPerson::title)
                 .containsExactly("Head of SEN", "Finance Business Partner", "Commissioning Manager", "Head of School Organisation and Capital");

@@ -234,7 +234,8 @@ public final class PlanCorpus {
         }
     }
 
-    private static void text(PDPageContentStream s, PDFont font, float x, float y, String text) throws IOException {
+    /** Draws one line of text at (x, y), 9 pt; a font without Cyrillic gets look-alike letters as Latin. */
+    static void text(PDPageContentStream s, PDFont font, float x, float y, String text) throws IOException {
         s.beginText();
         s.setFont(font, 9);
         s.newLineAtOffset(x, y);
@@ -258,11 +259,11 @@ public final class PlanCorpus {
         return out;
     }
 
-    private interface Writer {
+    interface Writer {
         void write(OutputStream out) throws IOException;
     }
 
-    private static Path write(Path dir, String name, Writer writer) throws IOException {
+    static Path write(Path dir, String name, Writer writer) throws IOException {
         Path file = dir.resolve(name);
         try (OutputStream out = Files.newOutputStream(file)) {
             writer.write(out);

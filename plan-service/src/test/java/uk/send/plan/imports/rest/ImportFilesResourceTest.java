@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import uk.send.devstack.DevTokens;
 import uk.send.devstack.DevstackTestResource;
 import uk.send.plan.imports.domain.Corpus;
+import uk.send.plan.imports.domain.CouncilCorpus;
+import uk.send.plan.imports.domain.CouncilFiles;
 import uk.send.plan.imports.domain.PlanCorpus;
 import uk.send.plan.imports.domain.RecoveryPlanCorpus;
 
@@ -183,6 +185,41 @@ class ImportFilesResourceTest {
                 }
             }
         }
+    }
+
+    @Test
+    void shouldStoreEveryCorpusFileExactlyAndCreateNothingWhenItIsImportedAgain() throws IOException {
+        Map<Path, List<PlanCorpus.Task>> corpus = new java.util.LinkedHashMap<>();
+        corpus.put(docx(), RecoveryPlanCorpus.TASKS);
+        corpus.put(PlanCorpus.xlsxTracker(dir, "tracker.xlsx", RecoveryPlanCorpus.TASKS, RecoveryPlanCorpus.KEY), RecoveryPlanCorpus.TASKS);
+        corpus.put(PlanCorpus.pdf(dir, "papers.pdf", RecoveryPlanCorpus.TITLE, RecoveryPlanCorpus.TASKS, RecoveryPlanCorpus.KEY, 17), RecoveryPlanCorpus.TASKS);
+        corpus.put(CouncilFiles.northshireDocx(dir), CouncilCorpus.NORTHSHIRE);
+        corpus.put(CouncilFiles.westboroughXlsx(dir), CouncilCorpus.WESTBOROUGH);
+        corpus.put(CouncilFiles.eastmerePdf(dir), CouncilCorpus.EASTMERE);
+        corpus.put(Files.writeString(dir.resolve("southvale.txt"), CouncilFiles.southvaleText()), CouncilCorpus.SOUTHVALE);
+        corpus.put(Files.writeString(dir.resolve("westborough.tsv"), CouncilFiles.westboroughText()), CouncilCorpus.WESTBOROUGH);
+        for (Map.Entry<Path, List<PlanCorpus.Task>> document : corpus.entrySet()) {
+            String name = document.getKey().getFileName().toString();
+            createProgramme();
+            JsonPath first = upload(document.getKey(), false);
+            assertThat(totalItems()).as(name).isEqualTo(itemsIn(document.getValue()));
+            assertThat(first.getInt("created.tasks")).as(name).isEqualTo(document.getValue().size());
+            JsonPath again = upload(document.getKey(), false);
+            assertThat(createdOrUpdated(again)).as(name).isZero();
+            assertThat(again.getInt("unchanged")).as(name).isEqualTo(itemsIn(document.getValue()));
+            assertThat(totalItems()).as(name).isEqualTo(itemsIn(document.getValue()));
+        }
+    }
+
+    /** Tasks, deliverables, actions and criteria of a corpus model: what its import must store, no more and no less. */
+    private static int itemsIn(List<PlanCorpus.Task> tasks) {
+        int items = tasks.size();
+        for (PlanCorpus.Task t : tasks) {
+            for (PlanCorpus.Deliverable d : t.deliverables()) {
+                items += 1 + d.actions().size() + d.criteria().size();
+            }
+        }
+        return items;
     }
 
     private static String fixture(String name) {
