@@ -212,7 +212,7 @@ public final class FundingBenchmark {
         return lat;
     }
 
-    private static String send(HttpClient http, String method, String url, String token, String ifMatch, String body) throws Exception {
+    static String send(HttpClient http, String method, String url, String token, String ifMatch, String body) throws Exception {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(5));
         if (body == null) {
             r.method(method, HttpRequest.BodyPublishers.noBody());
@@ -229,7 +229,7 @@ public final class FundingBenchmark {
         return response.body();
     }
 
-    private static String id(String body) {
+    static String id(String body) {
         Matcher m = ID.matcher(body);
         if (!m.find()) {
             throw new IllegalStateException("no id in " + body);

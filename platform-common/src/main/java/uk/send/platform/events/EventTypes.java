@@ -52,6 +52,12 @@ public final class EventTypes {
     /** A lodged appeal's hear-by date is near or past (deadline event). */
     public static final String BAND_APPEAL_DUE = "uk.send.funding.band-appeal.due.v1";
 
+    // funding-service modelling (issue 12), topic funding.events, key = setting URN
+    /** Payload {@link BandingScenarioEvent}: a granted banding scenario leaves a setting with less top-up than now. */
+    public static final String SETTING_ADVERSELY_AFFECTED = "uk.send.funding.banding-scenario.setting-adversely-affected.v1";
+    /** Payload {@link ProtectionGranted}: a setting's protection (and gains cap) under a granted scenario, for two years. */
+    public static final String PROTECTION_GRANTED = "uk.send.funding.banding-scenario.protection-granted.v1";
+
     // placement-service, topic placement.events, key = provider id
     public static final String PROVIDER_REGISTERED = "uk.send.placement.provider.registered.v1";
     public static final String PROVIDER_UPDATED = "uk.send.placement.provider.updated.v1";
