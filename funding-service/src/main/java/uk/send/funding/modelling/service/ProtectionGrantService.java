@@ -118,8 +118,8 @@ public class ProtectionGrantService {
             scheduleChanged(events, tenant, x.settingUrn(), y1, year1.subList(before1, year1.size()), why);
             scheduleChanged(events, tenant, x.settingUrn(), y2, year2.subList(before2, year2.size()), why);
         }
-        lines.apply(tenant, y1, List.of(), year1);
-        lines.apply(tenant, y2, List.of(), year2);
+        lines.apply(tenant, y1, new PaymentLineRepository.Write(List.of(), List.of(), List.of(), year1));
+        lines.apply(tenant, y2, new PaymentLineRepository.Write(List.of(), List.of(), List.of(), year2));
         return year1.size() + year2.size();
     }
 
