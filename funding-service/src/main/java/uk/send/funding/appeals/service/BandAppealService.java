@@ -17,7 +17,7 @@ import uk.send.platform.outbox.Outbox;
 import uk.send.funding.paging.domain.PageRequest;
 import uk.send.funding.paging.domain.Slice;
 import uk.send.funding.paging.domain.VersionCheck;
-import uk.send.funding.repository.Slices;
+import uk.send.funding.paging.repository.Slices;
 import uk.send.platform.domain.Conflict;
 import uk.send.platform.domain.InvalidInput;
 import uk.send.platform.domain.NotFound;

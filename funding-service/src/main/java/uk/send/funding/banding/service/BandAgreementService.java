@@ -9,7 +9,7 @@ import uk.send.funding.banding.domain.SchemeVersion;
 import uk.send.funding.banding.repository.BandAgreementRepository;
 import uk.send.funding.banding.repository.BandingSchemeRepository;
 import uk.send.funding.payments.service.ScheduleWriter;
-import uk.send.funding.repository.SettingRepository;
+import uk.send.funding.register.repository.SettingRepository;
 import uk.send.funding.topup.domain.EhcpTimeline;
 import uk.send.funding.topup.service.TopUpService;
 import uk.send.platform.events.BandAgreed;

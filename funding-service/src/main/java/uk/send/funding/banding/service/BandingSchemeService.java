@@ -18,7 +18,7 @@ import uk.send.platform.outbox.Outbox;
 import uk.send.funding.paging.domain.PageRequest;
 import uk.send.funding.paging.domain.Slice;
 import uk.send.funding.paging.domain.VersionCheck;
-import uk.send.funding.repository.Slices;
+import uk.send.funding.paging.repository.Slices;
 import uk.send.platform.domain.BusinessRuleBroken;
 import uk.send.platform.domain.Conflict;
 import uk.send.platform.domain.DomainException;

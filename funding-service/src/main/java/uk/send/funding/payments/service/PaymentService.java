@@ -12,7 +12,7 @@ import uk.send.funding.payments.domain.PaymentLine;
 import uk.send.funding.payments.domain.Statement;
 import uk.send.funding.payments.repository.FundingPolicyRepository;
 import uk.send.funding.payments.repository.PaymentLineRepository;
-import uk.send.funding.repository.SettingRepository;
+import uk.send.funding.register.repository.SettingRepository;
 import uk.send.funding.paging.domain.PageRequest;
 import uk.send.funding.paging.domain.Slice;
 import uk.send.funding.paging.domain.VersionCheck;

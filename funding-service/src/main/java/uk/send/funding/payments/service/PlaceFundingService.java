@@ -11,7 +11,7 @@ import uk.send.funding.payments.domain.ScheduleReconciler;
 import uk.send.funding.payments.repository.FundingPolicyRepository;
 import uk.send.funding.payments.repository.PaymentLineRepository;
 import uk.send.funding.payments.repository.PlaceCommissionRepository;
-import uk.send.funding.repository.SettingRepository;
+import uk.send.funding.register.repository.SettingRepository;
 import uk.send.platform.domain.BusinessRuleBroken;
 import uk.send.platform.domain.InvalidInput;
 import uk.send.platform.domain.NotFound;

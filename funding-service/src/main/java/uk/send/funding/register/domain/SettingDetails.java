@@ -1,6 +1,6 @@
 package uk.send.funding.register.domain;
 
-import uk.send.funding.entity.SettingType;
+import uk.send.funding.register.entity.SettingType;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package uk.send.funding.repository;
+package uk.send.funding.paging.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import uk.send.funding.paging.domain.PageRequest;

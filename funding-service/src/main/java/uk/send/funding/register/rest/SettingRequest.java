@@ -1,11 +1,11 @@
-package uk.send.funding.rest;
+package uk.send.funding.register.rest;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.send.funding.entity.SettingType;
+import uk.send.funding.register.entity.SettingType;
 import uk.send.funding.register.domain.SettingDraft;
 
 /** A setting to register or the full new state of one (PUT). */

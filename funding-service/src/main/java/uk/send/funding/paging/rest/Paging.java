@@ -1,4 +1,4 @@
-package uk.send.funding.rest;
+package uk.send.funding.paging.rest;
 
 import uk.send.funding.paging.domain.PageRequest;
 import uk.send.funding.paging.domain.Slice;

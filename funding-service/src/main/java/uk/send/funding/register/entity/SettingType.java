@@ -1,4 +1,4 @@
-package uk.send.funding.entity;
+package uk.send.funding.register.entity;
 
 /** The kinds of setting a child can be educated in, as the LA funds them. */
 public enum SettingType {

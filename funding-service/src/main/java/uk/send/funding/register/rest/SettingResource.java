@@ -1,5 +1,6 @@
-package uk.send.funding.rest;
+package uk.send.funding.register.rest;
 
+import uk.send.funding.paging.rest.Paging;
 import uk.send.platform.openapi.PageSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -30,9 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.send.funding.entity.SettingType;
-import uk.send.funding.repository.SettingRepository;
-import uk.send.funding.service.SettingService;
+import uk.send.funding.register.entity.SettingType;
+import uk.send.funding.register.repository.SettingRepository;
+import uk.send.funding.register.service.SettingService;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.IdempotencyService;

@@ -1,4 +1,4 @@
-package uk.send.funding.entity;
+package uk.send.funding.register.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

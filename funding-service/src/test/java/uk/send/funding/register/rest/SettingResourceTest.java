@@ -1,4 +1,4 @@
-package uk.send.funding.rest;
+package uk.send.funding.register.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -1,15 +1,15 @@
-package uk.send.funding.service;
+package uk.send.funding.register.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import uk.send.funding.entity.Setting;
-import uk.send.funding.repository.SettingRepository;
+import uk.send.funding.register.entity.Setting;
+import uk.send.funding.register.repository.SettingRepository;
 import uk.send.funding.paging.domain.PageRequest;
 import uk.send.funding.paging.domain.Slice;
 import uk.send.funding.paging.domain.VersionCheck;
 import uk.send.funding.register.domain.SettingDetails;
 import uk.send.funding.register.domain.SettingDraft;
-import uk.send.funding.repository.Slices;
+import uk.send.funding.paging.repository.Slices;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.events.SettingEvent;
 import uk.send.platform.outbox.Outbox;

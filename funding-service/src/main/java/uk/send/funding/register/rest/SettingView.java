@@ -1,7 +1,7 @@
-package uk.send.funding.rest;
+package uk.send.funding.register.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.send.funding.entity.SettingType;
+import uk.send.funding.register.entity.SettingType;
 import uk.send.funding.register.domain.SettingDetails;
 
 import java.time.Instant;

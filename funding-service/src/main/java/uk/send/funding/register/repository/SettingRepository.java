@@ -1,12 +1,12 @@
-package uk.send.funding.repository;
+package uk.send.funding.register.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import uk.send.funding.entity.Setting;
-import uk.send.funding.entity.SettingType;
+import uk.send.funding.register.entity.Setting;
+import uk.send.funding.register.entity.SettingType;
 
 import java.util.Locale;
 import java.util.Optional;
