@@ -26,6 +26,9 @@ import uk.send.platform.domain.InvalidInput;
 import uk.send.platform.domain.NotAllowed;
 import uk.send.platform.domain.NotFound;
 
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +38,8 @@ import java.util.List;
  * with no stack trace or class name. Deliberately no catch-all: an unexpected exception stays a 500.
  */
 public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     public static final String TYPE_BASE = "https://send-platform.uk/problems/";
 
@@ -115,6 +120,29 @@ public class ProblemMappers {
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentChange(RuntimeException e, UriInfo uri) {
         return respond(409, "conflict", "Conflict", "The resource was changed by someone else at the same time; read it again and retry", uri, List.of());
+    }
+
+    /**
+     * A multipart body that ends before its closing boundary, or has none, makes the parser throw an IOException
+     * before any resource runs: the client's body is malformed, so 400, not a server error. Any other I/O failure
+     * while answering is the server's: 500 problem+json, logged with the stack trace it would otherwise expose.
+     */
+    @ServerExceptionMapper
+    public Response io(IOException e, UriInfo uri) {
+        if (thrownBy(e, MULTIPART_PARSER)) {
+            return respond(400, "malformed-multipart", "Body is not a readable multipart form",
+                    "The multipart/form-data body could not be read: it needs a boundary in Content-Type and must end with it",
+                    uri, List.of(new Problem.FieldError("body", "is not a complete multipart/form-data body")));
+        }
+        LOG.errorf(e, "I/O failure answering %s", uri == null ? "?" : uri.getPath());
+        return respond(500, "internal-error", "Internal Server Error", "The request could not be completed", uri, List.of());
+    }
+
+    private static final String MULTIPART_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
+
+    private static boolean thrownBy(Throwable e, String packagePrefix) {
+        StackTraceElement[] frames = e.getStackTrace();
+        return frames.length > 0 && frames[0].getClassName().startsWith(packagePrefix);
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,11 @@
 package uk.send.funding.banding.rest;
 
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import uk.send.funding.exports.rest.ExportResource;
+import uk.send.funding.exports.service.ExportService;
+import uk.send.funding.exports.service.TableWriter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -84,11 +90,13 @@ public class BandingSchemeResource {
     private final BandingSchemeService service;
     private final IdempotencyService idempotency;
     private final CurrentUser user;
+    private final ExportService exports;
 
-    public BandingSchemeResource(BandingSchemeService service, IdempotencyService idempotency, CurrentUser user) {
+    public BandingSchemeResource(BandingSchemeService service, IdempotencyService idempotency, CurrentUser user, ExportService exports) {
         this.service = service;
         this.idempotency = idempotency;
         this.user = user;
+        this.exports = exports;
     }
 
     @POST
@@ -200,5 +208,21 @@ public class BandingSchemeResource {
                 r.matrix().thresholds().stream().map(t -> new NeedsMatrix.Threshold(t.minScore(), t.bandCode())).toList());
         return new NewScheme(year, r.category(), r.effectiveFrom(),
                 r.bands().stream().map(b -> new Band(b.code(), b.description(), b.annualValue())).toList(), matrix, r.pricing(), r.placeValue());
+    }
+
+    @GET
+    @Path("/{schemeId}/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Problem.MEDIA_TYPE})
+    @RolesAllowed({Roles.FINANCE, Roles.ADMIN, Roles.SEN_OFFICER, Roles.COMMISSIONER, Roles.SCHOOL})
+    @Operation(operationId = "exportBandingScheme", summary = "A scheme's bands as CSV or XLSX")
+    @APIResponse(responseCode = "200", description = "The bands", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "csv", value = "financial_year,category,version,effective_from,status,band_code,description,annual_value\r\n"
+                    + "2025-26,MAINSTREAM,1,2025-04-01,APPROVED,B1,Low,1600.00\r\n")))
+    @APIResponse(responseCode = "404", description = "No such scheme in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response bands(@PathParam("schemeId") UUID id, @Parameter(description = "csv or xlsx") @QueryParam("format") @DefaultValue("csv") String format) {
+        TableWriter.Format f = ExportResource.format(format);
+        var scheme = service.find(user.tenant(), id).orElseThrow(() -> ApiProblem.notFound("Banding scheme", id));
+        StreamingOutput body = out -> exports.bands(scheme, f, out);
+        return ExportResource.file(body, f, "bands-" + scheme.scheme().year().label() + "-" + scheme.scheme().category() + "-v" + scheme.scheme().version());
     }
 }

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.send.funding.banding.service.BandingSchemeService;
 import uk.send.funding.exports.service.ExportService;
 import uk.send.funding.exports.service.TableWriter;
 import uk.send.funding.money.domain.FinancialYear;
@@ -31,10 +30,9 @@ import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
 
-import java.util.UUID;
 
 @Path("/api/v1")
-@Tag(name = "Exports", description = "CSV and XLSX of bands, a setting's payment statement and the LA's schedule for the finance system")
+@Tag(name = "Exports", description = "CSV and XLSX of a setting's payment statement and the LA's schedule for the finance system (a scheme's bands: Banding schemes)")
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -45,31 +43,13 @@ public class ExportResource {
             + "2025-26,100001,EHCP-2025-0042,TOP_UP,2025-04,2025-04,N,375.00,\r\n2025-26,100001,,TOTAL,,,,375.00,\r\n";
 
     private final ExportService exports;
-    private final BandingSchemeService schemes;
     private final PaymentService payments;
     private final CurrentUser user;
 
-    public ExportResource(ExportService exports, BandingSchemeService schemes, PaymentService payments, CurrentUser user) {
+    public ExportResource(ExportService exports, PaymentService payments, CurrentUser user) {
         this.exports = exports;
-        this.schemes = schemes;
         this.payments = payments;
         this.user = user;
-    }
-
-    @GET
-    @Path("/banding-schemes/{schemeId}/export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Problem.MEDIA_TYPE})
-    @RolesAllowed({Roles.FINANCE, Roles.ADMIN, Roles.SEN_OFFICER, Roles.COMMISSIONER, Roles.SCHOOL})
-    @Operation(operationId = "exportBandingScheme", summary = "A scheme's bands as CSV or XLSX")
-    @APIResponse(responseCode = "200", description = "The bands", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
-            examples = @ExampleObject(name = "csv", value = "financial_year,category,version,effective_from,status,band_code,description,annual_value\r\n"
-                    + "2025-26,MAINSTREAM,1,2025-04-01,APPROVED,B1,Low,1600.00\r\n")))
-    @APIResponse(responseCode = "404", description = "No such scheme in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response bands(@PathParam("schemeId") UUID id, @Parameter(description = "csv or xlsx") @QueryParam("format") @DefaultValue("csv") String format) {
-        TableWriter.Format f = format(format);
-        var scheme = schemes.find(user.tenant(), id).orElseThrow(() -> ApiProblem.notFound("Banding scheme", id));
-        StreamingOutput body = out -> exports.bands(scheme, f, out);
-        return file(body, f, "bands-" + scheme.scheme().year().label() + "-" + scheme.scheme().category() + "-v" + scheme.scheme().version());
     }
 
     @GET
@@ -110,7 +90,8 @@ public class ExportResource {
         return file(body, f, "schedule-" + tenant + "-" + year.label());
     }
 
-    private static TableWriter.Format format(String value) {
+    /** The export format a {@code format} query parameter names; 400 for any other. */
+    public static TableWriter.Format format(String value) {
         return switch (value.toLowerCase(java.util.Locale.ROOT)) {
             case "csv" -> TableWriter.Format.CSV;
             case "xlsx" -> TableWriter.Format.XLSX;
@@ -118,7 +99,8 @@ public class ExportResource {
         };
     }
 
-    private static Response file(StreamingOutput body, TableWriter.Format f, String name) {
+    /** A download: the body with its media type and a file name. */
+    public static Response file(StreamingOutput body, TableWriter.Format f, String name) {
         return Response.ok(body, f.mediaType)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "." + f.extension + "\"").build();
     }

@@ -33,6 +33,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -107,6 +108,14 @@ class BandingAppealsExportsTest {
                         .anySatisfy(e -> assertThat(e.path("data").path("schemeId").asText()).isEqualTo(next)));
         given().auth().oauth2(la.finance).contentType(ContentType.JSON).body(Map.of("percentage", 3, "flatAmount", 100))
                 .post("/api/v1/banding-schemes/" + v1 + "/uplift").then().statusCode(400).contentType("application/problem+json");
+
+        String bands = given().auth().oauth2(la.finance).queryParam("format", "csv").get("/api/v1/banding-schemes/" + next + "/export")
+                .then().statusCode(200).contentType("text/csv")
+                .header("Content-Disposition", containsString("bands-2026-27-SPECIAL")).extract().asString();
+        assertThat(bands).startsWith("financial_year,category,version,effective_from,status,band_code,description,annual_value")
+                .contains("2026-27,SPECIAL,").contains(",S1,").contains("12091").contains("1265");
+        given().auth().oauth2(la.finance).queryParam("format", "pdf").get("/api/v1/banding-schemes/" + next + "/export")
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test

@@ -168,6 +168,13 @@ class ImportFilesResourceTest {
                 .then().statusCode(415).contentType("application/problem+json");
         given().auth().oauth2(lead).contentType("image/png").body(png).post("/api/v1/programmes/" + programme + "/imports")
                 .then().statusCode(415);
+        // A form that never reaches its closing boundary (a client cut off, or a fuzzer): the client's fault, 400.
+        given().auth().oauth2(lead).contentType("multipart/form-data; boundary=XyZ")
+                .config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig.encoderConfig()
+                        .encodeContentTypeAs("multipart/form-data", io.restassured.http.ContentType.TEXT)))
+                .body("--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.docx\"\r\n\r\nPK\u0003\u0004")
+                .post("/api/v1/programmes/" + programme + "/imports")
+                .then().statusCode(400).contentType("application/problem+json").body("type", org.hamcrest.Matchers.endsWith("malformed-multipart"));
         assertThat(totalItems()).isZero();
         given().auth().oauth2(lead).get("/api/v1/people").then().body("totalItems", equalTo(0));
     }
