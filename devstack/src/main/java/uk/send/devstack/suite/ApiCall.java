@@ -49,6 +49,23 @@ final class ApiCall {
         return url.toString();
     }
 
+    /**
+     * Sends the request; once more if the pooled keep-alive connection it went out on had already been closed by
+     * the service (the JDK client then reads no bytes at all, and retries only idempotent methods itself). The
+     * service never saw that first attempt, so a retry tests the same thing; any other I/O failure, or the same
+     * one twice, stays a failure.
+     */
+    private static HttpResponse<java.io.InputStream> sendOnce(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("received no bytes")) {
+                throw e;
+            }
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        }
+    }
+
     Answer send(String baseUrl) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(baseUrl))).timeout(Duration.ofSeconds(60));
         if (token != null) {
@@ -67,7 +84,7 @@ final class ApiCall {
         request.method(operation.method().toUpperCase(), body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(body));
         try {
-            HttpResponse<java.io.InputStream> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<java.io.InputStream> response = sendOnce(request.build());
             String type = response.headers().firstValue("Content-Type").orElse("");
             try (java.io.InputStream in = response.body()) {
                 // A live stream (server-sent events) never ends: its status and headers are the answer.
