@@ -1,5 +1,7 @@
 package uk.send.placement.capital.service;
 
+import uk.send.platform.domain.Conflict;
+import uk.send.platform.domain.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.send.platform.events.CapitalPlacesDelivered;
@@ -11,7 +13,6 @@ import uk.send.placement.provider.entity.Provider;
 import uk.send.placement.provider.repository.ProviderRepository;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.outbox.Outbox;
-import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
@@ -48,7 +49,7 @@ public class CapitalService {
 
     @Transactional
     public Project create(String tenant, String name, UUID providerId, NeedType need, int places, int deliveryYear, List<Milestone> milestones) {
-        providers.findInTenant(tenant, providerId).orElseThrow(() -> ApiProblem.badRequest("providerId", "is not a provider of your LA"));
+        providers.findInTenant(tenant, providerId).orElseThrow(() -> new InvalidInput("providerId", "is not a provider of your LA"));
         UUID id = UUID.randomUUID();
         repository.insertProject(id, tenant, name.trim(), providerId, need.name(), places, deliveryYear, clock.instant());
         for (Milestone m : milestones) {
@@ -73,7 +74,7 @@ public class CapitalService {
         return repository.lockProject(tenant, id).map(p -> {
             ETags.requireMatch(ifMatch, p.version());
             if (p.deliveredOn() != null) {
-                throw ApiProblem.conflict("The project's places were delivered on " + p.deliveredOn());
+                throw new Conflict("The project's places were delivered on " + p.deliveredOn());
             }
             AcademicYear year = new AcademicYear(p.deliveryAcademicYear());
             ledger.addPlaces(tenant, p.providerId(), year, NeedType.valueOf(p.needType()), p.places(), "CAPITAL");

@@ -1,5 +1,6 @@
 package uk.send.placement.forecast.service;
 
+import uk.send.platform.domain.BusinessRuleBroken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,6 @@ import uk.send.placement.provider.domain.SettingGroup;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.outbox.Outbox;
 import uk.send.platform.outbox.PendingEvent;
-import uk.send.platform.rest.ApiProblem;
 
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -69,7 +69,7 @@ public class ForecastService {
         try {
             projection = Forecast.project(history, repository.population(tenant), repository.costTable(tenant), baseYear, settings);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.unprocessable("forecast-history", "Not enough placement history", e.getMessage());
+            throw new BusinessRuleBroken("forecast-history", "Not enough placement history", e.getMessage());
         }
         Map<String, Integer> commissioned = repository.commissioned(tenant);
         List<Forecast.Gap> gaps = Forecast.gaps(projection, (year, need, setting) -> supply(commissioned, year, need, setting), settings.scenario());
@@ -127,7 +127,7 @@ public class ForecastService {
         try {
             return Backtest.run(history, repository.population(tenant), fitUpTo, last, simulations, seed);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.unprocessable("forecast-history", "Not enough placement history", e.getMessage());
+            throw new BusinessRuleBroken("forecast-history", "Not enough placement history", e.getMessage());
         }
     }
 

@@ -1,5 +1,7 @@
 package uk.send.placement.placement.service;
 
+import uk.send.platform.domain.BusinessRuleBroken;
+import uk.send.platform.domain.InvalidInput;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +23,6 @@ import uk.send.placement.provider.service.ProviderService;
 import uk.send.platform.events.EhcpDecisionRecorded;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.outbox.Outbox;
-import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
@@ -179,7 +180,7 @@ public class PlacementService {
     @Transactional
     public PlacementInfo create(String tenant, PlacementDetails details) {
         Provider provider = providers.findInTenant(tenant, details.providerId())
-                .orElseThrow(() -> ApiProblem.badRequest("providerId", "is not a provider of your LA"));
+                .orElseThrow(() -> new InvalidInput("providerId", "is not a provider of your LA"));
         Instant now = clock.instant();
         Placement p = new Placement();
         p.id = UUID.randomUUID();
@@ -205,9 +206,9 @@ public class PlacementService {
         return placements.findInTenant(tenant, id).map(p -> {
             ETags.requireMatch(ifMatch, p.version);
             Provider provider = providers.findInTenant(tenant, details.providerId())
-                    .orElseThrow(() -> ApiProblem.badRequest("providerId", "is not a provider of your LA"));
+                    .orElseThrow(() -> new InvalidInput("providerId", "is not a provider of your LA"));
             if (p.source == PlacementSource.DECISION && (!p.providerId.equals(provider.id) || !p.startDate.equals(details.startDate()))) {
-                throw ApiProblem.unprocessable("decision-placement", "Placement follows the EHCP's decisions",
+                throw new BusinessRuleBroken("decision-placement", "Placement follows the EHCP's decisions",
                         "The provider and start of a placement made from EHCP decisions change only through a new decision");
             }
             boolean ended = p.endDate == null && details.endDate() != null;
@@ -229,7 +230,7 @@ public class PlacementService {
 
     private static void apply(Placement p, PlacementDetails d, Provider provider, Instant now) {
         if (d.endDate() != null && d.endDate().isBefore(d.startDate())) {
-            throw ApiProblem.badRequest("endDate", "must not be before startDate");
+            throw new InvalidInput("endDate", "must not be before startDate");
         }
         p.ehcpRef = d.ehcpRef() == null || d.ehcpRef().isBlank() ? p.ehcpRef : d.ehcpRef().trim();
         p.needType = d.needType();

@@ -1,5 +1,6 @@
 package uk.send.placement.provider.service;
 
+import uk.send.platform.domain.Conflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.send.placement.provider.entity.Provider;
@@ -10,7 +11,6 @@ import uk.send.platform.events.EventTypes;
 import uk.send.platform.events.ProviderEvent;
 import uk.send.platform.outbox.Outbox;
 import uk.send.platform.persistence.UniqueKeys;
-import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
@@ -109,8 +109,8 @@ public class ProviderService {
         UniqueKeys.flush(providers::flush, URN_INDEX, () -> urnTaken(urn));
     }
 
-    private static ApiProblem urnTaken(String urn) {
-        return ApiProblem.conflict("A provider with URN " + urn + " is already registered in your LA");
+    private static Conflict urnTaken(String urn) {
+        return new Conflict("A provider with URN " + urn + " is already registered in your LA");
     }
 
     private void publish(Provider p, String type) {

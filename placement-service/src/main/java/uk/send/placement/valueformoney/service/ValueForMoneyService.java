@@ -1,5 +1,6 @@
 package uk.send.placement.valueformoney.service;
 
+import uk.send.platform.domain.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.send.placement.placement.entity.Placement;
@@ -12,7 +13,6 @@ import uk.send.platform.events.CostAnomalyFlagged;
 import uk.send.placement.valueformoney.repository.ValueForMoneyRepository;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.outbox.Outbox;
-import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
 
@@ -78,9 +78,9 @@ public class ValueForMoneyService {
     public ValueForMoneyRepository.Review review(String tenant, String userId, UUID placementId, ReviewOutcome outcome, String note,
                                                  BigDecimal newAnnualCost, LocalDate reviewedOn) {
         Placement p = placements.findInTenant(tenant, placementId)
-                .orElseThrow(() -> ApiProblem.badRequest("placementId", "is not a placement of your LA"));
+                .orElseThrow(() -> new InvalidInput("placementId", "is not a placement of your LA"));
         if (outcome == ReviewOutcome.COST_RENEGOTIATED && newAnnualCost == null) {
-            throw ApiProblem.badRequest("newAnnualCost", "is needed when the cost was renegotiated");
+            throw new InvalidInput("newAnnualCost", "is needed when the cost was renegotiated");
         }
         BigDecimal cost = newAnnualCost == null ? null : Money.toPenny(newAnnualCost);
         if (cost != null) {
