@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import uk.send.funding.ehcp.domain.EhcpDecisionAccepted;
+import uk.send.funding.ehcp.domain.EhcpDecisionsAccepted;
 import uk.send.platform.events.EhcpDecisionKind;
 import uk.send.platform.events.EhcpDecisionRecorded;
 
@@ -16,8 +17,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Writes a decision into the log and fires {@link EhcpDecisionAccepted} in the same transaction, the way the
- * EHCP decision intake does, so the top-up tests run without the intake.
+ * Writes a decision into the log and fires {@link EhcpDecisionAccepted} and {@link EhcpDecisionsAccepted} (which
+ * top-up observes) in the same transaction, the way the EHCP decision intake does, so the top-up tests run
+ * without the intake.
  */
 @ApplicationScoped
 public class DecisionLogHelper {
@@ -25,11 +27,14 @@ public class DecisionLogHelper {
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final Event<EhcpDecisionAccepted> accepted;
+    private final Event<EhcpDecisionsAccepted> acceptedAll;
 
-    public DecisionLogHelper(EntityManager em, ObjectMapper mapper, Event<EhcpDecisionAccepted> accepted) {
+    public DecisionLogHelper(EntityManager em, ObjectMapper mapper, Event<EhcpDecisionAccepted> accepted,
+                             Event<EhcpDecisionsAccepted> acceptedAll) {
         this.em = em;
         this.mapper = mapper;
         this.accepted = accepted;
+        this.acceptedAll = acceptedAll;
     }
 
     public static EhcpDecisionRecorded plan(EhcpDecisionKind kind, String ref, LocalDate decided, LocalDate effective, String urn, String band) {
@@ -56,5 +61,6 @@ public class DecisionLogHelper {
             throw new IllegalStateException(e);
         }
         accepted.fire(new EhcpDecisionAccepted(tenant, d));
+        acceptedAll.fire(new EhcpDecisionsAccepted(tenant, List.of(d)));
     }
 }
