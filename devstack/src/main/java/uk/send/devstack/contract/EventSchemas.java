@@ -81,6 +81,9 @@ public final class EventSchemas {
         p.putObject("datacontenttype").put("const", "application/json");
         p.putObject("tenant").put("type", "string").put("minLength", 1).put("description", "The local authority (LA) code: the CloudEvents extension attribute naming the tenant.");
         p.putObject("data").put("type", "object").put("description", "The payload of the type.");
+        p.putObject("traceparent").put("type", "string").put("pattern", "^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$")
+                .put("description", "The CloudEvents distributed-tracing extension: the W3C trace context of the request or "
+                        + "consumer that wrote the event, so that a consumer's span continues its trace. Absent when not traced.");
         schema.putArray("required").add("specversion").add("id").add("source").add("type").add("time").add("tenant").add("data");
         schema.put("additionalProperties", false);
         return schema;

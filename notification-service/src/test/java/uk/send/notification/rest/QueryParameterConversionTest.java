@@ -32,6 +32,15 @@ class QueryParameterConversionTest {
     }
 
     @Test
+    void shouldAnswer400NamingFromWhenItIsADateNoRecordCouldHave() {
+        given().auth().oauth2(officer).queryParam("from", "+999999999-12-31")
+                .get("/api/v1/inbox")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("from"))
+                .body("errors[0].message", equalTo("'+999999999-12-31' is not a date in the years 1900 to 2999"));
+    }
+
+    @Test
     void shouldAnswer400NamingSizeWhenItIsNotANumber() {
         given().auth().oauth2(officer).queryParam("size", "abc")
                 .get("/api/v1/inbox")

@@ -5,6 +5,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
+import uk.send.platform.rest.input.JsonInputRules;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -36,8 +37,23 @@ public class ScalarParamConverters implements ParamConverterProvider {
             Map.entry(Long.class, new Format("a whole number", s -> Long.valueOf(s.trim()))),
             Map.entry(BigDecimal.class, new Format("a decimal number", s -> new BigDecimal(s.trim()))),
             Map.entry(UUID.class, new Format("a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6", s -> UUID.fromString(s.trim()))),
-            Map.entry(LocalDate.class, new Format("a date as YYYY-MM-DD", s -> LocalDate.parse(s.trim()))),
+            Map.entry(LocalDate.class, new Format("a date as YYYY-MM-DD", ScalarParamConverters::storableDate)),
             Map.entry(Instant.class, new Format("an instant such as 2026-09-01T09:00:00Z", s -> Instant.parse(s.trim()))));
+
+    private static final class OutOfRange extends RuntimeException {
+        OutOfRange(String expected) {
+            super(expected, null, false, false);
+        }
+    }
+
+    /** A query date obeys the same bounds as a date in a body ({@link JsonInputRules}): +999999999-12-31 is no date to query by. */
+    private static LocalDate storableDate(String s) {
+        LocalDate date = LocalDate.parse(s.trim());
+        if (!JsonInputRules.isStorable(date)) {
+            throw new OutOfRange("a date in the years " + JsonInputRules.MIN_YEAR + " to " + JsonInputRules.MAX_YEAR);
+        }
+        return date;
+    }
 
     @Override
     @SuppressWarnings("unchecked")
@@ -57,7 +73,7 @@ public class ScalarParamConverters implements ParamConverterProvider {
                 try {
                     return (T) format.parse().apply(value);
                 } catch (RuntimeException e) {
-                    String message = "'" + value + "' is not " + format.expected();
+                    String message = "'" + value + "' is not " + (e instanceof OutOfRange ? e.getMessage() : format.expected());
                     throw new WebApplicationException(ProblemMappers.respond(400, "validation", "Request is not valid", message, null,
                             List.of(new Problem.FieldError(parameter, message))));
                 }
