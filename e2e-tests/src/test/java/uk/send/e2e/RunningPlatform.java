@@ -50,6 +50,13 @@ final class RunningPlatform implements AutoCloseable {
         postmaster.descendants().forEach(ProcessHandle::destroyForcibly);
         postmaster.destroyForcibly();
         postmaster.onExit().join();
+        // Release what this JVM still holds of the dead server (zonky's lock on its data directory), as a
+        // restarted host would: the data directory itself is kept, and recovery runs from its write-ahead log.
+        try {
+            postgres.close();
+        } catch (IOException alreadyDead) {
+            // pg_ctl stop finds no server: expected after SIGKILL
+        }
         Thread.sleep(down.toMillis());
         Files.deleteIfExists(data.resolve("data/postmaster.pid"));
         postgres = PostgresServer.start(data, port);
