@@ -25,6 +25,7 @@ import uk.send.platform.domain.DomainException;
 import uk.send.platform.domain.InvalidInput;
 import uk.send.platform.domain.NotAllowed;
 import uk.send.platform.domain.NotFound;
+import uk.send.platform.domain.StaleVersion;
 
 import org.jboss.logging.Logger;
 
@@ -67,6 +68,8 @@ public class ProblemMappers {
             return 409;
         } else if (e instanceof BusinessRuleBroken) {
             return 422;
+        } else if (e instanceof StaleVersion) {
+            return 412;
         }
         // A new kind of domain exception must be given its status here.
         throw new IllegalStateException("No status for " + e.getClass().getSimpleName(), e);

@@ -24,7 +24,7 @@ import uk.send.funding.exports.service.ExportService;
 import uk.send.funding.exports.service.TableWriter;
 import uk.send.funding.money.domain.FinancialYear;
 import uk.send.funding.payments.service.PaymentService;
-import uk.send.funding.paging.rest.FundingParams;
+import uk.send.funding.money.rest.FundingParams;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;

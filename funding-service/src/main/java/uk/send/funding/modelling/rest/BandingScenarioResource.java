@@ -45,7 +45,7 @@ import uk.send.funding.modelling.rest.ScenarioViews.SettingRow;
 import uk.send.funding.modelling.service.ForumPack;
 import uk.send.funding.modelling.service.ModellingService;
 import uk.send.funding.modelling.service.ProtectionGrantService;
-import uk.send.funding.paging.rest.FundingParams;
+import uk.send.funding.money.rest.FundingParams;
 import uk.send.platform.domain.InvalidInput;
 import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.IdempotencyService;

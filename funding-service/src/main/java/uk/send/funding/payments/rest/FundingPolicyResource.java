@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.send.funding.paging.rest.Paging;
+import uk.send.platform.rest.Paging;
 import uk.send.funding.money.domain.DateRange;
 import uk.send.funding.money.domain.TermCalendar;
 import uk.send.funding.payments.domain.FundingPolicy;

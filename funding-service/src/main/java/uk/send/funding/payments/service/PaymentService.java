@@ -13,9 +13,9 @@ import uk.send.funding.payments.domain.Statement;
 import uk.send.funding.payments.repository.FundingPolicyRepository;
 import uk.send.funding.payments.repository.PaymentLineRepository;
 import uk.send.funding.register.repository.SettingRepository;
-import uk.send.funding.paging.domain.PageRequest;
-import uk.send.funding.paging.domain.Slice;
-import uk.send.funding.paging.domain.VersionCheck;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
+import uk.send.platform.domain.VersionCheck;
 import uk.send.platform.domain.Conflict;
 import uk.send.platform.domain.InvalidInput;
 

@@ -1,6 +1,6 @@
 package uk.send.funding.register.rest;
 
-import uk.send.funding.paging.rest.Paging;
+import uk.send.platform.rest.Paging;
 import uk.send.platform.openapi.PageSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

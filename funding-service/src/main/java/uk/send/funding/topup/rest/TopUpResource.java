@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.send.funding.money.domain.FinancialYear;
 import uk.send.funding.money.domain.Money;
-import uk.send.funding.paging.rest.FundingParams;
+import uk.send.funding.money.rest.FundingParams;
 import uk.send.funding.topup.service.TopUpService;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.Problem;

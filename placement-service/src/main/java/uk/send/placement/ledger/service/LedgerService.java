@@ -14,7 +14,7 @@ import uk.send.placement.provider.entity.Provider;
 import uk.send.placement.provider.repository.ProviderRepository;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.outbox.Outbox;
-import uk.send.platform.rest.ApiProblem;
+import uk.send.platform.domain.StaleVersion;
 import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
@@ -64,7 +64,7 @@ public class LedgerService {
             expected = current.version();
         }
         if (!ledger.saveSettings(tenant, band, deadline, expected)) {
-            throw ApiProblem.preconditionFailed("The settings changed since you read them");
+            throw new StaleVersion("The settings changed since you read them");
         }
         return ledger.settings(tenant);
     }

@@ -26,7 +26,7 @@ import uk.send.platform.domain.InvalidInput;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.events.KpiMeasured;
 import uk.send.platform.outbox.Outbox;
-import uk.send.platform.rest.ApiProblem;
+import uk.send.platform.domain.StaleVersion;
 import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
@@ -95,7 +95,7 @@ public class KpiService {
                 ETags.requireMatch(ifMatch, m.version);
             } else {
                 if (ifMatch != null && !ifMatch.isBlank()) {
-                    throw ApiProblem.preconditionFailed("This criterion has no measure yet; create it without If-Match");
+                    throw new StaleVersion("This criterion has no measure yet; create it without If-Match");
                 }
                 m = new KpiMeasure();
                 m.item = item;

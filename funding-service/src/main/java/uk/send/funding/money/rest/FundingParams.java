@@ -1,4 +1,4 @@
-package uk.send.funding.paging.rest;
+package uk.send.funding.money.rest;
 
 import uk.send.funding.money.domain.AcademicYear;
 import uk.send.funding.money.domain.FinancialYear;

@@ -1,8 +1,8 @@
-package uk.send.funding.paging.repository;
+package uk.send.platform.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import uk.send.funding.paging.domain.PageRequest;
-import uk.send.funding.paging.domain.Slice;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
 
 import java.util.function.Function;
 

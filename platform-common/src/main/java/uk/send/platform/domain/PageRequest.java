@@ -1,4 +1,4 @@
-package uk.send.funding.paging.domain;
+package uk.send.platform.domain;
 
 /** Which page of a list a caller wants (0-based), and how many items a page holds. The resource edge bounds {@code size}. */
 public record PageRequest(int page, int size) {

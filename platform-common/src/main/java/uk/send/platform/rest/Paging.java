@@ -1,15 +1,12 @@
-package uk.send.funding.paging.rest;
+package uk.send.platform.rest;
 
-import uk.send.funding.paging.domain.PageRequest;
-import uk.send.funding.paging.domain.Slice;
-import uk.send.funding.paging.domain.VersionCheck;
-import uk.send.platform.rest.ETags;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
+import uk.send.platform.domain.VersionCheck;
 
 import java.util.function.Function;
 
-/** The edge between funding's services and HTTP for lists and updates: query paging to and from domain slices, If-Match to a version check. */
+/** The edge between a service and HTTP for lists and updates: query paging to and from domain slices, If-Match to a version check. */
 public final class Paging {
 
     private Paging() {

@@ -1,4 +1,4 @@
-package uk.send.funding.paging.domain;
+package uk.send.platform.domain;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package uk.send.funding.paging.domain;
+package uk.send.platform.domain;
 
 /**
  * Optimistic locking as a service sees it: the caller's check of the version it read against the current one
