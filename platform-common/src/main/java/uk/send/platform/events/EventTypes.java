@@ -58,6 +58,14 @@ public final class EventTypes {
     /** Payload {@link ProtectionGranted}: a setting's protection (and gains cap) under a granted scenario, for two years. */
     public static final String PROTECTION_GRANTED = "uk.send.funding.banding-scenario.protection-granted.v1";
 
+    // funding-service top-slice and block transfer (issue 12), topic funding.events, key = top-slice id / block transfer id
+    /** Payload {@link TopSliceDecided}: the schools forum's vote on a top-slice carried or failed. */
+    public static final String TOP_SLICE_DECIDED = "uk.send.funding.top-slice.decided.v1";
+    /** Payload {@link TopSliceSwitchedToTraded}: a failed top-slice offered as a traded or insurance service. */
+    public static final String TOP_SLICE_SWITCHED_TO_TRADED = "uk.send.funding.top-slice.switched-to-traded.v1";
+    /** Payload {@link BlockTransferAgreed}: a schools block to high needs block transfer agreed for one year. */
+    public static final String BLOCK_TRANSFER_AGREED = "uk.send.funding.block-transfer.agreed.v1";
+
     // placement-service, topic placement.events, key = provider id
     public static final String PROVIDER_REGISTERED = "uk.send.placement.provider.registered.v1";
     public static final String PROVIDER_UPDATED = "uk.send.placement.provider.updated.v1";

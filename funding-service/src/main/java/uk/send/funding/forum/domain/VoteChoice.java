@@ -1,0 +1,4 @@
+package uk.send.funding.forum.domain;
+
+/** How a member voted. */
+public enum VoteChoice { FOR, AGAINST, ABSTAIN }
