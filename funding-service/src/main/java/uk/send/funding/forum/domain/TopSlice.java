@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 public record TopSlice(UUID id, String name, String purpose, FinancialYear financialYear, BigDecimal sumNeeded, TopSliceBase base,
                        Set<SettingType> settingTypes, int settings, int settingsWithoutBase, TopSliceStatus status,
-                       LocalDate meetingDate, String minuteRef, Tally tally, VotingRule.Threshold threshold,
+                       LocalDate meetingDate, String minuteRef, Tally tally, VoteThreshold threshold,
                        TradedModel tradedModel, BigDecimal pricePerSchool, String createdBy, Instant createdAt, Instant updatedAt,
                        long version) {
 }

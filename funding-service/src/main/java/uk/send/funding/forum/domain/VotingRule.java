@@ -1,5 +1,7 @@
 package uk.send.funding.forum.domain;
 
+import uk.send.platform.domain.DomainException.FieldIssue;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -31,18 +33,8 @@ import java.util.Set;
  * @param totalMembership the forum's total membership, for the quorum; null when the LA does not check it here
  * @param version         the rule's row version (0 for a default not yet saved)
  */
-public record VotingRule(ForumDecision decision, Threshold threshold, Set<MemberCategory> voters, boolean samePhaseOnly,
+public record VotingRule(ForumDecision decision, VoteThreshold threshold, Set<MemberCategory> voters, boolean samePhaseOnly,
                          Integer totalMembership, long version) {
-
-    /** When a proposal carries, counting eligible members' votes only. */
-    public enum Threshold {
-        /** More votes for than against; abstentions do not count either way. */
-        SIMPLE_MAJORITY,
-        /** More than half of the eligible members whose votes are recorded, abstentions included, voted for. */
-        MAJORITY_OF_MEMBERS_VOTING,
-        /** At least two thirds of the votes for or against were for. */
-        TWO_THIRDS
-    }
 
     /** Quorum: two fifths of the total membership (reg. 8(3)). */
     static final int QUORUM_NUMERATOR = 2;
@@ -55,19 +47,19 @@ public record VotingRule(ForumDecision decision, Threshold threshold, Set<Member
     /** The rule an LA has until it saves its own. */
     public static VotingRule defaultFor(ForumDecision decision) {
         return decision == ForumDecision.TOP_SLICE
-                ? new VotingRule(decision, Threshold.SIMPLE_MAJORITY, EnumSet.of(MemberCategory.MAINTAINED_PRIMARY,
+                ? new VotingRule(decision, VoteThreshold.SIMPLE_MAJORITY, EnumSet.of(MemberCategory.MAINTAINED_PRIMARY,
                 MemberCategory.MAINTAINED_SECONDARY, MemberCategory.ACADEMY_PRIMARY, MemberCategory.ACADEMY_SECONDARY), true, null, 0)
-                : new VotingRule(decision, Threshold.SIMPLE_MAJORITY, EnumSet.allOf(MemberCategory.class), false, null, 0);
+                : new VotingRule(decision, VoteThreshold.SIMPLE_MAJORITY, EnumSet.allOf(MemberCategory.class), false, null, 0);
     }
 
     /** What is wrong with the rule as data (empty if nothing). */
-    public List<String> problems() {
-        List<String> out = new ArrayList<>();
+    public List<FieldIssue> problems() {
+        List<FieldIssue> out = new ArrayList<>();
         if (voters.isEmpty()) {
-            out.add("voters: at least one member category must vote");
+            out.add(new FieldIssue("voters", "at least one member category must vote"));
         }
         if (totalMembership != null && totalMembership < 1) {
-            out.add("totalMembership: must be 1 or more");
+            out.add(new FieldIssue("totalMembership", "must be 1 or more"));
         }
         return out;
     }

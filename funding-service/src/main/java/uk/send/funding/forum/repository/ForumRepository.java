@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
+import uk.send.funding.forum.domain.VoteThreshold;
 import uk.send.funding.forum.domain.ForumDecision;
 import uk.send.funding.forum.domain.ForumVote;
 import uk.send.funding.forum.domain.MemberCategory;
@@ -39,7 +40,7 @@ public class ForumRepository {
         return rows.stream().findFirst().map(r -> {
             EnumSet<MemberCategory> voters = EnumSet.noneOf(MemberCategory.class);
             Arrays.stream(((String) r[1]).split(",")).map(MemberCategory::valueOf).forEach(voters::add);
-            return new VotingRule(decision, VotingRule.Threshold.valueOf((String) r[0]), voters, (Boolean) r[2], Rows.integer(r[3]),
+            return new VotingRule(decision, VoteThreshold.valueOf((String) r[0]), voters, (Boolean) r[2], Rows.integer(r[3]),
                     ((Number) r[4]).longValue());
         });
     }

@@ -5,13 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
+import uk.send.funding.forum.domain.VoteThreshold;
 import uk.send.funding.forum.domain.Deduction;
 import uk.send.funding.forum.domain.Tally;
 import uk.send.funding.forum.domain.TopSlice;
 import uk.send.funding.forum.domain.TopSliceBase;
 import uk.send.funding.forum.domain.TopSliceStatus;
 import uk.send.funding.forum.domain.TradedModel;
-import uk.send.funding.forum.domain.VotingRule;
 import uk.send.funding.money.domain.FinancialYear;
 import uk.send.funding.register.entity.SettingType;
 
@@ -150,7 +150,7 @@ public class TopSliceRepository {
                 r[23] == null || (Boolean) r[23], TopSliceStatus.valueOf((String) r[9]) == TopSliceStatus.CARRIED, List.of());
         return new TopSlice((UUID) r[0], (String) r[1], (String) r[2], new FinancialYear(Rows.integer(r[3])), Rows.money(r[4]),
                 TopSliceBase.valueOf((String) r[5]), types, Rows.integer(r[7]), Rows.integer(r[8]), TopSliceStatus.valueOf((String) r[9]),
-                Rows.date(r[10]), (String) r[11], tally, r[16] == null ? null : VotingRule.Threshold.valueOf((String) r[16]),
+                Rows.date(r[10]), (String) r[11], tally, r[16] == null ? null : VoteThreshold.valueOf((String) r[16]),
                 r[17] == null ? null : TradedModel.valueOf((String) r[17]), Rows.money(r[18]), (String) r[19], Rows.instant(r[20]),
                 Rows.instant(r[21]), ((Number) r[22]).longValue());
     }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.send.funding.forum.domain.VoteThreshold;
 import uk.send.funding.forum.domain.BlockTransferDraft;
 import uk.send.funding.forum.domain.BudgetLine;
 import uk.send.funding.forum.domain.Disapplication;
@@ -42,9 +43,9 @@ public final class ForumRequests {
 
     /** Budget shares and pupil numbers of settings for one financial year (JSON; the same as CSV columns urn,budget_share,pupils). */
     public record BudgetUpload(
-            @NotNull @Size(min = 1, max = 30_000) @Schema(description = "One line per setting; at most 30,000") List<@NotNull @Valid Line> lines) {
+            @NotNull @Size(min = 1, max = 30_000) @Schema(description = "One line per setting; at most 30,000") List<@NotNull @Valid BudgetLineRequest> lines) {
 
-        public record Line(
+        public record BudgetLineRequest(
                 @NotBlank @Pattern(regexp = "\\d{6}", message = "must be a 6-digit URN") @Schema(example = "118234") String urn,
                 @DecimalMin("0") @Digits(integer = 10, fraction = 2) @Schema(description = "The school's budget share for the year, £", example = "1250000.00")
                 BigDecimal budgetShare,
@@ -101,7 +102,7 @@ public final class ForumRequests {
 
     /** An LA's voting rule for one kind of question. */
     public record VotingRuleRequest(
-            @NotNull @Schema(example = "SIMPLE_MAJORITY") VotingRule.Threshold threshold,
+            @NotNull @Schema(example = "SIMPLE_MAJORITY") VoteThreshold threshold,
             @NotNull @Size(min = 1, max = 20) @Schema(example = "[\"MAINTAINED_PRIMARY\", \"ACADEMY_PRIMARY\"]") Set<MemberCategory> voters,
             @Schema(description = "Only members of the phase(s) whose schools are affected vote", example = "true") boolean samePhaseOnly,
             @Min(1) @Max(1000) @Schema(description = "Total membership, for the two-fifths quorum; leave out not to check it", example = "20")

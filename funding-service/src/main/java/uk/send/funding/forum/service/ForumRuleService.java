@@ -38,10 +38,9 @@ public class ForumRuleService {
     /** Replaces the LA's rule for the question; the version check is against the saved rule (0 for the default). */
     @Transactional
     public VotingRule update(String tenant, ForumDecision decision, VersionCheck version, VotingRule proposed, String by) {
-        List<String> problems = proposed.problems();
+        List<FieldIssue> problems = proposed.problems();
         if (!problems.isEmpty()) {
-            throw new InvalidInput(problems.get(0), problems.stream().map(p -> new FieldIssue(p.substring(0, p.indexOf(':')),
-                    p.substring(p.indexOf(':') + 2))).toList());
+            throw new InvalidInput(problems.get(0).message(), problems);
         }
         long current = forum.rule(tenant, decision, true).map(VotingRule::version).orElse(0L);
         version.require(current);

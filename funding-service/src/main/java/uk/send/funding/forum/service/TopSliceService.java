@@ -2,6 +2,7 @@ package uk.send.funding.forum.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import uk.send.funding.forum.domain.VoteThreshold;
 import uk.send.funding.forum.domain.Deduction;
 import uk.send.funding.forum.domain.ForumDecision;
 import uk.send.funding.forum.domain.ForumMeeting;
@@ -13,7 +14,6 @@ import uk.send.funding.forum.domain.TopSliceCalculation;
 import uk.send.funding.forum.domain.TopSliceDraft;
 import uk.send.funding.forum.domain.TopSliceStatus;
 import uk.send.funding.forum.domain.TradedModel;
-import uk.send.funding.forum.domain.VotingRule;
 import uk.send.funding.forum.repository.ForumRepository;
 import uk.send.funding.forum.repository.SettingBudgetRepository;
 import uk.send.funding.forum.repository.TopSliceRepository;
@@ -171,7 +171,7 @@ public class TopSliceService {
         });
     }
 
-    private TopSlice with(TopSlice o, TopSliceStatus status, ForumMeeting meeting, Tally tally, VotingRule.Threshold threshold, TradedModel model, BigDecimal price) {
+    private TopSlice with(TopSlice o, TopSliceStatus status, ForumMeeting meeting, Tally tally, VoteThreshold threshold, TradedModel model, BigDecimal price) {
         return new TopSlice(o.id(), o.name(), o.purpose(), o.financialYear(), o.sumNeeded(), o.base(), o.settingTypes(), o.settings(),
                 o.settingsWithoutBase(), status, meeting == null ? o.meetingDate() : meeting.meetingDate(),
                 meeting == null ? o.minuteRef() : meeting.minuteRef(), tally,

@@ -100,14 +100,14 @@ class ForumRulesTest {
                 new ForumVote("E", MemberCategory.MAINTAINED_PRIMARY, VoteChoice.ABSTAIN, false));
         EnumSet<MemberCategory> primary = EnumSet.of(MemberCategory.MAINTAINED_PRIMARY);
         EnumSet<Phase> phases = EnumSet.of(Phase.PRIMARY);
-        assertThat(new VotingRule(ForumDecision.TOP_SLICE, VotingRule.Threshold.SIMPLE_MAJORITY, primary, true, null, 0).count(votes, phases).carried()).isTrue();
-        assertThat(new VotingRule(ForumDecision.TOP_SLICE, VotingRule.Threshold.MAJORITY_OF_MEMBERS_VOTING, primary, true, null, 0).count(votes, phases).carried()).isFalse();
-        assertThat(new VotingRule(ForumDecision.TOP_SLICE, VotingRule.Threshold.TWO_THIRDS, primary, true, null, 0).count(votes, phases).carried()).isTrue();
+        assertThat(new VotingRule(ForumDecision.TOP_SLICE, VoteThreshold.SIMPLE_MAJORITY, primary, true, null, 0).count(votes, phases).carried()).isTrue();
+        assertThat(new VotingRule(ForumDecision.TOP_SLICE, VoteThreshold.MAJORITY_OF_MEMBERS_VOTING, primary, true, null, 0).count(votes, phases).carried()).isFalse();
+        assertThat(new VotingRule(ForumDecision.TOP_SLICE, VoteThreshold.TWO_THIRDS, primary, true, null, 0).count(votes, phases).carried()).isTrue();
         // Two fifths of 13 members is 5.2: five present is not quorate, and an inquorate vote fails.
-        Tally inquorate = new VotingRule(ForumDecision.TOP_SLICE, VotingRule.Threshold.SIMPLE_MAJORITY, primary, true, 13, 0).count(votes, phases);
+        Tally inquorate = new VotingRule(ForumDecision.TOP_SLICE, VoteThreshold.SIMPLE_MAJORITY, primary, true, 13, 0).count(votes, phases);
         assertThat(inquorate.quorate()).isFalse();
         assertThat(inquorate.carried()).isFalse();
-        assertThat(new VotingRule(ForumDecision.TOP_SLICE, VotingRule.Threshold.SIMPLE_MAJORITY, primary, true, 12, 0).count(votes, phases).quorate()).isTrue();
+        assertThat(new VotingRule(ForumDecision.TOP_SLICE, VoteThreshold.SIMPLE_MAJORITY, primary, true, 12, 0).count(votes, phases).quorate()).isTrue();
         assertThatThrownBy(() -> VotingRule.defaultFor(ForumDecision.TOP_SLICE).count(List.of(votes.get(0), votes.get(0)), phases))
                 .hasMessageContaining("voted twice");
     }
