@@ -65,7 +65,7 @@ create table top_slice_deduction (
     base_value        numeric(14,2) not null,
     budget_share      numeric(12,2),
     deduction         numeric(12,2) not null,
-    percent_of_budget numeric(9,3),
+    percent_of_budget numeric(18,3),
     primary key (top_slice_id, urn)
 );
 

@@ -66,7 +66,7 @@ public final class ForumRequests {
             BigDecimal sumNeeded,
             @NotNull @Schema(example = "BUDGET_SHARE") TopSliceBase base,
             @Size(max = 10) @Schema(description = "Setting types in scope; default the mainstream schools (MAINSTREAM_PRIMARY, MAINSTREAM_SECONDARY, ALL_THROUGH)",
-                    example = "[\"MAINSTREAM_PRIMARY\", \"MAINSTREAM_SECONDARY\"]") Set<SettingType> settingTypes) {
+                    example = "[\"MAINSTREAM_PRIMARY\", \"MAINSTREAM_SECONDARY\"]") Set<@NotNull SettingType> settingTypes) {
 
         TopSliceDraft toDomain() {
             return new TopSliceDraft(name, purpose, FundingParams.financialYear("financialYear", financialYear), sumNeeded, base, settingTypes);
@@ -103,7 +103,7 @@ public final class ForumRequests {
     /** An LA's voting rule for one kind of question. */
     public record VotingRuleRequest(
             @NotNull @Schema(example = "SIMPLE_MAJORITY") VoteThreshold threshold,
-            @NotNull @Size(min = 1, max = 20) @Schema(example = "[\"MAINTAINED_PRIMARY\", \"ACADEMY_PRIMARY\"]") Set<MemberCategory> voters,
+            @NotNull @Size(min = 1, max = 20) @Schema(example = "[\"MAINTAINED_PRIMARY\", \"ACADEMY_PRIMARY\"]") Set<@NotNull MemberCategory> voters,
             @Schema(description = "Only members of the phase(s) whose schools are affected vote", example = "true") boolean samePhaseOnly,
             @Min(1) @Max(1000) @Schema(description = "Total membership, for the two-fifths quorum; leave out not to check it", example = "20")
             Integer totalMembership) {

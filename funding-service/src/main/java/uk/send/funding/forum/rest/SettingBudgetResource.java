@@ -89,6 +89,10 @@ public class SettingBudgetResource {
             if (upload == null || upload.lines() == null) {
                 throw ApiProblem.badRequest("lines", "must be a list of {urn, budgetShare, pupils}");
             }
+            int missing = upload.lines().indexOf(null);
+            if (missing >= 0) {
+                throw ApiProblem.badRequest("lines[" + missing + "]", "must be {urn, budgetShare, pupils}, not null");
+            }
             return upload.toDomain();
         } catch (JsonProcessingException e) {
             throw ApiProblem.badRequest("body", "is not a budget upload: " + e.getOriginalMessage());

@@ -264,6 +264,10 @@ class ForumResourceTest {
                 .body("errors.field", hasItems("lines[1].urn", "lines[1].budgetShare", "lines[1].pupils", "lines[2].urn", "lines[2].budgetShare"));
         given().auth().oauth2(a.finance).get("/api/v1/setting-budgets/2026-27").then().body("items.find { it.urn == '200001' }.pupils", equalTo(210));
         given().auth().oauth2(a.finance).contentType("text/csv").body("name,value\nx,1\n").post("/api/v1/setting-budgets/2026-27").then().statusCode(400);
+        given().auth().oauth2(a.finance).contentType(ContentType.JSON).body("{\"lines\": [null]}").post("/api/v1/setting-budgets/2026-27")
+                .then().statusCode(400).body("errors[0].field", equalTo("lines[0]"));
+        given().auth().oauth2(a.finance).contentType(ContentType.JSON).body(Map.of("lines", List.of(Map.of("urn", "200001", "budgetShare", "1.005"))))
+                .post("/api/v1/setting-budgets/2026-27").then().statusCode(400).body("errors[0].field", equalTo("lines[0].budgetShare"));
         given().auth().oauth2(a.finance).contentType(ContentType.JSON).body(Map.of("lines", List.of())).post("/api/v1/setting-budgets/26-27")
                 .then().statusCode(400).body("errors[0].field", equalTo("financialYear"));
 
