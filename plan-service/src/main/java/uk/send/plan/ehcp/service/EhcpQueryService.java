@@ -11,8 +11,8 @@ import uk.send.plan.ehcp.repository.EhcpQueryRepository.ClockRow;
 import uk.send.plan.ehcp.repository.EhcpQueryRepository.EhcpRow;
 import uk.send.plan.ehcp.repository.EhcpQueryRepository.TimelinessRow;
 import uk.send.platform.events.EhcpDecisionRecorded;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,8 +49,8 @@ public class EhcpQueryService {
         return LocalDate.now(clock);
     }
 
-    public Page<EhcpRow> ehcps(String tenant, String officer, PageParams page) {
-        return Page.of(repository.ehcps(tenant, officer, page.offset(), page.size), page, repository.countEhcps(tenant, officer));
+    public Slice<EhcpRow> ehcps(String tenant, String officer, PageRequest page) {
+        return new Slice<>(repository.ehcps(tenant, officer, page.offset(), page.size()), repository.countEhcps(tenant, officer));
     }
 
     public Optional<TimelineRead> timeline(String tenant, String ehcpRef) {
@@ -58,14 +58,14 @@ public class EhcpQueryService {
                 repository.decisionPayloads(tenant, ehcpRef).stream().map(this::read).toList()));
     }
 
-    public Page<ClockRow> clocks(String tenant, String state, LocalDate dueBefore, String officer, String rule, PageParams page) {
+    public Slice<ClockRow> clocks(String tenant, String state, LocalDate dueBefore, String officer, String rule, PageRequest page) {
         LocalDate today = today();
-        return Page.of(repository.clocks(tenant, today, state, dueBefore, officer, rule, page.offset(), page.size), page,
+        return new Slice<>(repository.clocks(tenant, today, state, dueBefore, officer, rule, page.offset(), page.size()),
                 repository.countClocks(tenant, today, state, dueBefore, officer, rule));
     }
 
-    public Page<CaseloadRow> caseloads(String tenant, String officer, PageParams page) {
-        return Page.of(repository.caseloads(tenant, today(), atRiskDays, officer, page.offset(), page.size), page,
+    public Slice<CaseloadRow> caseloads(String tenant, String officer, PageRequest page) {
+        return new Slice<>(repository.caseloads(tenant, today(), atRiskDays, officer, page.offset(), page.size()),
                 repository.countCaseloads(tenant, officer));
     }
 

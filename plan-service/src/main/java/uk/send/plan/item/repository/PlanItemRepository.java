@@ -6,7 +6,8 @@ import jakarta.persistence.TypedQuery;
 import uk.send.plan.item.domain.ItemKind;
 import uk.send.plan.item.domain.ItemStatus;
 import uk.send.plan.item.entity.PlanItem;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -61,11 +62,8 @@ public class PlanItemRepository implements PanacheRepositoryBase<PlanItem, UUID>
     public record Filter(ItemKind kind, ItemStatus status, String lead, LocalDate dueBefore, LocalDate dueAfter) {
     }
 
-    public record Found(List<PlanItem> items, long total) {
-    }
-
     /** One page of a programme's items, by next deadline (undated last), then title. */
-    public Found page(String tenant, UUID programmeId, Filter filter, PageParams page) {
+    public Slice<PlanItem> page(String tenant, UUID programmeId, Filter filter, PageRequest page) {
         StringBuilder where = new StringBuilder(" from PlanItem i where i.tenant = :tenant and i.programme.id = :programme");
         Map<String, Object> params = new HashMap<>();
         params.put("tenant", tenant);
@@ -97,11 +95,26 @@ public class PlanItemRepository implements PanacheRepositoryBase<PlanItem, UUID>
             select.setParameter(k, v);
             count.setParameter(k, v);
         });
-        List<PlanItem> items = select.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
-        return new Found(items, count.getSingleResult());
+        List<PlanItem> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Slice<>(items, count.getSingleResult());
     }
 
     public long countInProgramme(UUID programmeId, ItemKind kind) {
         return count("programme.id = ?1 and kind = ?2", programmeId, kind);
+    }
+
+    /** How many items a programme has in all. */
+    public long countInProgramme(UUID programmeId) {
+        return count("programme.id", programmeId);
+    }
+
+    /** How many children {@code parentId} has (null: the programme's top-level items): the position a new child takes. */
+    public long countChildren(UUID programmeId, UUID parentId) {
+        return count("programme.id = ?1 and parentId is not distinct from ?2", programmeId, parentId);
+    }
+
+    /** The programme's items of one kind, in no particular order. */
+    public List<PlanItem> ofKind(UUID programmeId, ItemKind kind) {
+        return list("programme.id = ?1 and kind = ?2", programmeId, kind);
     }
 }

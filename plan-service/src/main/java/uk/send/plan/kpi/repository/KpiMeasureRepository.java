@@ -1,12 +1,11 @@
 package uk.send.plan.kpi.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import uk.send.plan.kpi.entity.KpiMeasure;
-import uk.send.platform.rest.PageParams;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,13 +23,9 @@ public class KpiMeasureRepository implements PanacheRepositoryBase<KpiMeasure, U
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    /** One page of a programme's measures, in the order of their items. */
-    public List<KpiMeasure> page(String tenant, UUID programmeId, PageParams page) {
+    /** A programme's measures, in the order of their items. */
+    public PanacheQuery<KpiMeasure> inProgramme(String tenant, UUID programmeId) {
         return find("from KpiMeasure m where m.tenant = ?1 and m.item.programme.id = ?2 order by m.item.position, m.name, m.itemId",
-                tenant, programmeId).page(page.page, page.size).list();
-    }
-
-    public long countInProgramme(String tenant, UUID programmeId) {
-        return count("tenant = ?1 and item.programme.id = ?2", tenant, programmeId);
+                tenant, programmeId);
     }
 }
