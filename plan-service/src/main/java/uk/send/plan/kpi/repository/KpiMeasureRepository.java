@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import uk.send.plan.kpi.entity.KpiMeasure;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,6 +23,22 @@ public class KpiMeasureRepository implements PanacheRepositoryBase<KpiMeasure, U
     public Optional<KpiMeasure> lockInProgramme(String tenant, UUID programmeId, UUID itemId) {
         return find("itemId = ?1 and tenant = ?2 and item.programme.id = ?3", itemId, tenant, programmeId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** A measure fed from {@code source}: its LA, programme and criterion. */
+    public record Fed(String tenant, UUID programmeId, UUID itemId, String source) {
+    }
+
+    /** The measures, in every LA, fed from one of {@code sources} that have no measurement from their source on {@code day} yet. */
+    public List<Fed> unmeasuredOn(LocalDate day, String... sources) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        select m.tenant, i.programme_id, m.item_id, m.source from kpi_measure m join plan_item i on i.id = m.item_id
+                        where m.source in (:sources)
+                          and not exists (select 1 from kpi_measurement r where r.item_id = m.item_id and r.measured_on = :day and r.source = m.source)""")
+                .setParameter("sources", List.of(sources)).setParameter("day", day)
+                .getResultList();
+        return rows.stream().map(r -> new Fed((String) r[0], (UUID) r[1], (UUID) r[2], (String) r[3])).toList();
     }
 
     /** A programme's measures, in the order of their items. */
