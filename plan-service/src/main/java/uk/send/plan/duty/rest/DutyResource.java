@@ -1,5 +1,6 @@
 package uk.send.plan.duty.rest;
 
+import uk.send.plan.duty.domain.DutyFilter;
 import uk.send.platform.openapi.PageSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.send.plan.duty.domain.DutyLevel;
 import uk.send.plan.duty.domain.DutyStatus;
-import uk.send.plan.duty.repository.StatutoryDutyRepository;
 import uk.send.plan.duty.service.DutyService;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.ETags;
@@ -69,7 +69,7 @@ public class DutyResource {
     @Operation(operationId = "listDuties", summary = "List this LA's duties, MUST first, filtered by level and status")
     @APIResponse(responseCode = "200", description = "One page of duties", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DutyPage.class)))
     public Page<DutyView> list(@QueryParam("level") DutyLevel level, @QueryParam("status") DutyStatus status, @Valid @BeanParam PageParams page) {
-        return Paging.page(service.list(user.tenant(), new StatutoryDutyRepository.Filter(level, status), Paging.request(page)), page, DutyApi::view);
+        return Paging.page(service.list(user.tenant(), new DutyFilter(level, status), Paging.request(page)), page, DutyApi::view);
     }
 
     @GET

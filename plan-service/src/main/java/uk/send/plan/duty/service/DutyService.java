@@ -1,5 +1,6 @@
 package uk.send.plan.duty.service;
 
+import uk.send.plan.duty.domain.DutyFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.send.plan.duty.domain.CatalogueLoaded;
@@ -55,7 +56,7 @@ public class DutyService {
         return new CatalogueLoaded(DutyCatalogue.NAME, added, duties.countInTenant(tenant));
     }
 
-    public Slice<Duty> list(String tenant, StatutoryDutyRepository.Filter filter, PageRequest page) {
+    public Slice<Duty> list(String tenant, DutyFilter filter, PageRequest page) {
         return Slices.of(duties.query(tenant, filter), page, DutyService::view);
     }
 

@@ -1,5 +1,6 @@
 package uk.send.plan.governance.rest;
 
+import uk.send.plan.governance.domain.GroupFilter;
 import uk.send.platform.openapi.PageSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -27,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.send.plan.governance.domain.GroupKind;
-import uk.send.plan.governance.repository.GovernanceGroupRepository;
 import uk.send.plan.governance.service.GovernanceService;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.ETags;
@@ -84,7 +84,7 @@ public class GovernanceResource {
     @APIResponse(responseCode = "200", description = "One page of governance groups", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GovernanceGroupPage.class)))
     public Page<GroupSummary> list(@Parameter(description = "Only the groups of this programme") @QueryParam("programmeId") UUID programmeId,
                                    @QueryParam("kind") GroupKind kind, @Valid @BeanParam PageParams page) {
-        return Paging.page(service.list(user.tenant(), new GovernanceGroupRepository.Filter(programmeId, kind), Paging.request(page)), page, GovernanceApi::summary);
+        return Paging.page(service.list(user.tenant(), new GroupFilter(programmeId, kind), Paging.request(page)), page, GovernanceApi::summary);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package uk.send.plan.governance.service;
 
+import uk.send.plan.governance.domain.GroupFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.send.plan.governance.domain.Group;
@@ -60,7 +61,7 @@ public class GovernanceService {
         return view(g, meetingsPage);
     }
 
-    public Slice<GroupHeader> list(String tenant, GovernanceGroupRepository.Filter filter, PageRequest page) {
+    public Slice<GroupHeader> list(String tenant, GroupFilter filter, PageRequest page) {
         return Slices.of(groups.query(tenant, filter), page, GovernanceService::summary);
     }
 

@@ -1,15 +1,14 @@
 package uk.send.plan.item.repository;
 
+import uk.send.plan.item.domain.ItemFilter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import uk.send.plan.item.domain.ItemKind;
-import uk.send.plan.item.domain.ItemStatus;
 import uk.send.plan.item.entity.PlanItem;
 import uk.send.platform.domain.PageRequest;
 import uk.send.platform.domain.Slice;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,12 +57,8 @@ public class PlanItemRepository implements PanacheRepositoryBase<PlanItem, UUID>
         return list("programme.id = ?1 and importKey is not null", programmeId);
     }
 
-    /** Filters of item lists; null means "any". Due filters look at the item's deadlines still to be met. */
-    public record Filter(ItemKind kind, ItemStatus status, String lead, LocalDate dueBefore, LocalDate dueAfter) {
-    }
-
     /** One page of a programme's items, by next deadline (undated last), then title. */
-    public Slice<PlanItem> page(String tenant, UUID programmeId, Filter filter, PageRequest page) {
+    public Slice<PlanItem> page(String tenant, UUID programmeId, ItemFilter filter, PageRequest page) {
         StringBuilder where = new StringBuilder(" from PlanItem i where i.tenant = :tenant and i.programme.id = :programme");
         Map<String, Object> params = new HashMap<>();
         params.put("tenant", tenant);

@@ -1,5 +1,6 @@
 package uk.send.plan.item.rest;
 
+import uk.send.plan.item.domain.ItemFilter;
 import uk.send.platform.openapi.PageSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -30,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.send.plan.item.domain.ItemKind;
 import uk.send.plan.item.domain.ItemStatus;
 import uk.send.plan.item.domain.Rag;
-import uk.send.plan.item.repository.PlanItemRepository;
 import uk.send.plan.item.service.ItemDependencyService;
 import uk.send.plan.item.service.ItemService;
 import uk.send.platform.rest.ApiProblem;
@@ -97,7 +97,7 @@ public class ItemResource {
                                @Parameter(description = "Next deadline strictly before this date") @QueryParam("dueBefore") LocalDate dueBefore,
                                @Parameter(description = "Next deadline strictly after this date") @QueryParam("dueAfter") LocalDate dueAfter,
                                @Valid @BeanParam PageParams page) {
-        return items.list(user.tenant(), programmeId, new PlanItemRepository.Filter(kind, status, lead, dueBefore, dueAfter), rag, Paging.request(page))
+        return items.list(user.tenant(), programmeId, new ItemFilter(kind, status, lead, dueBefore, dueAfter), rag, Paging.request(page))
                 .map(found -> Paging.page(found, page, ItemApi::view))
                 .orElseThrow(() -> ApiProblem.notFound("Programme", programmeId));
     }

@@ -1,5 +1,6 @@
 package uk.send.plan.item.service;
 
+import uk.send.plan.item.domain.ItemFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.send.plan.config.PlanConfig;
@@ -141,7 +142,7 @@ public class ItemService {
      * title. The rolled-up RAG needs every item, so the programme is read as light rows (a few MB for a hundred
      * thousand items); only the page's items are loaded whole.
      */
-    public Optional<Slice<Item>> list(String tenant, UUID programmeId, PlanItemRepository.Filter filter, Rag rag, PageRequest page) {
+    public Optional<Slice<Item>> list(String tenant, UUID programmeId, ItemFilter filter, Rag rag, PageRequest page) {
         return programmes.findInTenant(tenant, programmeId).map(p -> {
             List<ItemNode> all = nodes.inProgramme(programmeId);
             RagRollUp.Rags rags = rollUp.of(all, LocalDate.now(clock));

@@ -1,5 +1,6 @@
 package uk.send.plan.programme.rest;
 
+import uk.send.plan.item.domain.ItemFilter;
 import uk.send.platform.openapi.PageSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -28,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.send.plan.item.domain.ItemKind;
 import uk.send.plan.item.domain.ItemStatus;
-import uk.send.plan.item.repository.PlanItemRepository;
 import uk.send.plan.programme.service.ProgrammeService;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.ETags;
@@ -142,7 +142,7 @@ public class ProgrammeResource {
                                 @Parameter(description = "Due strictly before this date") @QueryParam("dueBefore") LocalDate dueBefore,
                                 @Parameter(description = "Due strictly after this date") @QueryParam("dueAfter") LocalDate dueAfter,
                                 @Valid @BeanParam PageParams page) {
-        return service.listTasks(user.tenant(), id, new PlanItemRepository.Filter(ItemKind.TASK, status, lead, dueBefore, dueAfter), Paging.request(page))
+        return service.listTasks(user.tenant(), id, new ItemFilter(ItemKind.TASK, status, lead, dueBefore, dueAfter), Paging.request(page))
                 .map(found -> Paging.page(found, page, ProgrammeApi::view))
                 .orElseThrow(() -> ApiProblem.notFound("Programme", id));
     }

@@ -1,5 +1,6 @@
 package uk.send.plan.programme.service;
 
+import uk.send.plan.item.domain.ItemFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.send.plan.item.domain.DeadlineDraft;
@@ -117,7 +118,7 @@ public class ProgrammeService {
     }
 
     /** Empty if the programme is not this LA's. */
-    public Optional<Slice<Task>> listTasks(String tenant, UUID programmeId, PlanItemRepository.Filter filter, PageRequest page) {
+    public Optional<Slice<Task>> listTasks(String tenant, UUID programmeId, ItemFilter filter, PageRequest page) {
         if (programmes.findInTenant(tenant, programmeId).isEmpty()) {
             return Optional.empty();
         }
