@@ -121,8 +121,8 @@ public class ClusterFactorResource {
                     throw new InvalidInput(at, "needs the columns " + CSV_HEADER + " with whole numbers of pupils and a decimal deprivation");
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InvalidInput("body", "is not readable CSV");
+        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            throw new InvalidInput("body", "is not readable CSV with the header row " + CSV_HEADER);
         }
         return rows;
     }
