@@ -44,7 +44,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-@Path("/api/v1/cluster-factors/{financialYear}")
+@Path("/api/v1/cluster-factors")
 @Tag(name = "Cluster delegation")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,6 +65,7 @@ public class ClusterFactorResource {
     }
 
     @PUT
+    @Path("/{financialYear}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
     @Operation(operationId = "putClusterFactors", summary = "Enter (or replace) the formula factors of settings for a financial year; other settings' factors stay")
@@ -79,9 +80,10 @@ public class ClusterFactorResource {
     }
 
     @PUT
+    @Path("/{financialYear}.csv")
     @Consumes("text/csv")
     @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
-    @Operation(operationId = "uploadClusterFactors", summary = "The same as a CSV upload with the header row " + CSV_HEADER)
+    @Operation(operationId = "uploadClusterFactors", summary = "The same as a CSV upload (text/csv) with the header row " + CSV_HEADER)
     @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class),
             examples = @ExampleObject(name = "csv", value = CSV_HEADER + "\n121001,210,32,0.2150\n")))
     @APIResponse(responseCode = "200", description = "Written", content = @Content(schema = @Schema(implementation = FactorsWritten.class),
@@ -94,6 +96,7 @@ public class ClusterFactorResource {
     }
 
     @GET
+    @Path("/{financialYear}")
     @RolesAllowed({Roles.FINANCE, Roles.ADMIN, Roles.SEN_OFFICER, Roles.COMMISSIONER})
     @Operation(operationId = "listClusterFactors", summary = "The factors entered for a financial year, by URN")
     @APIResponse(responseCode = "200", description = "A page of factor rows", content = @Content(schema = @Schema(implementation = FactorPage.class),

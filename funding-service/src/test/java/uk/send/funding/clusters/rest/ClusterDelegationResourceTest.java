@@ -53,7 +53,7 @@ class ClusterDelegationResourceTest {
                         "senSupport", 10, "deprivation", 1)))
                 .put("/api/v1/cluster-factors/2026-27").then().statusCode(200).body("written", equalTo(2));
         given().auth().oauth2(la.finance).contentType("text/csv").body("urn,pupils_on_roll,sen_support,deprivation\n" + third + ",100,10,1\n")
-                .put("/api/v1/cluster-factors/2026-27").then().statusCode(200).body("written", equalTo(1));
+                .put("/api/v1/cluster-factors/2026-27.csv").then().statusCode(200).body("written", equalTo(1));
     }
 
     /** Numbers read as BigDecimal: a float cannot hold 326,666.67. */
