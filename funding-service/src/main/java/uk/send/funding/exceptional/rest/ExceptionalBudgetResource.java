@@ -64,12 +64,13 @@ public class ExceptionalBudgetResource {
     @GET
     @Path("/exceptional-budgets/{financialYear}")
     @RolesAllowed({Roles.SEN_OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.COMMISSIONER})
-    @Operation(operationId = "getExceptionalBudget", summary = "The year's budget for exceptional top-ups: committed (approved) against it, remaining, overspent")
+    @Operation(operationId = "getExceptionalBudget", summary = "The year's budget for exceptional top-ups: committed (approved) against it, remaining, overspent; the ETag (once set) is what a change sends in If-Match")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BudgetView.class), examples = @ExampleObject(name = "budget", value = BUDGET_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Malformed financial year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response budget(@Parameter(description = "e.g. 2026-27", example = "2026-27") @PathParam("financialYear") String financialYear) {
-        BudgetView view = BudgetView.of(criteria.position(user.tenant(), FundingParams.financialYear("financialYear", financialYear)));
-        return Response.ok(view).build();
+        var position = criteria.position(user.tenant(), FundingParams.financialYear("financialYear", financialYear));
+        Response.ResponseBuilder ok = Response.ok(BudgetView.of(position));
+        return (position.budgetSet() ? ok.header(HttpHeaders.ETAG, ETags.of(position.version())) : ok).build();
     }
 
     @PUT

@@ -87,6 +87,8 @@ class ExceptionalTopUpResourceTest {
                 .then().statusCode(200).header("ETag", "\"0\"").body("remaining", equalTo(5000.0f));
         given().auth().oauth2(la.finance).contentType(ContentType.JSON).body(Map.of("amount", "9000.00")).put("/api/v1/exceptional-budgets/2026-27")
                 .then().statusCode(428);
+        given().auth().oauth2(la.finance).get("/api/v1/exceptional-budgets/2026-27").then().statusCode(200).header("ETag", "\"0\"")
+                .body("budget", equalTo(5000.0f));
 
         apply(schoolA, application("Jane Smith", "100.00")).then().statusCode(400).body("errors.field", hasItem("pupilRef"));
         Map<String, Object> unknown = application("PUP-0001", "100.00");
