@@ -68,7 +68,7 @@ public final class ClusterViews {
     public record FactorsWritten(@Schema(example = "2026-27") String financialYear, @Schema(example = "3") int written) {
     }
 
-    public record WeightsRequest(
+    public record FormulaWeights(
             @NotNull @Digits(integer = 4, fraction = 4) @Schema(example = "60") BigDecimal pupilsOnRoll,
             @NotNull @Digits(integer = 4, fraction = 4) @Schema(example = "30") BigDecimal senSupport,
             @NotNull @Digits(integer = 4, fraction = 4) @Schema(example = "10") BigDecimal deprivation) {
@@ -82,18 +82,35 @@ public final class ClusterViews {
             @NotNull @Digits(integer = 3, fraction = 2) @Schema(example = "85.00") BigDecimal targetPercent,
             @NotNull @Digits(integer = 10, fraction = 2) @Schema(example = "5000.00") BigDecimal fixedSumPerSchool,
             @NotNull @Digits(integer = 3, fraction = 2) @Schema(example = "2.00") BigDecimal contingencyPercent,
-            @NotNull @Valid WeightsRequest weights) {
+            @NotNull @Valid FormulaWeights weights) {
         Formula toDomain() {
             return new Formula(senBudget, totalSenBudget, targetPercent, fixedSumPerSchool, contingencyPercent,
                     new Formula.Weights(weights.pupilsOnRoll(), weights.senSupport(), weights.deprivation()));
         }
     }
 
-    public record FormulaHeader(UUID id, String financialYear, String name, String status, String createdBy, Instant createdAt,
-                                String adoptedBy, Instant adoptedAt, long version, Formula formula) {
+    /** A saved formula's terms. */
+    public record FormulaTerms(BigDecimal senBudget, BigDecimal totalSenBudget, BigDecimal targetPercent, BigDecimal fixedSumPerSchool,
+                               BigDecimal contingencyPercent, FormulaWeights weights) {
+        static FormulaTerms of(Formula f) {
+            return new FormulaTerms(f.senBudget(), f.totalSenBudget(), f.targetPercent(), f.fixedSumPerSchool(), f.contingencyPercent(),
+                    new FormulaWeights(f.weights().pupilsOnRoll(), f.weights().senSupport(), f.weights().deprivation()));
+        }
+    }
+
+    public record FormulaHeader(UUID id, String financialYear, String name,
+                                @Schema(example = "DRAFT", enumeration = {"DRAFT", "ADOPTED", "SUPERSEDED"}) String status, String createdBy,
+                                Instant createdAt, String adoptedBy, Instant adoptedAt, long version, FormulaTerms formula) {
         static FormulaHeader of(SavedFormula f) {
             return new FormulaHeader(f.id(), f.financialYear().label(), f.name(), f.status().name(), f.createdBy(), f.createdAt(), f.adoptedBy(),
-                    f.adoptedAt(), f.version(), f.formula());
+                    f.adoptedAt(), f.version(), FormulaTerms.of(f.formula()));
+        }
+    }
+
+    /** One cluster's total. */
+    public record ClusterAllocation(UUID clusterId, String name, String hostUrn, int schools, BigDecimal allocation) {
+        static ClusterAllocation of(Allocation.ClusterTotal c) {
+            return new ClusterAllocation(c.clusterId(), c.name(), c.hostUrn(), c.schools(), c.allocation());
         }
     }
 
@@ -103,11 +120,11 @@ public final class ClusterViews {
     /** A formula's result without the per-school rows (page them at /allocations). */
     public record AllocationView(BigDecimal senBudget, BigDecimal totalSenBudget, BigDecimal delegated, BigDecimal contingency,
                                  BigDecimal delegationRatePercent, BigDecimal targetPercent, boolean meetsTarget, BigDecimal neededForTarget,
-                                 BigDecimal shortfall, int schools, int schoolsWithoutFactors, List<Allocation.ClusterTotal> clusters) {
+                                 BigDecimal shortfall, int schools, int schoolsWithoutFactors, List<ClusterAllocation> clusters) {
         static AllocationView of(Allocation a) {
             return new AllocationView(a.formula().senBudget(), a.formula().totalSenBudget(), a.delegated(), a.contingency(), a.delegationRatePercent(),
                     a.formula().targetPercent(), a.meetsTarget(), a.neededForTarget(), a.shortfall(), a.schools().size(), a.schoolsWithoutFactors(),
-                    a.clusters());
+                    a.clusters().stream().map(ClusterAllocation::of).toList());
         }
     }
 

@@ -33,7 +33,7 @@ import uk.send.funding.exceptional.rest.ExceptionalViews.ApplicationRequest;
 import uk.send.funding.exceptional.rest.ExceptionalViews.ApplicationView;
 import uk.send.funding.exceptional.rest.ExceptionalViews.BudgetView;
 import uk.send.funding.exceptional.rest.ExceptionalViews.DecidedView;
-import uk.send.funding.exceptional.rest.ExceptionalViews.DecisionRequest;
+import uk.send.funding.exceptional.rest.ExceptionalViews.TopUpDecisionRequest;
 import uk.send.funding.exceptional.service.ExceptionalTopUpService;
 import uk.send.funding.money.rest.FundingParams;
 import uk.send.platform.rest.ApiProblem;
@@ -108,13 +108,14 @@ public class ExceptionalTopUpResource {
     @Operation(operationId = "listExceptionalTopUps", summary = "Applications, newest first, filtered by status, setting and year (a school sees only its own)")
     @APIResponse(responseCode = "200", description = "A page of applications", content = @Content(schema = @Schema(implementation = ApplicationPage.class),
             examples = @ExampleObject(name = "page", value = "{\"items\": [" + VIEW_EXAMPLE + "], \"page\": 0, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}")))
-    public Page<ApplicationView> list(@QueryParam("status") Application.Status status,
+    public Page<ApplicationView> list(@Parameter(description = "APPLIED, APPROVED or REFUSED") @QueryParam("status")
+                                      @jakarta.validation.constraints.Pattern(regexp = "APPLIED|APPROVED|REFUSED", message = "must be APPLIED, APPROVED or REFUSED") String status,
                                       @Parameter(description = "Only this setting's (LA staff)") @QueryParam("settingUrn") String settingUrn,
                                       @Parameter(description = "e.g. 2026-27") @QueryParam("financialYear") String financialYear,
                                       @Valid @BeanParam PageParams page) {
         String urn = FundingParams.schoolUrn(user).orElse(settingUrn == null || settingUrn.isBlank() ? null : settingUrn.trim());
         var year = financialYear == null || financialYear.isBlank() ? null : FundingParams.financialYear("financialYear", financialYear);
-        var filter = new ApplicationRepository.Filter(urn, status, year);
+        var filter = new ApplicationRepository.Filter(urn, status == null ? null : Application.Status.valueOf(status), year);
         return Paging.page(service.list(user.tenant(), filter, Paging.request(page)), page, ApplicationView::of);
     }
 
@@ -133,7 +134,7 @@ public class ExceptionalTopUpResource {
     @Path("/{applicationId}/decision")
     @RolesAllowed({Roles.SEN_OFFICER, Roles.FINANCE, Roles.ADMIN})
     @Operation(operationId = "decideExceptionalTopUp", summary = "The panel approves (possibly another sum, with reasons) or refuses (always with reasons); answers where the year's budget stands")
-    @RequestBody(content = @Content(schema = @Schema(implementation = DecisionRequest.class), examples = @ExampleObject(name = "decision", value = DECISION_EXAMPLE)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = TopUpDecisionRequest.class), examples = @ExampleObject(name = "decision", value = DECISION_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Decided; budget.overspent flags approved spend over the year's budget", content = @Content(schema = @Schema(implementation = DecidedView.class),
             examples = @ExampleObject(name = "decided", value = DECIDED_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A refusal without reasons, or another sum without reasons", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -142,7 +143,7 @@ public class ExceptionalTopUpResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response decide(@PathParam("applicationId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull DecisionRequest request) {
+                           @Valid @NotNull TopUpDecisionRequest request) {
         ExceptionalTopUpService.Decided d = service.decide(user.tenant(), id, Paging.ifMatch(ifMatch), user.userId(), request.toDomain());
         DecidedView view = new DecidedView(ApplicationView.of(d.application()), BudgetView.of(d.budget()));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.application().version())).build();

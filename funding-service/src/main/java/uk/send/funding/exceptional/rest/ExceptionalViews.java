@@ -61,12 +61,13 @@ public final class ExceptionalViews {
     public record ApplicationView(UUID id, @Schema(example = "121001") String settingUrn, @Schema(example = "PUP-2026-0193") String pupilRef,
                                   @Schema(example = "TRAUMA") String criterionCode, String evidence, String evidenceFile,
                                   @Schema(example = "4500.00") BigDecimal amountRequested, LocalDate periodFrom, LocalDate periodTo,
-                                  @Schema(example = "2026-27") String financialYear, @Schema(example = "APPLIED") Application.Status status,
+                                  @Schema(example = "2026-27") String financialYear,
+                                  @Schema(example = "APPLIED", enumeration = {"APPLIED", "APPROVED", "REFUSED"}) String status,
                                   BigDecimal amountApproved, String decisionReasons, String decidedBy, Instant decidedAt, String appliedBy,
                                   Instant appliedAt, long version) {
         static ApplicationView of(Application a) {
             return new ApplicationView(a.id(), a.settingUrn(), a.pupilRef(), a.criterionCode(), a.evidence(), a.evidenceFile(), a.amountRequested(),
-                    a.periodFrom(), a.periodTo(), a.financialYear().label(), a.status(), a.amountApproved(), a.decisionReasons(), a.decidedBy(),
+                    a.periodFrom(), a.periodTo(), a.financialYear().label(), a.status().name(), a.amountApproved(), a.decisionReasons(), a.decidedBy(),
                     a.decidedAt(), a.appliedBy(), a.appliedAt(), a.version());
         }
     }
@@ -74,12 +75,13 @@ public final class ExceptionalViews {
     public record ApplicationPage(List<ApplicationView> items, int page, int size, long totalItems, int totalPages) {
     }
 
-    public record DecisionRequest(
-            @NotNull @Schema(example = "APPROVED") Decision.Outcome outcome,
+    public record TopUpDecisionRequest(
+            @NotNull @Pattern(regexp = "APPROVED|REFUSED", message = "must be APPROVED or REFUSED")
+            @Schema(example = "APPROVED", enumeration = {"APPROVED", "REFUSED"}) String outcome,
             @Digits(integer = 10, fraction = 2) @Schema(example = "3000.00", description = "Approve a different sum than requested (then give reasons)") BigDecimal amount,
             @Size(max = 5000) @Schema(example = "Meets the trauma criterion; approved for the summer term only") String reasons) {
         Decision toDomain() {
-            return new Decision(outcome, amount, reasons);
+            return new Decision(Decision.Outcome.valueOf(outcome), amount, reasons);
         }
     }
 
