@@ -15,7 +15,6 @@ import uk.send.platform.domain.Slice;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +24,8 @@ import java.util.UUID;
 public class BenchmarkRepository {
 
     private static final String SHARED = "shared on this deployment";
-    private static final String PUBLISHED_COLUMNS = "id, la_code, la_name, financial_year, category, measure, value, source, entered_by, entered_at";
+    private static final String PUBLISHED_COLUMNS = "id, la_code, la_name, financial_year, category, measure, value, source, entered_by, "
+            + millis("entered_at");
 
     private final EntityManager em;
 
@@ -36,7 +36,7 @@ public class BenchmarkRepository {
     /** The LA's sharing choice, locked for update when asked; empty if it never chose. */
     public Optional<Sharing> sharing(String tenant, boolean lock) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select la_name, opted_in, changed_by, changed_at, version from benchmark_sharing "
+        List<Object[]> rows = em.createNativeQuery("select la_name, opted_in, changed_by, " + millis("changed_at") + ", version from benchmark_sharing "
                 + "where tenant = :t" + (lock ? " for update" : "")).setParameter("t", tenant).getResultList();
         return rows.stream().findFirst().map(r -> new Sharing(tenant, (String) r[0], (Boolean) r[1], (String) r[2], instant(r[3]),
                 ((Number) r[4]).longValue()));
@@ -75,7 +75,7 @@ public class BenchmarkRepository {
     /** The figures other LAs share for one measure (only LAs opted in now), highest first. */
     public List<Figure> sharedByOthers(String tenant, FinancialYear year, FundingCategory category, BenchmarkMeasure measure) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select f.tenant, s.la_name, f.value, f.computed_at from benchmark_shared f "
+        List<Object[]> rows = em.createNativeQuery("select f.tenant, s.la_name, f.value, " + millis("f.computed_at") + " from benchmark_shared f "
                         + "join benchmark_sharing s on s.tenant = f.tenant and s.opted_in where f.tenant <> :t and f.financial_year = :y "
                         + "and f.category = :c and f.measure = :m order by f.value desc, f.tenant").setParameter("t", tenant)
                 .setParameter("y", year.startYear()).setParameter("c", category.name()).setParameter("m", measure.name()).getResultList();
@@ -90,7 +90,8 @@ public class BenchmarkRepository {
     }
 
     public void insertPublished(String tenant, PublishedFigure f) {
-        em.createNativeQuery("insert into benchmark_published (" + PUBLISHED_COLUMNS + ", tenant) values (:id, :la, :name, :y, :c, :m, :v, "
+        em.createNativeQuery("insert into benchmark_published (id, la_code, la_name, financial_year, category, measure, value, source, "
+                        + "entered_by, entered_at, tenant) values (:id, :la, :name, :y, :c, :m, :v, "
                         + ":src, :by, :at, :t)").setParameter("id", f.id()).setParameter("la", f.laCode()).setParameter("name", f.laName())
                 .setParameter("y", f.financialYear().startYear()).setParameter("c", f.category().name()).setParameter("m", f.measure().name())
                 .setParameter("v", f.value()).setParameter("src", f.source()).setParameter("by", f.enteredBy())
@@ -128,13 +129,12 @@ public class BenchmarkRepository {
                 (String) r[8], instant(r[9]));
     }
 
-    private static Instant instant(Object o) {
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((Timestamp) o).toInstant();
+    /** A timestamptz column read as epoch milliseconds (what {@link #instant} turns back into an instant). */
+    private static String millis(String column) {
+        return "floor(extract(epoch from " + column + ") * 1000)::bigint";
+    }
+
+    private static Instant instant(Object millis) {
+        return Instant.ofEpochMilli(((Number) millis).longValue());
     }
 }

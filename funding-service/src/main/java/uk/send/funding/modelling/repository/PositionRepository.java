@@ -63,7 +63,8 @@ public class PositionRepository {
      * scores of the band agreement in force (null where it holds none); settings not in the register are left out.
      */
     public List<Position> positions(String tenant, LocalDate asAt, boolean withScores) {
-        Map<String, List<PlanChange>> changes = new HashMap<>();
+        // sized for a large LA's EHCPs (20,000) so that filling it never rehashes
+        Map<String, List<PlanChange>> changes = new HashMap<>(1 << 15);
         Map<PlanChange, Map<String, Integer>> scores = new IdentityHashMap<>();
         Map<String, String> types = new HashMap<>();
         em.unwrap(Session.class).doWork(c -> {
