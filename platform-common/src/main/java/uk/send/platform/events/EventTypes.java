@@ -58,6 +58,16 @@ public final class EventTypes {
     /** Payload {@link ProtectionGranted}: a setting's protection (and gains cap) under a granted scenario, for two years. */
     public static final String PROTECTION_GRANTED = "uk.send.funding.banding-scenario.protection-granted.v1";
 
+    // funding-service cluster delegation and exceptional top-ups (issue 12, track H4), topic funding.events
+    /** Payload {@link ClusterFormulaAdopted}, key = formula id. */
+    public static final String CLUSTER_FORMULA_ADOPTED = "uk.send.funding.cluster-formula.adopted.v1";
+    /** Payload {@link ExceptionalTopUpApplied}, key = application id. */
+    public static final String EXCEPTIONAL_TOP_UP_APPLIED = "uk.send.funding.exceptional-top-up.applied.v1";
+    /** Payload {@link ExceptionalTopUpDecided}, key = application id. */
+    public static final String EXCEPTIONAL_TOP_UP_DECIDED = "uk.send.funding.exceptional-top-up.decided.v1";
+    /** Payload {@link ExceptionalSpendMonthly}, key = LA code: the month's approved non-EHCP top-up spend, for a KPI. */
+    public static final String EXCEPTIONAL_SPEND_MONTHLY = "uk.send.funding.exceptional-spend.month-totalled.v1";
+
     // placement-service, topic placement.events, key = provider id
     public static final String PROVIDER_REGISTERED = "uk.send.placement.provider.registered.v1";
     public static final String PROVIDER_UPDATED = "uk.send.placement.provider.updated.v1";

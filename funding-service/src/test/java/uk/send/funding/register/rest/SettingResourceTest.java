@@ -162,6 +162,11 @@ class SettingResourceTest {
     }
 
     private static boolean waitingOnALock(Connection db) throws Exception {
+        // PostgreSQL shows one snapshot of pg_stat_activity for a whole transaction, and db's transaction stays open:
+        // drop the snapshot so that each poll sees the sessions as they are now, not as they were at the first poll.
+        try (PreparedStatement clear = db.prepareStatement("select pg_stat_clear_snapshot()")) {
+            clear.execute();
+        }
         try (PreparedStatement q = db.prepareStatement("select count(*) from pg_stat_activity where datname = 'funding' "
                 + "and wait_event_type = 'Lock' and lower(query) like 'insert into setting%'");
              ResultSet rs = q.executeQuery()) {
