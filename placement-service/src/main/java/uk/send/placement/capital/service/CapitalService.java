@@ -13,9 +13,9 @@ import uk.send.placement.provider.entity.Provider;
 import uk.send.placement.provider.repository.ProviderRepository;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.outbox.Outbox;
-import uk.send.platform.rest.ETags;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
+import uk.send.platform.domain.VersionCheck;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -63,16 +63,16 @@ public class CapitalService {
         return repository.lockProject(tenant, id).map(p -> new Project(p, repository.milestones(id)));
     }
 
-    public Page<Project> list(String tenant, PageParams page) {
-        return Page.of(repository.projects(tenant, page.offset(), page.size).stream().map(p -> new Project(p, repository.milestones(p.id()))).toList(),
-                page, repository.count(tenant));
+    public Slice<Project> list(String tenant, PageRequest page) {
+        return new Slice<>(repository.projects(tenant, page.offset(), page.size()).stream().map(p -> new Project(p, repository.milestones(p.id()))).toList(),
+                repository.count(tenant));
     }
 
     /** The project's places enter the ledger for its delivery year (once); announced with the ledger's change. */
     @Transactional
-    public Optional<Project> deliver(String tenant, UUID id, String ifMatch) {
+    public Optional<Project> deliver(String tenant, UUID id, VersionCheck version) {
         return repository.lockProject(tenant, id).map(p -> {
-            ETags.requireMatch(ifMatch, p.version());
+            version.require(p.version());
             if (p.deliveredOn() != null) {
                 throw new Conflict("The project's places were delivered on " + p.deliveredOn());
             }

@@ -85,6 +85,12 @@ public class LedgerRepository {
                 VacancyBand.State.valueOf((String) r[2]), ((Number) r[3]).longValue()));
     }
 
+    /** Every place commissioned at a provider for an academic year, over all need types; 0 when it has none. */
+    public int placesCommissioned(String tenant, UUID providerId, AcademicYear year) {
+        return ((Number) em.createNativeQuery("select coalesce(sum(places), 0) from commissioned_places where tenant = :t and provider_id = :p and academic_year = :y")
+                .setParameter("t", tenant).setParameter("p", providerId).setParameter("y", year.startYear()).getSingleResult()).intValue();
+    }
+
     public void insertCommission(String tenant, UUID providerId, AcademicYear year, NeedType need, int places, Integer requested) {
         em.createNativeQuery("insert into commissioned_places (tenant, provider_id, academic_year, need_type, places, requested, band_state, version) "
                         + "values (:t, :p, :y, :n, :places, :req, 'IN', 0)")

@@ -32,6 +32,7 @@ import uk.send.placement.valueformoney.repository.ValueForMoneyRepository;
 import uk.send.placement.valueformoney.service.ValueForMoneyService;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Paging;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
@@ -132,6 +133,6 @@ public class ValueForMoneyResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewPage.class),
             examples = @ExampleObject(name = "page", value = "{\"items\": [], \"page\": 0, \"size\": 20, \"totalItems\": 0, \"totalPages\": 0}")))
     public Page<ValueForMoneyRepository.Review> reviews(@QueryParam("placementId") UUID placementId, @Valid @BeanParam PageParams page) {
-        return service.reviews(user.tenant(), placementId, page);
+        return Paging.page(service.reviews(user.tenant(), placementId, Paging.request(page)), page, review -> review);
     }
 }

@@ -13,8 +13,8 @@ import uk.send.platform.events.CostAnomalyFlagged;
 import uk.send.placement.valueformoney.repository.ValueForMoneyRepository;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.outbox.Outbox;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -93,7 +93,7 @@ public class ValueForMoneyService {
         return new ValueForMoneyRepository.Review(id, placementId, outcome.name(), note, cost, day, userId);
     }
 
-    public Page<ValueForMoneyRepository.Review> reviews(String tenant, UUID placementId, PageParams page) {
-        return Page.of(repository.reviews(tenant, placementId, page.offset(), page.size), page, repository.countReviews(tenant, placementId));
+    public Slice<ValueForMoneyRepository.Review> reviews(String tenant, UUID placementId, PageRequest page) {
+        return new Slice<>(repository.reviews(tenant, placementId, page.offset(), page.size()), repository.countReviews(tenant, placementId));
     }
 }
