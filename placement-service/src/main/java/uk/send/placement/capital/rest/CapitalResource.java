@@ -28,7 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.send.placement.capital.repository.CapitalRepository;
+import uk.send.placement.capital.domain.CapitalProject;
+import uk.send.placement.capital.domain.PlannedMilestone;
+import uk.send.placement.capital.domain.ProjectWithMilestones;
 import uk.send.placement.capital.service.CapitalService;
 import uk.send.placement.provider.domain.NeedType;
 import uk.send.platform.rest.ApiProblem;
@@ -84,8 +86,8 @@ public class CapitalResource {
 
     public record ProjectView(UUID id, String name, UUID providerId, NeedType needType, int places, int deliveryAcademicYear, LocalDate deliveredOn,
                               long version, List<MilestoneView> milestones) {
-        static ProjectView of(CapitalService.Project p) {
-            CapitalRepository.ProjectRow r = p.project();
+        static ProjectView of(ProjectWithMilestones p) {
+            CapitalProject r = p.project();
             return new ProjectView(r.id(), r.name(), r.providerId(), NeedType.valueOf(r.needType()), r.places(), r.deliveryAcademicYear(), r.deliveredOn(),
                     r.version(), p.milestones().stream().map(m -> new MilestoneView(m.id(), m.name(), m.dueDate(), m.doneOn())).toList());
         }
@@ -105,7 +107,7 @@ public class CapitalResource {
         String tenant = user.tenant();
         return idempotency.execute(tenant, idempotencyKey, "POST /api/v1/capital-projects", r, () -> {
             ProjectView v = ProjectView.of(service.create(tenant, r.name(), r.providerId(), r.needType(), r.places(), r.deliveryAcademicYear(),
-                    r.milestones() == null ? List.of() : r.milestones().stream().map(m -> new CapitalService.Milestone(m.name(), m.dueDate())).toList()));
+                    r.milestones() == null ? List.of() : r.milestones().stream().map(m -> new PlannedMilestone(m.name(), m.dueDate())).toList()));
             return Responses.created(uri, v.id(), v.version(), v);
         });
     }

@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.send.placement.ledger.domain.AcademicYear;
 import uk.send.placement.ledger.domain.PlaceChangeRequest;
 import uk.send.placement.ledger.domain.VacancyBand;
-import uk.send.placement.ledger.repository.LedgerRepository;
+import uk.send.placement.ledger.domain.LedgerSettings;
 import uk.send.placement.ledger.service.LedgerService;
 import uk.send.placement.provider.domain.NeedType;
 import uk.send.placement.shared.TableExport;
@@ -44,6 +44,7 @@ import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.PageParams;
 import uk.send.platform.rest.Paging;
+import uk.send.platform.rest.Responses;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
@@ -157,9 +158,9 @@ public class LedgerResource {
                 deadline, Paging.ifMatch(ifMatch)));
     }
 
-    private static Response settingsResponse(LedgerRepository.Settings s) {
-        return Response.ok(new LedgerViews.SettingsView(s.band().minPct(), s.band().maxPct(), s.placeChangeDeadline().toString(), s.version()))
-                .header(HttpHeaders.ETAG, ETags.of(s.version())).build();
+    private static Response settingsResponse(LedgerSettings s) {
+        return Responses.tagged(new LedgerViews.SettingsView(s.band().minPct(), s.band().maxPct(), s.placeChangeDeadline().toString(), s.version()),
+                s.version());
     }
 
     @GET

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.send.placement.ledger.domain.AcademicYear;
 import uk.send.placement.ledger.domain.LedgerLine;
+import uk.send.placement.ledger.domain.LedgerSettings;
 import uk.send.placement.ledger.domain.PlaceChangeRequest;
 import uk.send.placement.ledger.domain.VacancyBand;
 import uk.send.platform.events.OccupancyBandBreached;
@@ -50,14 +51,14 @@ public class LedgerService {
         return LocalDate.now(clock);
     }
 
-    public LedgerRepository.Settings settings(String tenant) {
+    public LedgerSettings settings(String tenant) {
         return ledger.settings(tenant);
     }
 
     /** Sets the vacancy band and the place change deadline; a stored setting needs the version it was read at. */
     @Transactional
-    public LedgerRepository.Settings saveSettings(String tenant, VacancyBand band, MonthDay deadline, VersionCheck version) {
-        LedgerRepository.Settings current = ledger.settings(tenant);
+    public LedgerSettings saveSettings(String tenant, VacancyBand band, MonthDay deadline, VersionCheck version) {
+        LedgerSettings current = ledger.settings(tenant);
         Long expected = null;
         if (current.stored()) {
             version.require(current.version());
