@@ -162,6 +162,11 @@ class SettingResourceTest {
     }
 
     private static boolean waitingOnALock(Connection db) throws Exception {
+        // pg_stat_activity is read once per transaction and kept until it ends; db's transaction stays open, so each
+        // poll drops that snapshot first, or a first poll made before the POST reaches its insert would be all it ever sees.
+        try (PreparedStatement clear = db.prepareStatement("select pg_stat_clear_snapshot()")) {
+            clear.execute();
+        }
         try (PreparedStatement q = db.prepareStatement("select count(*) from pg_stat_activity where datname = 'funding' "
                 + "and wait_event_type = 'Lock' and lower(query) like 'insert into setting%'");
              ResultSet rs = q.executeQuery()) {
