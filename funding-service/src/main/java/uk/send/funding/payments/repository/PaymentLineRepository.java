@@ -161,13 +161,14 @@ public class PaymentLineRepository {
                 .setParameter("by", by).setParameter("now", Timestamp.from(Instant.now())).executeUpdate();
     }
 
-    /** Totals of one setting's year per pay month: (pay month, top-up, place funding, adjustments). */
+    /** Totals of one setting's year per pay month: (pay month, top-up, place funding, adjustments, lines, protection). */
     public List<Object[]> statementByPayMonth(String tenant, FinancialYear year, String urn) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select pay_month, "
                         + "coalesce(sum(amount) filter (where element = 'TOP_UP' and not adjustment), 0), "
                         + "coalesce(sum(amount) filter (where element = 'PLACE_FUNDING' and not adjustment), 0), "
-                        + "coalesce(sum(amount) filter (where adjustment), 0), count(*) "
+                        + "coalesce(sum(amount) filter (where adjustment), 0), count(*), "
+                        + "coalesce(sum(amount) filter (where element = 'PROTECTION' and not adjustment), 0) "
                         + "from payment_line where tenant = :t and financial_year = :y and setting_urn = :u group by pay_month order by pay_month")
                 .setParameter("t", tenant).setParameter("y", year.startYear()).setParameter("u", urn).getResultList();
         return rows;
@@ -190,13 +191,14 @@ public class PaymentLineRepository {
                 .setParameter("t", tenant).setParameter("y", year.startYear()).setParameter("u", urn).getSingleResult()).longValue();
     }
 
-    /** One page of the LA's schedule: per setting (URN order) its top-up, place funding and adjustments. */
+    /** One page of the LA's schedule: per setting (URN order) its top-up, place funding, adjustments, EHCPs and protection. */
     public List<Object[]> scheduleBySetting(String tenant, FinancialYear year, int offset, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select setting_urn, "
                         + "coalesce(sum(amount) filter (where element = 'TOP_UP' and not adjustment), 0), "
                         + "coalesce(sum(amount) filter (where element = 'PLACE_FUNDING' and not adjustment), 0), "
-                        + "coalesce(sum(amount) filter (where adjustment), 0), count(distinct ehcp_ref) "
+                        + "coalesce(sum(amount) filter (where adjustment), 0), count(distinct ehcp_ref), "
+                        + "coalesce(sum(amount) filter (where element = 'PROTECTION' and not adjustment), 0) "
                         + "from payment_line where tenant = :t and financial_year = :y group by setting_urn order by setting_urn offset :o limit :l")
                 .setParameter("t", tenant).setParameter("y", year.startYear()).setParameter("o", offset).setParameter("l", limit).getResultList();
         return rows;

@@ -55,22 +55,25 @@ public class PaymentService {
         List<Statement.Period> periods = new ArrayList<>();
         BigDecimal topUp = Money.ZERO;
         BigDecimal place = Money.ZERO;
+        BigDecimal protection = Money.ZERO;
         BigDecimal adjustments = Money.ZERO;
         for (Object[] r : lines.statementByPayMonth(tenant, year, urn)) {
             YearMonth month = YearMonth.from(toLocalDate(r[0]));
             BigDecimal t = Money.toPenny((BigDecimal) r[1]);
             BigDecimal p = Money.toPenny((BigDecimal) r[2]);
             BigDecimal a = Money.toPenny((BigDecimal) r[3]);
-            periods.add(new Statement.Period(month, paidThrough != null && !month.isAfter(paidThrough), t, p, a, t.add(p).add(a),
+            BigDecimal g = Money.toPenny((BigDecimal) r[5]);
+            periods.add(new Statement.Period(month, paidThrough != null && !month.isAfter(paidThrough), t, p, g, a, t.add(p).add(g).add(a),
                     ((Number) r[4]).longValue()));
             topUp = topUp.add(t);
             place = place.add(p);
+            protection = protection.add(g);
             adjustments = adjustments.add(a);
         }
         Optional<Object[]> pricing = settings.findByUrn(tenant, urn).map(s -> FundingCategory.ofSettingType(s.type.name()))
                 .flatMap(category -> schemes.latestPricing(tenant, year, category));
-        return new Statement(urn, year, policies.policy(tenant).frequency(), paidThrough, periods, topUp, place, adjustments,
-                topUp.add(place).add(adjustments), pricing.map(p -> Pricing.valueOf((String) p[0])).orElse(Pricing.BANDED),
+        return new Statement(urn, year, policies.policy(tenant).frequency(), paidThrough, periods, topUp, place, protection, adjustments,
+                topUp.add(place).add(protection).add(adjustments), pricing.map(p -> Pricing.valueOf((String) p[0])).orElse(Pricing.BANDED),
                 pricing.map(p -> (BigDecimal) p[1]).orElse(null));
     }
 
@@ -85,7 +88,8 @@ public class PaymentService {
             BigDecimal t = Money.toPenny((BigDecimal) r[1]);
             BigDecimal p = Money.toPenny((BigDecimal) r[2]);
             BigDecimal a = Money.toPenny((BigDecimal) r[3]);
-            return new Statement.SettingTotal((String) r[0], t, p, a, t.add(p).add(a), ((Number) r[4]).longValue());
+            BigDecimal g = Money.toPenny((BigDecimal) r[5]);
+            return new Statement.SettingTotal((String) r[0], t, p, g, a, t.add(p).add(g).add(a), ((Number) r[4]).longValue());
         }).toList();
         return new Slice<>(items, lines.countScheduleSettings(tenant, year));
     }
@@ -97,7 +101,7 @@ public class PaymentService {
         return lines.scheduleByPayMonth(tenant, year).stream().map(r -> {
             YearMonth m = YearMonth.from(toLocalDate(r[0]));
             BigDecimal total = Money.toPenny((BigDecimal) r[1]);
-            return new Statement.Period(m, paidThrough != null && !m.isAfter(paidThrough), null, null, null, total, 0);
+            return new Statement.Period(m, paidThrough != null && !m.isAfter(paidThrough), null, null, null, null, total, 0);
         }).toList();
     }
 

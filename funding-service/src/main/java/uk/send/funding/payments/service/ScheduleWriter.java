@@ -54,6 +54,13 @@ public class ScheduleWriter {
             c[4] = (int) c[4] + (adjustment ? 1 : 0);
         }
 
+        /** {@code lines} scheduled lines of one setting repriced in place (set-based), changing its total by {@code change}. */
+        public void addAll(FinancialYear year, String urn, BigDecimal change, int lines, String reason) {
+            Object[] c = bySettingYear.computeIfAbsent(year.label() + "|" + urn, k -> new Object[]{year, urn, Money.ZERO, 0, 0, reason});
+            c[2] = ((BigDecimal) c[2]).add(change);
+            c[3] = (int) c[3] + lines;
+        }
+
         public int settingsChanged() {
             return bySettingYear.size();
         }
