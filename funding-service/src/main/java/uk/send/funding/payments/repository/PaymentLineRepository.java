@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import uk.send.funding.money.domain.FinancialYear;
 import uk.send.funding.payments.domain.Element;
+import uk.send.funding.payments.domain.FundingPolicy;
+import uk.send.funding.payments.domain.PaymentFrequency;
 import uk.send.funding.payments.domain.PaymentLine;
 
 import java.math.BigDecimal;
@@ -159,6 +161,21 @@ public class PaymentLineRepository {
                         + "closed_at = excluded.closed_at where payment_close.paid_through < excluded.paid_through")
                 .setParameter("t", tenant).setParameter("y", year.startYear()).setParameter("m", month.atDay(1))
                 .setParameter("by", by).setParameter("now", Timestamp.from(Instant.now())).executeUpdate();
+    }
+
+    /** What a statement needs besides its lines: the setting's type, the LA's paid-through month of the year and payment frequency. */
+    public record StatementHeader(String settingType, YearMonth paidThrough, PaymentFrequency frequency) {
+    }
+
+    /** The statement's header in one query; empty if the URN is not a setting of the LA's register. */
+    public Optional<StatementHeader> statementHeader(String tenant, FinancialYear year, String urn) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select s.type, c.paid_through, p.frequency from setting s "
+                        + "left join payment_close c on c.tenant = s.tenant and c.financial_year = :y "
+                        + "left join funding_policy p on p.tenant = s.tenant where s.tenant = :t and s.urn = :u")
+                .setParameter("t", tenant).setParameter("y", year.startYear()).setParameter("u", urn).getResultList();
+        return rows.stream().findFirst().map(r -> new StatementHeader((String) r[0], r[1] == null ? null : YearMonth.from(toLocalDate(r[1])),
+                r[2] == null ? FundingPolicy.defaults().frequency() : PaymentFrequency.valueOf((String) r[2])));
     }
 
     /** Totals of one setting's year per pay month: (pay month, top-up, place funding, adjustments, lines, protection). */

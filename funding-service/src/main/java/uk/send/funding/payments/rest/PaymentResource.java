@@ -81,8 +81,12 @@ public class PaymentResource {
     public PaymentViews.StatementView statement(@PathParam("urn") @Pattern(regexp = URN, message = "must be a 6-digit URN") String urn,
                                                 @Parameter(example = "2025-26", required = true) @QueryParam("financialYear") String financialYear) {
         FinancialYear year = FundingParams.financialYear("financialYear", financialYear);
-        requireVisible(urn);
-        return PaymentViews.StatementView.of(payments.statement(user.tenant(), urn, year));
+        // A school sees its own setting only (refused without a query); the register is checked by the statement's own first query.
+        if (FundingParams.schoolUrn(user).map(own -> !own.equals(urn)).orElse(false)) {
+            throw ApiProblem.notFound("Payment statement of setting", urn);
+        }
+        return payments.statement(user.tenant(), urn, year).map(PaymentViews.StatementView::of)
+                .orElseThrow(() -> ApiProblem.notFound("Payment statement of setting", urn));
     }
 
     @GET

@@ -49,9 +49,17 @@ public class PaymentService {
         return settings.findByUrn(tenant, urn).isPresent();
     }
 
+    /**
+     * One setting's statement for a year, or empty if the URN is not a setting of the LA's register. Three queries:
+     * the setting with the LA's paid-through month and payment frequency, the totals per pay month, the year's pricing.
+     */
     @Transactional
-    public Statement statement(String tenant, String urn, FinancialYear year) {
-        YearMonth paidThrough = lines.paidThrough(tenant, year).orElse(null);
+    public Optional<Statement> statement(String tenant, String urn, FinancialYear year) {
+        Optional<PaymentLineRepository.StatementHeader> header = lines.statementHeader(tenant, year, urn);
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        YearMonth paidThrough = header.get().paidThrough();
         List<Statement.Period> periods = new ArrayList<>();
         BigDecimal topUp = Money.ZERO;
         BigDecimal place = Money.ZERO;
@@ -70,11 +78,10 @@ public class PaymentService {
             protection = protection.add(g);
             adjustments = adjustments.add(a);
         }
-        Optional<Object[]> pricing = settings.findByUrn(tenant, urn).map(s -> FundingCategory.ofSettingType(s.type.name()))
-                .flatMap(category -> schemes.latestPricing(tenant, year, category));
-        return new Statement(urn, year, policies.policy(tenant).frequency(), paidThrough, periods, topUp, place, protection, adjustments,
+        Optional<Object[]> pricing = schemes.latestPricing(tenant, year, FundingCategory.ofSettingType(header.get().settingType()));
+        return Optional.of(new Statement(urn, year, header.get().frequency(), paidThrough, periods, topUp, place, protection, adjustments,
                 topUp.add(place).add(protection).add(adjustments), pricing.map(p -> Pricing.valueOf((String) p[0])).orElse(Pricing.BANDED),
-                pricing.map(p -> (BigDecimal) p[1]).orElse(null));
+                pricing.map(p -> (BigDecimal) p[1]).orElse(null)));
     }
 
     @Transactional

@@ -92,20 +92,25 @@ class UpliftRepriceTest {
             assertThat(e.path("data").path("linesWritten").asInt()).isEqualTo(15);
         }));
 
-        // Backdated to April (B3 4,800): April to June are paid, so UP-1 and UP-3 get adjustments in July; UP-2's B2 is unchanged.
-        la.approve(la.draft(FY, "MAINSTREAM", "2025-04-01", List.of(FundingFixtures.band("B2", "3000.00"), FundingFixtures.band("B3", "4800.00")), null));
+        // October paid, then B3 6,000 (500 a month) from October: UP-1's paid October is corrected by an adjustment line in
+        // November (per-EHCP pricing); UP-2's B2 is unchanged; UP-3 is at the special school from October.
+        given().auth().oauth2(la.finance).contentType(ContentType.JSON).body(Map.of("paidThrough", "2025-10"))
+                .post("/api/v1/payment-schedules/" + FY + "/close").then().statusCode(200);
+        la.approve(la.draft(FY, "MAINSTREAM", "2025-10-01", List.of(FundingFixtures.band("B2", "3600.00"), FundingFixtures.band("B3", "6000.00")), null));
         s = statement(mainstream);
-        assertThat(s.getString("adjustments")).isEqualTo("150.0");
-        assertThat(s.getString("total")).isEqualTo("10950.0");
-        assertThat(s.getList("periods.total", Float.class)).containsExactly(1000f, 1000f, 1000f, 1200f, 1050f, 1200f, 750f, 750f, 750f, 750f, 750f, 750f);
-        assertThat(topUp("UP-1")).isEqualTo("5150.0");
+        assertThat(s.getString("adjustments")).isEqualTo("50.0");
+        assertThat(s.getString("total")).isEqualTo("11000.0");
+        assertThat(s.getList("periods.total", Float.class)).containsExactly(1000f, 1000f, 1000f, 1000f, 1000f, 1200f, 750f, 850f, 800f, 800f, 800f, 800f);
+        assertThat(topUp("UP-1")).isEqualTo("5325.0");
+        assertThat(topUp("UP-2")).isEqualTo("3350.0");
         given().auth().oauth2(la.finance).queryParam("financialYear", FY).queryParam("size", 100)
                 .get("/api/v1/payment-statements/" + mainstream + "/lines").then().statusCode(200)
-                .body("items.findAll { it.adjustment }.size()", equalTo(6))
-                .body("items.findAll { it.adjustment && it.ehcpRef == 'UP-1' }.amount", equalTo(List.of(25.0f, 25.0f, 25.0f)));
+                .body("items.findAll { it.adjustment }.ehcpRef", equalTo(List.of("UP-1")))
+                .body("items.findAll { it.adjustment }.amount", equalTo(List.of(50.0f)))
+                .body("items.findAll { it.adjustment }.payMonth", equalTo(List.of("2025-11")));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(scheduleChanged()).hasSize(2).last().satisfies(e -> {
-            assertThat(e.path("data").path("change").decimalValue()).isEqualByComparingTo("250.00");
-            assertThat(e.path("data").path("adjustments").asInt()).isEqualTo(6);
+            assertThat(e.path("data").path("change").decimalValue()).isEqualByComparingTo("300.00");
+            assertThat(e.path("data").path("adjustmentLines").asInt()).isEqualTo(1);
         }));
     }
 
