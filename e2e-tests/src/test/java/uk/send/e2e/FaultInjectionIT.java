@@ -231,7 +231,7 @@ class FaultInjectionIT {
     private Set<String> storedTaskTitles(String la) throws Exception {
         Set<String> titles = new HashSet<>();
         try (Connection c = DriverManager.getConnection(platform.postgres.jdbcUrl("plan"), PostgresServer.USER, PostgresServer.PASSWORD);
-             PreparedStatement s = c.prepareStatement("select title from task where tenant = ?")) {
+             PreparedStatement s = c.prepareStatement("select title from plan_item where tenant = ?")) {
             s.setString(1, la);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
