@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.send.plan.calendar.service.CalendarService;
-import uk.send.plan.programme.repository.ProgrammeRepository;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
@@ -33,12 +32,10 @@ public class CalendarResource {
     public static final String TEXT_CALENDAR = "text/calendar";
 
     private final CalendarService calendars;
-    private final ProgrammeRepository programmes;
     private final CurrentUser user;
 
-    public CalendarResource(CalendarService calendars, ProgrammeRepository programmes, CurrentUser user) {
+    public CalendarResource(CalendarService calendars, CurrentUser user) {
         this.calendars = calendars;
-        this.programmes = programmes;
         this.user = user;
     }
 
@@ -49,9 +46,8 @@ public class CalendarResource {
     @Operation(operationId = "getProgrammeCalendarLink", summary = "The subscription link of a programme's deadline calendar (keep it private: it works without a token)")
     @APIResponse(responseCode = "200", description = "The link to subscribe to", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarLink.class)))
     public Map<String, String> programmeLink(@PathParam("programmeId") UUID programmeId) {
-        String tenant = user.tenant();
-        programmes.findInTenant(tenant, programmeId).orElseThrow(() -> ApiProblem.notFound("Programme", programmeId));
-        return Map.of("url", calendars.programmeFeedUrl(tenant, programmeId));
+        String url = calendars.programmeFeedUrl(user.tenant(), programmeId).orElseThrow(() -> ApiProblem.notFound("Programme", programmeId));
+        return Map.of("url", url);
     }
 
     @GET

@@ -47,8 +47,10 @@ public class CalendarService {
         this.config = config;
     }
 
-    public String programmeFeedUrl(String tenant, UUID programmeId) {
-        return base() + "/api/v1/calendars/" + tenant + "/programmes/" + programmeId + ".ics?token=" + sign(tenant, "programme", programmeId.toString());
+    /** The signed link of a programme's feed; empty if the programme is not this LA's. */
+    public Optional<String> programmeFeedUrl(String tenant, UUID programmeId) {
+        return programmes.findInTenant(tenant, programmeId).map(p ->
+                base() + "/api/v1/calendars/" + tenant + "/programmes/" + programmeId + ".ics?token=" + sign(tenant, "programme", programmeId.toString()));
     }
 
     public String leadFeedUrl(String tenant, String leadId) {

@@ -6,12 +6,18 @@ import org.hibernate.Session;
 import uk.send.plan.deadline.domain.DeadlineRule;
 import uk.send.plan.deadline.domain.ScanOutcome;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /** The {@code deadline_notice} table: the notices a scan records, each once per item, lead time and due date. */
 @ApplicationScoped
@@ -78,5 +84,89 @@ public class DeadlineNoticeRepository {
             }
         });
         return new ScanOutcome(today, counts[0], counts[1]);
+    }
+
+    /** A notice a scan recorded, waiting to be published. */
+    public record Notice(long seq, UUID itemId, String kind, int leadDays, LocalDate due, LocalDate scanDate) {
+    }
+
+    /** A notice still true when taken, with what its event says of its item and programme as they stand now. */
+    public record StillDue(Notice notice, String tenant, String itemTitle, String leadId, String itemKind, UUID programmeId, String programmeTitle) {
+    }
+
+    /** A batch taken: how many notices it took, and those of them still true, in the order they were recorded. */
+    public record Taken(int taken, List<StillDue> stillDue) {
+    }
+
+    /**
+     * Takes the oldest {@code batchSize} unpublished notices: locks their items, then reads which are still true (the
+     * item open, the deadline still due on that date unmet), marks those published and deletes the rest (so a later
+     * scan can record them again if they come back). Lock first, then read: the read's snapshot sees every change
+     * committed before the locks were granted, so a status change is never overtaken by a reminder.
+     */
+    public Taken take(int batchSize) {
+        List<Notice> notices = new ArrayList<>();
+        List<StillDue> stillDue = new ArrayList<>();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    select seq, item_id, kind, lead_days, due_date, scan_date from deadline_notice
+                    where published_at is null order by seq limit ?""")) {
+                ps.setInt(1, batchSize);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        notices.add(new Notice(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
+                                rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class)));
+                    }
+                }
+            }
+            if (notices.isEmpty()) {
+                return;
+            }
+            Long[] seqs = notices.stream().map(Notice::seq).toArray(Long[]::new);
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "select id from plan_item where id = any(?) order by id for no key update")) {
+                ps.setArray(1, connection.createArrayOf("uuid", notices.stream().map(Notice::itemId).distinct().toArray()));
+                ps.execute();
+            }
+            Set<Long> announced = new HashSet<>();
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    select n.seq, t.tenant, t.title, t.lead_officer_id, t.kind, p.id, p.title
+                    from deadline_notice n
+                    join plan_item t on t.id = n.item_id
+                    join programme p on p.id = t.programme_id
+                    where n.seq = any(?)
+                      and t.status in ('NOT_STARTED', 'IN_PROGRESS', 'BLOCKED')
+                      and exists (select 1 from item_deadline d
+                                  where d.item_id = n.item_id and d.due_date = n.due_date and d.met_on is null)
+                    order by n.seq""")) {
+                ps.setArray(1, connection.createArrayOf("int8", seqs));
+                try (ResultSet rs = ps.executeQuery()) {
+                    int i = 0;
+                    while (rs.next()) {
+                        long seq = rs.getLong(1);
+                        while (notices.get(i).seq() != seq) {
+                            i++;
+                        }
+                        stillDue.add(new StillDue(notices.get(i), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getObject(6, UUID.class), rs.getString(7)));
+                        announced.add(seq);
+                    }
+                }
+            }
+            forSeqs(connection, "update deadline_notice set published_at = now() where seq = any(?)",
+                    notices.stream().map(Notice::seq).filter(announced::contains).toArray(Long[]::new));
+            forSeqs(connection, "delete from deadline_notice where seq = any(?)",
+                    notices.stream().map(Notice::seq).filter(s -> !announced.contains(s)).toArray(Long[]::new));
+        });
+        return new Taken(notices.size(), stillDue);
+    }
+
+    private static void forSeqs(Connection connection, String sql, Long[] seqs) throws SQLException {
+        if (seqs.length > 0) {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setArray(1, connection.createArrayOf("int8", seqs));
+                ps.executeUpdate();
+            }
+        }
     }
 }

@@ -6,11 +6,10 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import uk.send.plan.config.PlanConfig;
 import uk.send.plan.deadline.domain.DeadlineRule;
+import uk.send.plan.deadline.repository.DeadlineNoticeRepository;
 import uk.send.platform.events.DeadlineEvent;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.jobs.BackgroundWorker;
@@ -19,19 +18,10 @@ import uk.send.platform.jobs.ClusterLock;
 import uk.send.platform.outbox.Outbox;
 import uk.send.platform.outbox.PendingEvent;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * Turns the notices a deadline scan recorded into "deadline approaching" and "deadline missed" events, in
@@ -48,14 +38,14 @@ public class DeadlineNoticePublisher {
     private static final Logger LOG = Logger.getLogger(DeadlineNoticePublisher.class);
     static final String LOCK = "plan.deadline-notices";
 
-    private final EntityManager em;
+    private final DeadlineNoticeRepository notices;
     private final ClusterLock lock;
     private final Outbox outbox;
     private final PlanConfig.Publisher config;
     private BackgroundWorker worker;
 
-    public DeadlineNoticePublisher(EntityManager em, ClusterLock lock, Outbox outbox, PlanConfig config) {
-        this.em = em;
+    public DeadlineNoticePublisher(DeadlineNoticeRepository notices, ClusterLock lock, Outbox outbox, PlanConfig config) {
+        this.notices = notices;
         this.lock = lock;
         this.outbox = outbox;
         this.config = config.deadlineScan().publisher();
@@ -104,88 +94,26 @@ public class DeadlineNoticePublisher {
     private record Batch(int taken, int announced) {
     }
 
-    private record Notice(long seq, UUID itemId, String kind, int leadDays, LocalDate due, LocalDate scanDate) {
-    }
-
     private Batch publishBatch() {
-        List<Notice> notices = new ArrayList<>();
-        List<PendingEvent> events = new ArrayList<>();
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("""
-                    select seq, item_id, kind, lead_days, due_date, scan_date from deadline_notice
-                    where published_at is null order by seq limit ?""")) {
-                ps.setInt(1, config.batchSize());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        notices.add(new Notice(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
-                                rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class)));
-                    }
-                }
-            }
-            if (notices.isEmpty()) {
-                return;
-            }
-            Long[] seqs = notices.stream().map(Notice::seq).toArray(Long[]::new);
-            // Lock first, then read: this statement's snapshot sees every change committed before the locks were granted.
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "select id from plan_item where id = any(?) order by id for no key update")) {
-                ps.setArray(1, connection.createArrayOf("uuid", notices.stream().map(Notice::itemId).distinct().toArray()));
-                ps.execute();
-            }
-            Set<Long> announced = new HashSet<>();
-            try (PreparedStatement ps = connection.prepareStatement("""
-                    select n.seq, t.tenant, t.title, t.lead_officer_id, t.lead_officer_name, t.kind, p.id, p.title
-                    from deadline_notice n
-                    join plan_item t on t.id = n.item_id
-                    join programme p on p.id = t.programme_id
-                    where n.seq = any(?)
-                      and t.status in ('NOT_STARTED', 'IN_PROGRESS', 'BLOCKED')
-                      and exists (select 1 from item_deadline d
-                                  where d.item_id = n.item_id and d.due_date = n.due_date and d.met_on is null)
-                    order by n.seq""")) {
-                ps.setArray(1, connection.createArrayOf("int8", seqs));
-                try (ResultSet rs = ps.executeQuery()) {
-                    int i = 0;
-                    while (rs.next()) {
-                        long seq = rs.getLong(1);
-                        while (notices.get(i).seq() != seq) {
-                            i++;
-                        }
-                        events.add(event(notices.get(i), rs));
-                        announced.add(seq);
-                    }
-                }
-            }
-            forSeqs(connection, "update deadline_notice set published_at = now() where seq = any(?)",
-                    notices.stream().map(Notice::seq).filter(announced::contains).toArray(Long[]::new));
-            forSeqs(connection, "delete from deadline_notice where seq = any(?)",
-                    notices.stream().map(Notice::seq).filter(s -> !announced.contains(s)).toArray(Long[]::new));
-        });
+        DeadlineNoticeRepository.Taken taken = notices.take(config.batchSize());
+        List<PendingEvent> events = taken.stillDue().stream().map(DeadlineNoticePublisher::event).toList();
         outbox.publishAll(events);
-        if (notices.size() > events.size()) {
-            LOG.infof("Deadline notices: %d announced, %d dropped as no longer true", events.size(), notices.size() - events.size());
+        if (taken.taken() > events.size()) {
+            LOG.infof("Deadline notices: %d announced, %d dropped as no longer true", events.size(), taken.taken() - events.size());
         }
-        return new Batch(notices.size(), events.size());
+        return new Batch(taken.taken(), events.size());
     }
 
-    private static void forSeqs(Connection connection, String sql, Long[] seqs) throws SQLException {
-        if (seqs.length > 0) {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                ps.setArray(1, connection.createArrayOf("int8", seqs));
-                ps.executeUpdate();
-            }
-        }
-    }
-
-    private static PendingEvent event(Notice notice, ResultSet rs) throws SQLException {
+    private static PendingEvent event(DeadlineNoticeRepository.StillDue due) {
+        DeadlineNoticeRepository.Notice notice = due.notice();
         boolean missed = DeadlineRule.Kind.MISSED.name().equals(notice.kind());
-        String itemType = rs.getString(6).toLowerCase(Locale.ROOT);
-        String leadId = rs.getString(4);
-        DeadlineEvent data = new DeadlineEvent(rs.getObject(7, UUID.class), rs.getString(8), notice.itemId(), itemType,
-                rs.getString(3), leadId == null ? null : new DeadlineEvent.Person(leadId), notice.due(),
+        String itemType = due.itemKind().toLowerCase(Locale.ROOT);
+        String leadId = due.leadId();
+        DeadlineEvent data = new DeadlineEvent(due.programmeId(), due.programmeTitle(), notice.itemId(), itemType,
+                due.itemTitle(), leadId == null ? null : new DeadlineEvent.Person(leadId), notice.due(),
                 missed ? null : notice.leadDays(),
                 missed ? (int) ChronoUnit.DAYS.between(notice.due(), notice.scanDate()) : null);
-        return new PendingEvent(rs.getString(2), missed ? EventTypes.DEADLINE_MISSED : EventTypes.DEADLINE_APPROACHING,
+        return new PendingEvent(due.tenant(), missed ? EventTypes.DEADLINE_MISSED : EventTypes.DEADLINE_APPROACHING,
                 notice.itemId().toString(), itemType + "/" + notice.itemId(), data);
     }
 }

@@ -1,5 +1,6 @@
 package uk.send.plan.duty.repository;
 
+import uk.send.plan.duty.domain.DutyFilter;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -27,11 +28,7 @@ public class StatutoryDutyRepository implements PanacheRepositoryBase<StatutoryD
         return find("id = ?1 and tenant = ?2", id, tenant).firstResultOptional();
     }
 
-    /** Filters of the duty list; null means "any". */
-    public record Filter(DutyLevel level, DutyStatus status) {
-    }
-
-    public PanacheQuery<StatutoryDuty> query(String tenant, Filter filter) {
+    public PanacheQuery<StatutoryDuty> query(String tenant, DutyFilter filter) {
         StringBuilder q = new StringBuilder("tenant = :tenant");
         Parameters p = Parameters.with("tenant", tenant);
         if (filter.level() != null) {

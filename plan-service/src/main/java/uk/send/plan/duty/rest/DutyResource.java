@@ -1,5 +1,6 @@
 package uk.send.plan.duty.rest;
 
+import uk.send.plan.duty.domain.DutyFilter;
 import uk.send.platform.openapi.PageSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,12 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.send.plan.duty.domain.DutyLevel;
 import uk.send.plan.duty.domain.DutyStatus;
-import uk.send.plan.duty.repository.StatutoryDutyRepository;
 import uk.send.plan.duty.service.DutyService;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Paging;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
@@ -68,7 +69,7 @@ public class DutyResource {
     @Operation(operationId = "listDuties", summary = "List this LA's duties, MUST first, filtered by level and status")
     @APIResponse(responseCode = "200", description = "One page of duties", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DutyPage.class)))
     public Page<DutyView> list(@QueryParam("level") DutyLevel level, @QueryParam("status") DutyStatus status, @Valid @BeanParam PageParams page) {
-        return service.list(user.tenant(), new StatutoryDutyRepository.Filter(level, status), page).map(DutyApi::view);
+        return Paging.page(service.list(user.tenant(), new DutyFilter(level, status), Paging.request(page)), page, DutyApi::view);
     }
 
     @GET
@@ -101,7 +102,7 @@ public class DutyResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("dutyId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DutyRequest request) {
-        DutyView view = service.update(user.tenant(), id, ifMatch, DutyApi.update(request), user.userId()).map(DutyApi::view).orElseThrow(() -> ApiProblem.notFound("Duty", id));
+        DutyView view = service.update(user.tenant(), id, Paging.ifMatch(ifMatch), DutyApi.update(request), user.userId()).map(DutyApi::view).orElseThrow(() -> ApiProblem.notFound("Duty", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 

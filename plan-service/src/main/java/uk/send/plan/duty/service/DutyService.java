@@ -1,5 +1,6 @@
 package uk.send.plan.duty.service;
 
+import uk.send.plan.duty.domain.DutyFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.send.plan.duty.domain.CatalogueLoaded;
@@ -13,9 +14,10 @@ import uk.send.plan.duty.repository.StatutoryDutyRepository;
 import uk.send.platform.events.DutyStatusChanged;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.outbox.Outbox;
-import uk.send.platform.rest.ETags;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
+import uk.send.platform.domain.VersionCheck;
+import uk.send.platform.persistence.Slices;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -54,8 +56,8 @@ public class DutyService {
         return new CatalogueLoaded(DutyCatalogue.NAME, added, duties.countInTenant(tenant));
     }
 
-    public Page<Duty> list(String tenant, StatutoryDutyRepository.Filter filter, PageParams page) {
-        return Page.of(duties.query(tenant, filter), page, DutyService::view);
+    public Slice<Duty> list(String tenant, DutyFilter filter, PageRequest page) {
+        return Slices.of(duties.query(tenant, filter), page, DutyService::view);
     }
 
     public DutyOverview summary(String tenant) {
@@ -81,9 +83,9 @@ public class DutyService {
 
     /** Sets status and evidence; a change of status is published. Empty if the duty is not this LA's. */
     @Transactional
-    public Optional<Duty> update(String tenant, UUID id, String ifMatch, DutyUpdate request, String userId) {
+    public Optional<Duty> update(String tenant, UUID id, VersionCheck version, DutyUpdate request, String userId) {
         return duties.findInTenant(tenant, id).map(d -> {
-            ETags.requireMatch(ifMatch, d.version);
+            version.require(d.version);
             DutyStatus before = d.status;
             Instant now = clock.instant();
             d.status = request.status();

@@ -6,6 +6,9 @@ import org.hibernate.Session;
 import uk.send.plan.ehcp.domain.Clock;
 import uk.send.plan.ehcp.domain.ClockRule;
 import uk.send.plan.ehcp.domain.ClockState;
+import uk.send.plan.ehcp.domain.Caseload;
+import uk.send.plan.ehcp.domain.EhcpClock;
+import uk.send.plan.ehcp.domain.EhcpSummary;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,19 +24,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class EhcpQueryRepository {
-
-    /** An EHCP's summary row. */
-    public record EhcpRow(String ehcpRef, String caseOfficerId, Integer ncy, LocalDate planIssuedOn, boolean ceased, int decisions,
-                          LocalDate lastDecisionOn, int openClocks, LocalDate nextDue) {
-    }
-
-    /** A clock with the EHCP and officer it belongs to. */
-    public record ClockRow(String ehcpRef, String caseOfficerId, Clock clock) {
-    }
-
-    /** One officer's caseload ({@code officer} null: EHCPs naming no officer). */
-    public record CaseloadRow(String officer, int ehcps, int open, int atRisk, int breached) {
-    }
 
     /** Final plans issued in a month, as SEN2 counts them. */
     public record TimelinessRow(LocalDate month, int issued, int withinTwentyWeeks, int issuedWithoutException, int withinWithoutException) {
@@ -53,23 +43,23 @@ public class EhcpQueryRepository {
                 tenant, officer, officer);
     }
 
-    public List<EhcpRow> ehcps(String tenant, String officer, int offset, int limit) {
+    public List<EhcpSummary> ehcps(String tenant, String officer, int offset, int limit) {
         return query("""
                 select e.ehcp_ref, e.case_officer_id, e.ncy, e.plan_issued_on, e.ceased, e.decisions, e.last_decision_on,
                        (select count(*) from ehcp_clock c where c.tenant = e.tenant and c.ehcp_ref = e.ehcp_ref and c.state = 'OPEN'),
                        (select min(c.due_on) from ehcp_clock c where c.tenant = e.tenant and c.ehcp_ref = e.ehcp_ref and c.state = 'OPEN' and c.la_must_act)
                 from ehcp e where e.tenant = ? and (cast(? as varchar) is null or e.case_officer_id = cast(? as varchar))
                 order by e.ehcp_ref offset ? limit ?""",
-                rs -> new EhcpRow(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3), rs.getObject(4, LocalDate.class), rs.getBoolean(5),
+                rs -> new EhcpSummary(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3), rs.getObject(4, LocalDate.class), rs.getBoolean(5),
                         rs.getInt(6), rs.getObject(7, LocalDate.class), rs.getInt(8), rs.getObject(9, LocalDate.class)),
                 tenant, officer, officer, offset, limit);
     }
 
-    public Optional<EhcpRow> ehcp(String tenant, String ehcpRef) {
+    public Optional<EhcpSummary> ehcp(String tenant, String ehcpRef) {
         return query("""
                 select e.ehcp_ref, e.case_officer_id, e.ncy, e.plan_issued_on, e.ceased, e.decisions, e.last_decision_on, 0, null
                 from ehcp e where e.tenant = ? and e.ehcp_ref = ?""",
-                rs -> new EhcpRow(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3), rs.getObject(4, LocalDate.class), rs.getBoolean(5),
+                rs -> new EhcpSummary(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3), rs.getObject(4, LocalDate.class), rs.getBoolean(5),
                         rs.getInt(6), rs.getObject(7, LocalDate.class), 0, null),
                 tenant, ehcpRef).stream().findFirst();
     }
@@ -80,7 +70,7 @@ public class EhcpQueryRepository {
                 rs -> rs.getString(1), tenant, ehcpRef);
     }
 
-    public List<ClockRow> clocksOf(String tenant, String ehcpRef, LocalDate today) {
+    public List<EhcpClock> clocksOf(String tenant, String ehcpRef, LocalDate today) {
         return query(clockSelect() + " where c.tenant = ? and c.ehcp_ref = ? order by c.started_on, c.due_on, c.clock_key",
                 EhcpQueryRepository::clockRow, today, tenant, ehcpRef);
     }
@@ -96,7 +86,7 @@ public class EhcpQueryRepository {
         return single("select count(*) from ehcp_clock c " + CLOCK_FILTER, tenant, state, today, state, dueBefore, dueBefore, officer, officer, rule, rule);
     }
 
-    public List<ClockRow> clocks(String tenant, LocalDate today, String state, LocalDate dueBefore, String officer, String rule, int offset, int limit) {
+    public List<EhcpClock> clocks(String tenant, LocalDate today, String state, LocalDate dueBefore, String officer, String rule, int offset, int limit) {
         return query(clockSelect() + " " + CLOCK_FILTER + " order by c.due_on, c.ehcp_ref, c.clock_key offset ? limit ?", EhcpQueryRepository::clockRow,
                 today, tenant, state, today, state, dueBefore, dueBefore, officer, officer, rule, rule, offset, limit);
     }
@@ -106,7 +96,7 @@ public class EhcpQueryRepository {
                 tenant, officer, officer);
     }
 
-    public List<CaseloadRow> caseloads(String tenant, LocalDate today, int atRiskDays, String officer, int offset, int limit) {
+    public List<Caseload> caseloads(String tenant, LocalDate today, int atRiskDays, String officer, int offset, int limit) {
         return query("""
                 select e.case_officer_id, count(distinct e.ehcp_ref),
                        count(c.clock_key) filter (where c.state = 'OPEN' and c.la_must_act and c.due_on >= ?),
@@ -115,7 +105,7 @@ public class EhcpQueryRepository {
                 from ehcp e left join ehcp_clock c on c.tenant = e.tenant and c.ehcp_ref = e.ehcp_ref and c.state = 'OPEN'
                 where e.tenant = ? and (cast(? as varchar) is null or e.case_officer_id = cast(? as varchar))
                 group by e.case_officer_id order by e.case_officer_id nulls last offset ? limit ?""",
-                rs -> new CaseloadRow(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)),
+                rs -> new Caseload(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)),
                 today, today, today.plusDays(atRiskDays), today, tenant, officer, officer, offset, limit);
     }
 
@@ -154,8 +144,8 @@ public class EhcpQueryRepository {
                 + ", c.exception_reason, c.end_reason from ehcp_clock c";
     }
 
-    private static ClockRow clockRow(ResultSet rs) throws SQLException {
-        return new ClockRow(rs.getString(1), rs.getString(2), new Clock(rs.getString(3), ClockRule.valueOf(rs.getString(4)),
+    private static EhcpClock clockRow(ResultSet rs) throws SQLException {
+        return new EhcpClock(rs.getString(1), rs.getString(2), new Clock(rs.getString(3), ClockRule.valueOf(rs.getString(4)),
                 rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
                 ClockState.valueOf(rs.getString(8)), rs.getString(9), rs.getString(10)));
     }

@@ -39,6 +39,7 @@ import uk.send.plan.ehcp.service.EhcpQueryService.TimelinessRead;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Paging;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
@@ -86,7 +87,7 @@ public class EhcpTimelineResource {
     public Page<EhcpView> listEhcps(@Parameter(description = "Only EHCPs this case officer (login) holds", example = "jo.case@demo.gov.uk")
                                     @QueryParam("officer") @Size(max = 200) String officer,
                                     @Valid @BeanParam PageParams page) {
-        return service.ehcps(user.tenant(), blankToNull(officer), page).map(EhcpView::of);
+        return Paging.page(service.ehcps(user.tenant(), blankToNull(officer), Paging.request(page)), page, EhcpView::of);
     }
 
     @GET
@@ -114,8 +115,8 @@ public class EhcpTimelineResource {
                                           @Parameter(description = "Only this case officer's (login)") @QueryParam("officer") @Size(max = 200) String officer,
                                           @Parameter(description = "Only clocks of this rule") @QueryParam("rule") ClockRule rule,
                                           @Valid @BeanParam PageParams page) {
-        return service.clocks(user.tenant(), state == null ? null : state.name(), dueBefore, blankToNull(officer), rule == null ? null : rule.name(), page)
-                .map(ClockView::of);
+        return Paging.page(service.clocks(user.tenant(), state == null ? null : state.name(), dueBefore, blankToNull(officer),
+                rule == null ? null : rule.name(), Paging.request(page)), page, ClockView::of);
     }
 
     @GET
@@ -126,7 +127,7 @@ public class EhcpTimelineResource {
                     + "\"page\": 0, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}")))
     public Page<CaseloadView> listEhcpCaseloads(@Parameter(description = "Only this case officer (login)") @QueryParam("officer") @Size(max = 200) String officer,
                                                 @Valid @BeanParam PageParams page) {
-        return service.caseloads(user.tenant(), blankToNull(officer), page).map(CaseloadView::of);
+        return Paging.page(service.caseloads(user.tenant(), blankToNull(officer), Paging.request(page)), page, CaseloadView::of);
     }
 
     @GET

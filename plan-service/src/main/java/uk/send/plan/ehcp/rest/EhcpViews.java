@@ -5,9 +5,9 @@ import uk.send.plan.ehcp.domain.Clock;
 import uk.send.plan.ehcp.domain.ClockRule;
 import uk.send.plan.ehcp.domain.ClockState;
 import uk.send.plan.ehcp.domain.Timeliness;
-import uk.send.plan.ehcp.repository.EhcpQueryRepository.CaseloadRow;
-import uk.send.plan.ehcp.repository.EhcpQueryRepository.ClockRow;
-import uk.send.plan.ehcp.repository.EhcpQueryRepository.EhcpRow;
+import uk.send.plan.ehcp.domain.Caseload;
+import uk.send.plan.ehcp.domain.EhcpClock;
+import uk.send.plan.ehcp.domain.EhcpSummary;
 import uk.send.platform.events.EhcpDecisionRecorded;
 
 import java.math.BigDecimal;
@@ -31,7 +31,7 @@ public final class EhcpViews {
             LocalDate lastDecisionOn,
             @Schema(description = "Clocks still running") int openClocks,
             @Schema(description = "The next date the LA must act by, if any") LocalDate nextDue) {
-        static EhcpView of(EhcpRow r) {
+        static EhcpView of(EhcpSummary r) {
             return new EhcpView(r.ehcpRef(), r.caseOfficerId(), r.ncy(), r.planIssuedOn(), r.ceased(), r.decisions(), r.lastDecisionOn(),
                     r.openClocks(), r.nextDue());
         }
@@ -55,7 +55,7 @@ public final class EhcpViews {
             @Schema(description = "The Reg 10(4) exception that applied while it ran, as SEN2 records it") String exceptionReason,
             @Schema(description = "ENDED: why the step stopped being required") String endReason,
             String caseOfficerId) {
-        static ClockView of(ClockRow r) {
+        static ClockView of(EhcpClock r) {
             Clock c = r.clock();
             return new ClockView(r.ehcpRef(), c.key(), c.rule(), c.rule().step(), c.rule().regulation(), c.started(), c.due(), c.stopped(),
                     c.state(), c.exceptionReason(), c.endReason(), r.caseOfficerId());
@@ -77,7 +77,7 @@ public final class EhcpViews {
             @Schema(description = "The LA's open clocks not yet past due") int open,
             @Schema(description = "Of those, due within the deadline scan's longest lead time") int atRisk,
             @Schema(description = "The LA's open clocks past due") int breached) {
-        static CaseloadView of(CaseloadRow r) {
+        static CaseloadView of(Caseload r) {
             return new CaseloadView(r.officer(), r.ehcps(), r.open(), r.atRisk(), r.breached());
         }
     }

@@ -6,13 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import uk.send.plan.config.PlanConfig;
 import uk.send.plan.ehcp.domain.Timeliness;
 import uk.send.plan.ehcp.repository.EhcpQueryRepository;
-import uk.send.plan.ehcp.repository.EhcpQueryRepository.CaseloadRow;
-import uk.send.plan.ehcp.repository.EhcpQueryRepository.ClockRow;
-import uk.send.plan.ehcp.repository.EhcpQueryRepository.EhcpRow;
+import uk.send.plan.ehcp.domain.Caseload;
+import uk.send.plan.ehcp.domain.EhcpClock;
+import uk.send.plan.ehcp.domain.EhcpSummary;
 import uk.send.plan.ehcp.repository.EhcpQueryRepository.TimelinessRow;
 import uk.send.platform.events.EhcpDecisionRecorded;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,7 +26,7 @@ import java.util.TreeMap;
 public class EhcpQueryService {
 
     /** An EHCP's whole timeline: its summary, every clock and every decision received. */
-    public record TimelineRead(EhcpRow ehcp, List<ClockRow> clocks, List<EhcpDecisionRecorded> decisions) {
+    public record TimelineRead(EhcpSummary ehcp, List<EhcpClock> clocks, List<EhcpDecisionRecorded> decisions) {
     }
 
     /** Timeliness by calendar year and by month. */
@@ -49,8 +49,8 @@ public class EhcpQueryService {
         return LocalDate.now(clock);
     }
 
-    public Page<EhcpRow> ehcps(String tenant, String officer, PageParams page) {
-        return Page.of(repository.ehcps(tenant, officer, page.offset(), page.size), page, repository.countEhcps(tenant, officer));
+    public Slice<EhcpSummary> ehcps(String tenant, String officer, PageRequest page) {
+        return new Slice<>(repository.ehcps(tenant, officer, page.offset(), page.size()), repository.countEhcps(tenant, officer));
     }
 
     public Optional<TimelineRead> timeline(String tenant, String ehcpRef) {
@@ -58,14 +58,14 @@ public class EhcpQueryService {
                 repository.decisionPayloads(tenant, ehcpRef).stream().map(this::read).toList()));
     }
 
-    public Page<ClockRow> clocks(String tenant, String state, LocalDate dueBefore, String officer, String rule, PageParams page) {
+    public Slice<EhcpClock> clocks(String tenant, String state, LocalDate dueBefore, String officer, String rule, PageRequest page) {
         LocalDate today = today();
-        return Page.of(repository.clocks(tenant, today, state, dueBefore, officer, rule, page.offset(), page.size), page,
+        return new Slice<>(repository.clocks(tenant, today, state, dueBefore, officer, rule, page.offset(), page.size()),
                 repository.countClocks(tenant, today, state, dueBefore, officer, rule));
     }
 
-    public Page<CaseloadRow> caseloads(String tenant, String officer, PageParams page) {
-        return Page.of(repository.caseloads(tenant, today(), atRiskDays, officer, page.offset(), page.size), page,
+    public Slice<Caseload> caseloads(String tenant, String officer, PageRequest page) {
+        return new Slice<>(repository.caseloads(tenant, today(), atRiskDays, officer, page.offset(), page.size()),
                 repository.countCaseloads(tenant, officer));
     }
 

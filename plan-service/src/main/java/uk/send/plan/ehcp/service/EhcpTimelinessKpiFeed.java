@@ -2,19 +2,17 @@ package uk.send.plan.ehcp.service;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import uk.send.plan.ehcp.domain.Timeliness;
 import uk.send.plan.ehcp.repository.EhcpQueryRepository;
 import uk.send.plan.ehcp.repository.EhcpQueryRepository.TimelinessRow;
 import uk.send.plan.kpi.domain.MeasurementDraft;
+import uk.send.plan.kpi.repository.KpiMeasureRepository;
 import uk.send.plan.kpi.service.KpiService;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Fills programme KPIs from the EHCP timeliness figure: a success criterion's measure whose {@code source} is
@@ -29,13 +27,13 @@ public class EhcpTimelinessKpiFeed {
     public static final String SOURCE = "ehcp-timeliness-within-20-weeks";
     public static final String SOURCE_EXCLUDING_EXCEPTIONS = "ehcp-timeliness-within-20-weeks-excluding-exceptions";
 
-    private final EntityManager em;
+    private final KpiMeasureRepository measures;
     private final EhcpQueryRepository timeliness;
     private final KpiService kpis;
     private final Clock clock;
 
-    public EhcpTimelinessKpiFeed(EntityManager em, EhcpQueryRepository timeliness, KpiService kpis, Clock clock) {
-        this.em = em;
+    public EhcpTimelinessKpiFeed(KpiMeasureRepository measures, EhcpQueryRepository timeliness, KpiService kpis, Clock clock) {
+        this.measures = measures;
         this.timeliness = timeliness;
         this.kpis = kpis;
         this.clock = clock;
@@ -49,26 +47,19 @@ public class EhcpTimelinessKpiFeed {
     /** Records today's figure on every measure fed by it; returns how many were recorded. */
     @Transactional
     public int feed(LocalDate asOf) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> measures = em.createNativeQuery("""
-                        select m.tenant, i.programme_id, m.item_id, m.source from kpi_measure m join plan_item i on i.id = m.item_id
-                        where m.source in (:a, :b)
-                          and not exists (select 1 from kpi_measurement r where r.item_id = m.item_id and r.measured_on = :day and r.source = m.source)""")
-                .setParameter("a", SOURCE).setParameter("b", SOURCE_EXCLUDING_EXCEPTIONS).setParameter("day", asOf)
-                .getResultList();
         int recorded = 0;
-        for (Object[] m : measures) {
-            String tenant = (String) m[0];
+        for (KpiMeasureRepository.Fed m : measures.unmeasuredOn(asOf, SOURCE, SOURCE_EXCLUDING_EXCEPTIONS)) {
+            String tenant = m.tenant();
             Timeliness year = new Timeliness("12 months to " + asOf, 0, 0, 0, 0);
             for (TimelinessRow r : timeliness.timelinessBetween(tenant, asOf.minusYears(1).plusDays(1), asOf.plusDays(1))) {
                 year = year.plus(new Timeliness("", r.issued(), r.withinTwentyWeeks(), r.issuedWithoutException(), r.withinWithoutException()), year.period());
             }
-            BigDecimal value = SOURCE.equals(m[3]) ? year.percentWithinTwentyWeeks() : year.percentExcludingExceptions();
+            BigDecimal value = SOURCE.equals(m.source()) ? year.percentWithinTwentyWeeks() : year.percentExcludingExceptions();
             if (value != null) {
-                kpis.record(tenant, (UUID) m[1], (UUID) m[2], new MeasurementDraft(asOf, value,
+                kpis.record(tenant, m.programmeId(), m.itemId(), new MeasurementDraft(asOf, value,
                         year.withinTwentyWeeks() + " of " + year.issued() + " new EHC plans issued within 20 weeks in the 12 months to " + asOf
                                 + " (" + year.withinTwentyWeeksExcludingExceptions() + " of " + year.issuedExcludingExceptions() + " without a Reg 10(4) exception)",
-                        (String) m[3]));
+                        m.source()));
                 recorded++;
             }
         }

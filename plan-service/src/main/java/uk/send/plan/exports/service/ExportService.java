@@ -23,8 +23,8 @@ import uk.send.plan.item.domain.Item;
 import uk.send.plan.item.service.ItemService;
 import uk.send.plan.kpi.domain.Kpi;
 import uk.send.plan.kpi.service.KpiService;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
 
 /**
  * A programme exported as the files LAs pass around: an Excel tracker (which imports back unchanged) and a
@@ -38,6 +38,9 @@ public class ExportService {
     public interface Document {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    /** The KPIs are read for the report a page of this many at a time. */
+    private static final int KPI_PAGE_SIZE = 100;
 
     private final ItemService items;
     private final KpiService kpis;
@@ -59,7 +62,7 @@ public class ExportService {
         return items.tree(tenant, programmeId, today).map(tree -> {
             Map<String, Person> leads = leads(tenant);
             Map<UUID, String> phaseKeys = new HashMap<>();
-            for (PlanItem phase : itemRepository.list("programme.id = ?1 and kind = ?2", programmeId, ItemKind.PHASE)) {
+            for (PlanItem phase : itemRepository.ofKind(programmeId, ItemKind.PHASE)) {
                 phaseKeys.put(phase.id, phase.importKey != null && phase.importKey.startsWith("phase:")
                         ? phase.importKey.substring("phase:".length()) : phase.title);
             }
@@ -103,13 +106,13 @@ public class ExportService {
             }
             List<BoardReportWriter.Kpi> measures = new ArrayList<>();
             for (int page = 0; ; page++) {
-                Page<Kpi> kp = kpis.list(tenant, programmeId, new PageParams(page, PageParams.MAX_SIZE)).orElseThrow();
+                Slice<Kpi> kp = kpis.list(tenant, programmeId, new PageRequest(page, KPI_PAGE_SIZE)).orElseThrow();
                 for (Kpi k : kp.items()) {
                     measures.add(new BoardReportWriter.Kpi(k.name(), k.itemTitle(), k.baseline(), k.target(),
                             k.targetDate() == null ? null : k.targetDate().toString(), k.latest() == null ? null : k.latest().value(),
                             k.progress(), k.onTrack()));
                 }
-                if (page + 1 >= kp.totalPages()) {
+                if ((long) (page + 1) * KPI_PAGE_SIZE >= kp.totalItems()) {
                     break;
                 }
             }
@@ -174,7 +177,7 @@ public class ExportService {
     /** The LA's lead officers by the id items carry (login, e-mail or initials). */
     private Map<String, Person> leads(String tenant) {
         Map<String, Person> byId = new HashMap<>();
-        for (Person p : people.list("tenant", tenant)) {
+        for (Person p : people.allInTenant(tenant)) {
             byId.put(p.leadId(), p);
         }
         return byId;

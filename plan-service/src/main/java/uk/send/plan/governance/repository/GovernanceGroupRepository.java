@@ -1,11 +1,11 @@
 package uk.send.plan.governance.repository;
 
+import uk.send.plan.governance.domain.GroupFilter;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import uk.send.plan.governance.domain.GroupKind;
 import uk.send.plan.governance.entity.GovernanceGroup;
 
 import java.util.Optional;
@@ -19,11 +19,7 @@ public class GovernanceGroupRepository implements PanacheRepositoryBase<Governan
         return find("id = ?1 and tenant = ?2", id, tenant).firstResultOptional();
     }
 
-    /** Filters of the group list; null means "any". */
-    public record Filter(UUID programmeId, GroupKind kind) {
-    }
-
-    public PanacheQuery<GovernanceGroup> query(String tenant, Filter filter) {
+    public PanacheQuery<GovernanceGroup> query(String tenant, GroupFilter filter) {
         StringBuilder q = new StringBuilder("tenant = :tenant");
         Parameters p = Parameters.with("tenant", tenant);
         if (filter.programmeId() != null) {

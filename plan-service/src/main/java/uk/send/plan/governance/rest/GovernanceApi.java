@@ -6,6 +6,8 @@ import uk.send.plan.governance.domain.GroupHeader;
 import uk.send.plan.governance.domain.Meeting;
 import uk.send.plan.governance.domain.MeetingDraft;
 import uk.send.plan.governance.domain.Seat;
+import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Paging;
 
 /** The governance API's records to and from the domain, at the edge. */
 public final class GovernanceApi {
@@ -22,10 +24,11 @@ public final class GovernanceApi {
         return new MeetingDraft(r.heldOn(), r.title(), r.notes());
     }
 
-    public static GroupView view(Group g) {
+    /** The group with the page of its meetings that {@code meetings} asked for. */
+    public static GroupView view(Group g, PageParams meetings) {
         return new GroupView(g.id(), g.programmeId(), g.kind(), g.name(), g.dimensionOfNeed(), g.remit(), g.chair(),
                 g.members().stream().map(s -> new Member(s.name(), s.role(), s.organisation())).toList(),
-                g.meetings().map(GovernanceApi::view), g.createdAt(), g.updatedAt(), g.version());
+                Paging.page(g.meetings(), meetings, GovernanceApi::view), g.createdAt(), g.updatedAt(), g.version());
     }
 
     public static GroupSummary summary(GroupHeader g) {

@@ -1,5 +1,6 @@
 package uk.send.plan.governance.rest;
 
+import uk.send.plan.governance.domain.GroupFilter;
 import uk.send.platform.openapi.PageSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -27,13 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.send.plan.governance.domain.GroupKind;
-import uk.send.plan.governance.repository.GovernanceGroupRepository;
 import uk.send.plan.governance.service.GovernanceService;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.IdempotencyService;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Paging;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
@@ -70,7 +71,8 @@ public class GovernanceResource {
                            @Valid @NotNull GroupRequest request, @Context UriInfo uri) {
         String tenant = user.tenant();
         return idempotency.execute(tenant, idempotencyKey, "POST /api/v1/governance-groups", request, () -> {
-            GroupView created = GovernanceApi.view(service.create(tenant, GovernanceApi.draft(request), new PageParams(0, 20)));
+            PageParams meetings = new PageParams(0, 20);
+            GroupView created = GovernanceApi.view(service.create(tenant, GovernanceApi.draft(request), Paging.request(meetings)), meetings);
             return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                     .header(HttpHeaders.ETAG, ETags.of(created.version())).entity(created).build();
         });
@@ -82,7 +84,7 @@ public class GovernanceResource {
     @APIResponse(responseCode = "200", description = "One page of governance groups", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GovernanceGroupPage.class)))
     public Page<GroupSummary> list(@Parameter(description = "Only the groups of this programme") @QueryParam("programmeId") UUID programmeId,
                                    @QueryParam("kind") GroupKind kind, @Valid @BeanParam PageParams page) {
-        return service.list(user.tenant(), new GovernanceGroupRepository.Filter(programmeId, kind), page).map(GovernanceApi::summary);
+        return Paging.page(service.list(user.tenant(), new GroupFilter(programmeId, kind), Paging.request(page)), page, GovernanceApi::summary);
     }
 
     @GET
@@ -92,7 +94,7 @@ public class GovernanceResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GroupView.class)))
     @APIResponse(responseCode = "404", description = "No such group in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("groupId") UUID id, @Valid @BeanParam PageParams meetings) {
-        GroupView view = service.find(user.tenant(), id, meetings).map(GovernanceApi::view).orElseThrow(() -> ApiProblem.notFound("Governance group", id));
+        GroupView view = service.find(user.tenant(), id, Paging.request(meetings)).map(g -> GovernanceApi.view(g, meetings)).orElseThrow(() -> ApiProblem.notFound("Governance group", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
@@ -105,7 +107,9 @@ public class GovernanceResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("groupId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull GroupRequest request) {
-        GroupView view = service.update(user.tenant(), id, ifMatch, GovernanceApi.draft(request), new PageParams(0, 20)).map(GovernanceApi::view)
+        PageParams meetings = new PageParams(0, 20);
+        GroupView view = service.update(user.tenant(), id, Paging.ifMatch(ifMatch), GovernanceApi.draft(request), Paging.request(meetings))
+                .map(g -> GovernanceApi.view(g, meetings))
                 .orElseThrow(() -> ApiProblem.notFound("Governance group", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
@@ -132,7 +136,7 @@ public class GovernanceResource {
     @APIResponse(responseCode = "200", description = "One page of meetings", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingPage.class)))
     @APIResponse(responseCode = "404", description = "No such group in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<MeetingView> meetings(@PathParam("groupId") UUID id, @Valid @BeanParam PageParams page) {
-        return service.meetings(user.tenant(), id, page).map(found -> found.map(GovernanceApi::view)).orElseThrow(() -> ApiProblem.notFound("Governance group", id));
+        return service.meetings(user.tenant(), id, Paging.request(page)).map(found -> Paging.page(found, page, GovernanceApi::view)).orElseThrow(() -> ApiProblem.notFound("Governance group", id));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package uk.send.plan.governance.service;
 
+import uk.send.plan.governance.domain.GroupFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.send.plan.governance.domain.Group;
@@ -15,9 +16,10 @@ import uk.send.plan.governance.repository.GovernanceGroupRepository;
 import uk.send.plan.governance.repository.GroupMeetingRepository;
 import uk.send.plan.programme.repository.ProgrammeRepository;
 import uk.send.platform.domain.BusinessRuleBroken;
-import uk.send.platform.rest.ETags;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
+import uk.send.platform.domain.VersionCheck;
+import uk.send.platform.persistence.Slices;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -46,7 +48,7 @@ public class GovernanceService {
     }
 
     @Transactional
-    public Group create(String tenant, GroupDraft request, PageParams meetingsPage) {
+    public Group create(String tenant, GroupDraft request, PageRequest meetingsPage) {
         requireProgramme(tenant, request.programmeId());
         Instant now = clock.instant();
         GovernanceGroup g = new GovernanceGroup();
@@ -59,18 +61,18 @@ public class GovernanceService {
         return view(g, meetingsPage);
     }
 
-    public Page<GroupHeader> list(String tenant, GovernanceGroupRepository.Filter filter, PageParams page) {
-        return Page.of(groups.query(tenant, filter), page, GovernanceService::summary);
+    public Slice<GroupHeader> list(String tenant, GroupFilter filter, PageRequest page) {
+        return Slices.of(groups.query(tenant, filter), page, GovernanceService::summary);
     }
 
-    public Optional<Group> find(String tenant, UUID id, PageParams meetingsPage) {
+    public Optional<Group> find(String tenant, UUID id, PageRequest meetingsPage) {
         return groups.findInTenant(tenant, id).map(g -> view(g, meetingsPage));
     }
 
     @Transactional
-    public Optional<Group> update(String tenant, UUID id, String ifMatch, GroupDraft request, PageParams meetingsPage) {
+    public Optional<Group> update(String tenant, UUID id, VersionCheck version, GroupDraft request, PageRequest meetingsPage) {
         return groups.findInTenant(tenant, id).map(g -> {
-            ETags.requireMatch(ifMatch, g.version);
+            version.require(g.version);
             requireProgramme(tenant, request.programmeId());
             apply(g, request, clock.instant());
             groups.flush();
@@ -95,7 +97,7 @@ public class GovernanceService {
     }
 
     /** Empty if the group is not this LA's. */
-    public Optional<Page<Meeting>> meetings(String tenant, UUID groupId, PageParams page) {
+    public Optional<Slice<Meeting>> meetings(String tenant, UUID groupId, PageRequest page) {
         return groups.findInTenant(tenant, groupId).map(g -> meetingsOf(g, page));
     }
 
@@ -146,11 +148,11 @@ public class GovernanceService {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private Page<Meeting> meetingsOf(GovernanceGroup g, PageParams page) {
-        return Page.of(meetings.newestFirst(g.id, page).stream().map(GovernanceService::view).toList(), page, meetings.countOf(g.id));
+    private Slice<Meeting> meetingsOf(GovernanceGroup g, PageRequest page) {
+        return Slices.of(meetings.newestFirst(g.id), page, GovernanceService::view);
     }
 
-    private Group view(GovernanceGroup g, PageParams meetingsPage) {
+    private Group view(GovernanceGroup g, PageRequest meetingsPage) {
         List<String> remit = g.remit == null ? List.of() : Arrays.asList(g.remit.split(REMIT_SEPARATOR));
         List<Seat> members = g.members.stream().map(m -> new Seat(m.name, m.role, m.organisation)).toList();
         return new Group(g.id, g.programmeId, g.kind, g.name, g.dimensionOfNeed, remit, g.chair, members,

@@ -1,8 +1,6 @@
 package uk.send.plan.imports.domain;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +15,8 @@ import uk.send.plan.text.Homoglyphs;
  * Reads a recovery plan: "Task N: title" lines each opening a table of General deliverable · Specific
  * actions · Success criteria · Deadline · Lead officer, and a key of lead officers. The rules for wrapped
  * PDF text are described on {@link ActionPlanParser}. This class decides what each row is; the key is read by
- * {@link RecoveryPlanKey} and the tree finished by {@link RecoveryPlanTree}.
+ * {@link RecoveryPlanKey}, footers and titles are told apart by {@link RecoveryPlanTitles}, and the tree is finished by
+ * {@link RecoveryPlanTree}.
  */
 final class RecoveryPlanReader {
 
@@ -26,11 +25,6 @@ final class RecoveryPlanReader {
     private static final Pattern CONNECTOR_END = Pattern.compile(
             "(?:\\b(?:and|or|of|to|the|a|an|for|in|on|with|by|from|at|into|under|across|between|per|each|every|its|their|our|all|that|which)|[,&/(–-])$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PAGE = Pattern.compile("^page\\s*\\d+(?:\\s*(?:of|/)\\s*\\d+)?$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern OFFICIAL = Pattern.compile("^official(?:\\s*[-–—:]?\\s*sensitive)?$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern LONE_NUMBER = Pattern.compile("^\\d{1,3}$");
     private static final Set<String> HEADER_WORDS = Set.of(
             "general", "deliverable", "deliverables", "specific", "action", "actions", "success", "criteria",
             "deadline", "deadlines", "lead", "officer", "officers", "date", "target", "by", "when", "owner");
@@ -51,7 +45,7 @@ final class RecoveryPlanReader {
         RecoveryPlanReader reader = new RecoveryPlanReader();
         SourceTable cleaned = PageFurniture.clean(table);
         reader.problems.addAll(cleaned.problems);
-        Set<String> runningTitles = runningTitles(cleaned.rows);
+        Set<String> runningTitles = RecoveryPlanTitles.runningTitles(cleaned.rows);
         reader.headings = TaskHeadings.find(cleaned.rows, runningTitles);
         TableLayout layout = TableLayout.STANDARD;
         for (SourceTable.Row row : cleaned.rows) {
@@ -98,7 +92,7 @@ final class RecoveryPlanReader {
         }
         String joined = row.joined();
         String latin = Homoglyphs.toLatin(joined);
-        if (isFooter(row, latin)) {
+        if (RecoveryPlanTitles.isFooter(row, latin)) {
             return;
         }
         Matcher taskLine = TASK_LINE.matcher(latin);
@@ -262,56 +256,5 @@ final class RecoveryPlanReader {
         List<ImportProblem> sorted = new ArrayList<>(problems);
         sorted.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return sorted;
-    }
-
-    private static boolean isFooter(SourceTable.Row row, String latin) {
-        if (row.filled() != 1) {
-            return false;
-        }
-        return PAGE.matcher(latin).matches() || OFFICIAL.matcher(latin).matches()
-                || (row.firstFilled() == 0 && LONE_NUMBER.matcher(latin).matches());
-    }
-
-    /**
-     * Lines to skip as document titles: single first-column lines before the first task (outside a key),
-     * and single first-column lines of three words or more, starting like a sentence, that occur twice or
-     * more (running headers).
-     */
-    private static Set<String> runningTitles(List<SourceTable.Row> rows) {
-        Set<String> titles = new LinkedHashSet<>();
-        Map<String, Integer> counts = new HashMap<>();
-        boolean beforeTask = true;
-        boolean inKey = false;
-        for (SourceTable.Row row : rows) {
-            if (row.blank()) {
-                continue;
-            }
-            String joined = row.joined();
-            String latin = Homoglyphs.toLatin(joined);
-            if (TASK_LINE.matcher(latin).matches()) {
-                beforeTask = false;
-                continue;
-            }
-            if (row.filled() != 1 || row.firstFilled() != 0 || isFooter(row, latin)) {
-                continue;
-            }
-            if (RecoveryPlanKey.KEY_HEADING.matcher(latin).matches()) {
-                inKey = true;
-                continue;
-            }
-            String key = Keys.text(joined);
-            if (beforeTask && !inKey) {
-                titles.add(key);
-            }
-            if (Cells.wordCount(joined) >= 3 && Cells.startsNewText(joined)) {
-                counts.merge(key, 1, Integer::sum);
-            }
-        }
-        counts.forEach((key, count) -> {
-            if (count >= 2) {
-                titles.add(key);
-            }
-        });
-        return titles;
     }
 }

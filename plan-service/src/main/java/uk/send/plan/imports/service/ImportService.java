@@ -17,10 +17,7 @@ import uk.send.plan.imports.domain.ImportedTask;
 import uk.send.plan.imports.domain.ReadDocument;
 import uk.send.plan.imports.repository.ProgrammeImportRepository;
 import uk.send.plan.item.domain.ItemKind;
-import uk.send.plan.item.domain.ItemStatus;
-import uk.send.plan.item.entity.ItemDeadline;
 import uk.send.plan.item.entity.PlanItem;
-import uk.send.plan.item.event.ItemEvents;
 import uk.send.plan.item.repository.PlanItemRepository;
 import uk.send.plan.item.service.DeadlineTexts;
 import uk.send.plan.people.entity.Person;
@@ -28,16 +25,11 @@ import uk.send.plan.people.service.PersonService;
 import uk.send.plan.programme.entity.Programme;
 import uk.send.plan.programme.repository.ProgrammeRepository;
 import uk.send.platform.outbox.Outbox;
-import uk.send.platform.outbox.PendingEvent;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -79,32 +71,6 @@ public class ImportService {
         this.clock = clock;
     }
 
-    private final class Run {
-        final String tenant;
-        final Programme programme;
-        final ReadDocument document;
-        final List<ImportOutcome.Item> changes = new ArrayList<>();
-        final Map<String, PlanItem> byKey = new HashMap<>();
-        final Map<String, Person> peopleByInitials = new HashMap<>();
-        final List<ImportOutcome.Problem> problems = new ArrayList<>();
-        final List<PendingEvent> events = new ArrayList<>();
-        final int[] created = new int[7];
-        final int[] updated = new int[7];
-        int unchanged;
-        final LocalDate today = LocalDate.now(clock);
-        final Instant now = clock.instant();
-
-        Run(String tenant, Programme programme, ReadDocument document) {
-            this.tenant = tenant;
-            this.programme = programme;
-            this.document = document;
-        }
-
-        ImportOutcome.Problem problem(int line, String column, String text, String reason) {
-            return new ImportOutcome.Problem(line, column, text, reason, document.source(line));
-        }
-    }
-
     /** Whether the LA has this programme: checked before a document is read, so another LA's id answers 404 first. */
     public boolean exists(String tenant, UUID programmeId) {
         return programmes.findInTenant(tenant, programmeId).isPresent();
@@ -123,7 +89,7 @@ public class ImportService {
         // Imports of one programme run one at a time, so two uploads of one plan cannot both create its items.
         imports.lockProgramme(programmeId);
         ImportedPlan plan = document.plan();
-        Run run = new Run(tenant, programme, document);
+        ImportRun run = new ImportRun(tenant, programme, document, LocalDate.now(clock), clock.instant(), items, people, deadlines);
         for (PlanItem existing : items.imported(programmeId)) {
             run.byKey.put(existing.importKey, existing);
         }
@@ -143,7 +109,7 @@ public class ImportService {
             PlanItem phase = null;
             if (task.phase() != null) {
                 String phaseTitle = task.phase().matches("\\d+") ? "Phase " + task.phase() : task.phase();
-                phase = upsert(run, ItemKind.PHASE, null, "phase:" + task.phase(), phaseTitle, phaseTitle,
+                phase = run.upsert(ItemKind.PHASE, null, "phase:" + task.phase(), phaseTitle, phaseTitle,
                         null, null, List.of(), task.line(), position++);
             }
             List<String> taskDeadlines = new ArrayList<>();
@@ -153,27 +119,27 @@ public class ImportService {
             if (task.implementationText() != null) {
                 taskDeadlines.add(task.implementationText());
             }
-            PlanItem t = upsert(run, ItemKind.TASK, phase, task.key(), task.ref(), task.title(), task.leadText(), null, taskDeadlines, task.line(), position++);
+            PlanItem t = run.upsert(ItemKind.TASK, phase, task.key(), task.ref(), task.title(), task.leadText(), null, taskDeadlines, task.line(), position++);
             int dPos = 0;
             for (ImportedDeliverable deliverable : task.deliverables()) {
                 String dKey = task.key() + "/" + deliverable.key();
-                PlanItem d = upsert(run, ItemKind.DELIVERABLE, t, dKey, null, deliverable.title(), deliverable.leadText(), null,
+                PlanItem d = run.upsert(ItemKind.DELIVERABLE, t, dKey, null, deliverable.title(), deliverable.leadText(), null,
                         deliverable.deadlineText() == null ? List.of() : List.of(deliverable.deadlineText()), deliverable.line(), dPos++);
                 int rPos = 0;
                 for (ImportedRow action : deliverable.actions()) {
-                    upsert(run, ItemKind.ACTION, d, dKey + "/action:" + action.key(), null, action.text(),
+                    run.upsert(ItemKind.ACTION, d, dKey + "/action:" + action.key(), null, action.text(),
                             action.leadText(), deliverable.leadText(), action.deadlineText() == null ? List.of() : List.of(action.deadlineText()),
                             action.line(), rPos++);
                 }
                 for (ImportedRow criterion : deliverable.criteria()) {
-                    upsert(run, ItemKind.CRITERION, d, dKey + "/criterion:" + criterion.key(), null, criterion.text(),
+                    run.upsert(ItemKind.CRITERION, d, dKey + "/criterion:" + criterion.key(), null, criterion.text(),
                             criterion.leadText(), deliverable.leadText(), criterion.deadlineText() == null ? List.of() : List.of(criterion.deadlineText()),
                             criterion.line(), rPos++);
                 }
             }
         }
         ImportOutcome report = new ImportOutcome(dryRun ? null : UUID.randomUUID(), plan.format().name(), document.kind().name(), dryRun,
-                counts(run.created), counts(run.updated), run.unchanged, run.problems, run.changes);
+                ImportRun.counts(run.created), ImportRun.counts(run.updated), run.unchanged, run.problems, run.changes);
         if (dryRun) {
             rollBack();
         } else {
@@ -181,94 +147,6 @@ public class ImportService {
             record(run, report, document.sha256(), importedBy);
         }
         return Optional.of(report);
-    }
-
-    private PlanItem upsert(Run run, ItemKind kind, PlanItem parent, String key, String ref, String title, String leadText,
-                            String inheritedLead, List<String> deadlineTexts, int line, int position) {
-        List<String> problems = new ArrayList<>();
-        List<ItemDeadline> wanted = new ArrayList<>();
-        for (String text : deadlineTexts) {
-            wanted.addAll(deadlines.read(text, run.today, problems));
-        }
-        for (String p : problems) {
-            run.problems.add(run.problem(line, "deadline", String.join(" | ", deadlineTexts), p));
-        }
-        Person lead = resolveLead(run, leadText != null ? leadText : inheritedLead, line);
-        PlanItem item = run.byKey.get(key);
-        int index = kind.ordinal();
-        if (item == null) {
-            item = new PlanItem();
-            item.id = UUID.randomUUID();
-            item.tenant = run.tenant;
-            item.programme = run.programme;
-            item.parentId = parent == null ? null : parent.id;
-            item.kind = kind;
-            item.importKey = key;
-            item.position = position;
-            item.status = ItemStatus.NOT_STARTED;
-            item.createdAt = run.now;
-            item.updatedAt = run.now;
-            item.ref = ref;
-            item.title = title;
-            setLead(item, lead);
-            deadlines.setAll(item, wanted, run.now);
-            items.persist(item);
-            run.byKey.put(key, item);
-            run.created[index]++;
-            run.created[5] += item.deadlines.size();
-            run.events.add(ItemEvents.created(item));
-            run.changes.add(change(run, ImportOutcome.Change.CREATE, item, line));
-            return item;
-        }
-        int deadlinesBefore = item.deadlines.size();
-        List<LocalDate> datesBefore = item.deadlines.stream().map(d -> d.dueDate).toList();
-        boolean changed = !Objects.equals(item.title, title) || !Objects.equals(item.ref, ref)
-                || !Objects.equals(item.leadOfficerId, lead == null ? null : lead.leadId());
-        item.title = title;
-        item.ref = ref;
-        setLead(item, lead);
-        deadlines.setAll(item, wanted, run.now);
-        if (!datesBefore.equals(item.deadlines.stream().map(d -> d.dueDate).toList()) || deadlinesBefore != item.deadlines.size()) {
-            changed = true;
-            run.updated[5] += item.deadlines.size();
-        }
-        if (changed) {
-            item.updatedAt = run.now;
-            run.updated[index]++;
-            run.changes.add(change(run, ImportOutcome.Change.UPDATE, item, line));
-        } else {
-            run.unchanged++;
-        }
-        return item;
-    }
-
-    private Person resolveLead(Run run, String leadText, int line) {
-        if (leadText == null || leadText.isBlank()) {
-            return null;
-        }
-        String first = leadText.trim().split("[/,;&\\s]+")[0];
-        String initials = PersonService.normaliseInitials(first);
-        if (initials.isEmpty()) {
-            run.problems.add(run.problem(line, "lead officer", leadText, "no initials found"));
-            return null;
-        }
-        Person p = run.peopleByInitials.get(initials);
-        if (p == null) {
-            p = people.byInitials(run.tenant, initials).orElse(null);
-        }
-        if (p == null) {
-            run.problems.add(run.problem(line, "lead officer", leadText,
-                    "'" + initials + "' is not in the plan's key of lead officers; added with initials only, complete them at /api/v1/people"));
-            p = people.upsertFromKey(run.tenant, initials, null, null);
-            run.created[6]++;
-        }
-        run.peopleByInitials.put(initials, p);
-        return p;
-    }
-
-    private static ImportOutcome.Item change(Run run, ImportOutcome.Change change, PlanItem item, int line) {
-        return new ImportOutcome.Item(change, item.kind, item.ref, item.title, item.leadOfficerId,
-                item.deadlines.stream().map(d -> d.text).toList(), line, run.document.source(line));
     }
 
     private void rollBack() {
@@ -281,17 +159,7 @@ public class ImportService {
         }
     }
 
-    private static void setLead(PlanItem item, Person lead) {
-        item.leadOfficerId = lead == null ? null : lead.leadId();
-        item.leadOfficerName = lead == null ? null : lead.name;
-    }
-
-    private static ImportOutcome.Counts counts(int[] c) {
-        return new ImportOutcome.Counts(c[ItemKind.PHASE.ordinal()], c[ItemKind.TASK.ordinal()], c[ItemKind.DELIVERABLE.ordinal()],
-                c[ItemKind.ACTION.ordinal()], c[ItemKind.CRITERION.ordinal()], c[5], c[6]);
-    }
-
-    private void record(Run run, ImportOutcome report, String contentHash, String importedBy) {
+    private void record(ImportRun run, ImportOutcome report, String contentHash, String importedBy) {
         try {
             imports.record(report.importId(), run.tenant, run.programme.id, report.format(), contentHash,
                     // The per-item list can be thousands long and is in the response; the stored record keeps counts and problems.
@@ -301,6 +169,4 @@ public class ImportService {
             throw new IllegalStateException("Import report cannot be stored", e);
         }
     }
-
-
 }

@@ -1,14 +1,14 @@
 package uk.send.plan.item.repository;
 
+import uk.send.plan.item.domain.ItemFilter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import uk.send.plan.item.domain.ItemKind;
-import uk.send.plan.item.domain.ItemStatus;
 import uk.send.plan.item.entity.PlanItem;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,15 +57,8 @@ public class PlanItemRepository implements PanacheRepositoryBase<PlanItem, UUID>
         return list("programme.id = ?1 and importKey is not null", programmeId);
     }
 
-    /** Filters of item lists; null means "any". Due filters look at the item's deadlines still to be met. */
-    public record Filter(ItemKind kind, ItemStatus status, String lead, LocalDate dueBefore, LocalDate dueAfter) {
-    }
-
-    public record Found(List<PlanItem> items, long total) {
-    }
-
     /** One page of a programme's items, by next deadline (undated last), then title. */
-    public Found page(String tenant, UUID programmeId, Filter filter, PageParams page) {
+    public Slice<PlanItem> page(String tenant, UUID programmeId, ItemFilter filter, PageRequest page) {
         StringBuilder where = new StringBuilder(" from PlanItem i where i.tenant = :tenant and i.programme.id = :programme");
         Map<String, Object> params = new HashMap<>();
         params.put("tenant", tenant);
@@ -97,11 +90,26 @@ public class PlanItemRepository implements PanacheRepositoryBase<PlanItem, UUID>
             select.setParameter(k, v);
             count.setParameter(k, v);
         });
-        List<PlanItem> items = select.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
-        return new Found(items, count.getSingleResult());
+        List<PlanItem> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Slice<>(items, count.getSingleResult());
     }
 
     public long countInProgramme(UUID programmeId, ItemKind kind) {
         return count("programme.id = ?1 and kind = ?2", programmeId, kind);
+    }
+
+    /** How many items a programme has in all. */
+    public long countInProgramme(UUID programmeId) {
+        return count("programme.id", programmeId);
+    }
+
+    /** How many children {@code parentId} has (null: the programme's top-level items): the position a new child takes. */
+    public long countChildren(UUID programmeId, UUID parentId) {
+        return count("programme.id = ?1 and parentId is not distinct from ?2", programmeId, parentId);
+    }
+
+    /** The programme's items of one kind, in no particular order. */
+    public List<PlanItem> ofKind(UUID programmeId, ItemKind kind) {
+        return list("programme.id = ?1 and kind = ?2", programmeId, kind);
     }
 }

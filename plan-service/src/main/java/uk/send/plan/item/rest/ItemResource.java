@@ -1,5 +1,6 @@
 package uk.send.plan.item.rest;
 
+import uk.send.plan.item.domain.ItemFilter;
 import uk.send.platform.openapi.PageSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -30,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.send.plan.item.domain.ItemKind;
 import uk.send.plan.item.domain.ItemStatus;
 import uk.send.plan.item.domain.Rag;
-import uk.send.plan.item.repository.PlanItemRepository;
 import uk.send.plan.item.service.ItemDependencyService;
 import uk.send.plan.item.service.ItemService;
 import uk.send.platform.rest.ApiProblem;
@@ -38,6 +38,7 @@ import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.IdempotencyService;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Paging;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
@@ -96,8 +97,8 @@ public class ItemResource {
                                @Parameter(description = "Next deadline strictly before this date") @QueryParam("dueBefore") LocalDate dueBefore,
                                @Parameter(description = "Next deadline strictly after this date") @QueryParam("dueAfter") LocalDate dueAfter,
                                @Valid @BeanParam PageParams page) {
-        return items.list(user.tenant(), programmeId, new PlanItemRepository.Filter(kind, status, lead, dueBefore, dueAfter), rag, page)
-                .map(found -> found.map(ItemApi::view))
+        return items.list(user.tenant(), programmeId, new ItemFilter(kind, status, lead, dueBefore, dueAfter), rag, Paging.request(page))
+                .map(found -> Paging.page(found, page, ItemApi::view))
                 .orElseThrow(() -> ApiProblem.notFound("Programme", programmeId));
     }
 
@@ -136,7 +137,7 @@ public class ItemResource {
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("programmeId") UUID programmeId, @PathParam("itemId") UUID itemId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ItemRequest request) {
-        ItemView view = items.update(user.tenant(), programmeId, itemId, ifMatch, ItemApi.draft(request)).map(ItemApi::view).orElseThrow(() -> ApiProblem.notFound("Item", itemId));
+        ItemView view = items.update(user.tenant(), programmeId, itemId, Paging.ifMatch(ifMatch), ItemApi.draft(request)).map(ItemApi::view).orElseThrow(() -> ApiProblem.notFound("Item", itemId));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 

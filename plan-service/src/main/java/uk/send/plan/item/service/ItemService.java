@@ -1,5 +1,6 @@
 package uk.send.plan.item.service;
 
+import uk.send.plan.item.domain.ItemFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.send.plan.config.PlanConfig;
@@ -26,9 +27,9 @@ import uk.send.platform.domain.NotFound;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.outbox.Outbox;
 import uk.send.platform.outbox.PendingEvent;
-import uk.send.platform.rest.ETags;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
+import uk.send.platform.domain.VersionCheck;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -91,7 +92,7 @@ public class ItemService {
             item.parentId = parent == null ? null : parent.id;
             item.kind = draft.kind();
             item.ref = blankToNull(draft.ref());
-            item.position = (int) items.count("programme.id = ?1 and parentId is not distinct from ?2", programmeId, item.parentId);
+            item.position = (int) items.countChildren(programmeId, item.parentId);
             item.status = draft.status() == null ? ItemStatus.NOT_STARTED : draft.status();
             item.createdAt = now;
             item.updatedAt = now;
@@ -118,7 +119,7 @@ public class ItemService {
      */
     public Optional<ItemTree> tree(String tenant, UUID programmeId, LocalDate asOf) {
         return programmes.findInTenant(tenant, programmeId).map(p -> {
-            long size = items.count("programme.id", programmeId);
+            long size = items.countInProgramme(programmeId);
             if (size > treeMaxItems) {
                 throw new BusinessRuleBroken("tree-too-large", "Programme too large for one tree",
                         "This programme has " + size + " items, more than the " + treeMaxItems
@@ -141,7 +142,7 @@ public class ItemService {
      * title. The rolled-up RAG needs every item, so the programme is read as light rows (a few MB for a hundred
      * thousand items); only the page's items are loaded whole.
      */
-    public Optional<Page<Item>> list(String tenant, UUID programmeId, PlanItemRepository.Filter filter, Rag rag, PageParams page) {
+    public Optional<Slice<Item>> list(String tenant, UUID programmeId, ItemFilter filter, Rag rag, PageRequest page) {
         return programmes.findInTenant(tenant, programmeId).map(p -> {
             List<ItemNode> all = nodes.inProgramme(programmeId);
             RagRollUp.Rags rags = rollUp.of(all, LocalDate.now(clock));
@@ -156,20 +157,20 @@ public class ItemService {
                             .thenComparing(ItemNode::title).thenComparing(ItemNode::id))
                     .toList();
             int from = Math.min(page.offset(), matching.size());
-            List<UUID> ids = matching.subList(from, Math.min(from + page.size, matching.size())).stream().map(ItemNode::id).toList();
+            List<UUID> ids = matching.subList(from, Math.min(from + page.size(), matching.size())).stream().map(ItemNode::id).toList();
             Map<UUID, PlanItem> loaded = new HashMap<>();
             items.byIds(ids).forEach(i -> loaded.put(i.id, i));
             Map<UUID, List<UUID>> blockers = dependencies.blockersOf(ids);
             List<Item> found = ids.stream().map(id -> ItemMapper.item(loaded.get(id), rags.own().get(id), rags.rolled().get(id),
                     blockers.getOrDefault(id, List.of()), null)).toList();
-            return Page.of(found, page, matching.size());
+            return new Slice<>(found, matching.size());
         });
     }
 
     @Transactional
-    public Optional<Item> update(String tenant, UUID programmeId, UUID itemId, String ifMatch, ItemDraft draft) {
+    public Optional<Item> update(String tenant, UUID programmeId, UUID itemId, VersionCheck version, ItemDraft draft) {
         return items.findInProgramme(tenant, programmeId, itemId).map(item -> {
-            ETags.requireMatch(ifMatch, item.version);
+            version.require(item.version);
             if (draft.kind() != item.kind) {
                 throw new BusinessRuleBroken("kind-fixed", "Kind cannot change", "An item's kind cannot change; create a new item instead");
             }

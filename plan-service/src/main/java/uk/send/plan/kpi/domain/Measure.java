@@ -1,6 +1,6 @@
 package uk.send.plan.kpi.domain;
 
-import uk.send.platform.rest.Page;
+import uk.send.platform.domain.Slice;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,5 +11,5 @@ import java.util.UUID;
 public record Measure(UUID itemId, UUID programmeId, String itemTitle, String name, String unit,
                       BigDecimal baseline, LocalDate baselineDate, BigDecimal target, LocalDate targetDate, KpiDirection direction, String source,
                       Measurement latest, BigDecimal expected, BigDecimal progress, Boolean onTrack, KpiMath.Trend trend,
-                      Page<Measurement> measurements, Instant updatedAt, long version) {
+                      Slice<Measurement> measurements, Instant updatedAt, long version) {
 }

@@ -1,11 +1,12 @@
 package uk.send.plan.kpi.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import uk.send.plan.kpi.entity.KpiMeasure;
-import uk.send.platform.rest.PageParams;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,13 +25,25 @@ public class KpiMeasureRepository implements PanacheRepositoryBase<KpiMeasure, U
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    /** One page of a programme's measures, in the order of their items. */
-    public List<KpiMeasure> page(String tenant, UUID programmeId, PageParams page) {
-        return find("from KpiMeasure m where m.tenant = ?1 and m.item.programme.id = ?2 order by m.item.position, m.name, m.itemId",
-                tenant, programmeId).page(page.page, page.size).list();
+    /** A measure fed from {@code source}: its LA, programme and criterion. */
+    public record Fed(String tenant, UUID programmeId, UUID itemId, String source) {
     }
 
-    public long countInProgramme(String tenant, UUID programmeId) {
-        return count("tenant = ?1 and item.programme.id = ?2", tenant, programmeId);
+    /** The measures, in every LA, fed from one of {@code sources} that have no measurement from their source on {@code day} yet. */
+    public List<Fed> unmeasuredOn(LocalDate day, String... sources) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        select m.tenant, i.programme_id, m.item_id, m.source from kpi_measure m join plan_item i on i.id = m.item_id
+                        where m.source in (:sources)
+                          and not exists (select 1 from kpi_measurement r where r.item_id = m.item_id and r.measured_on = :day and r.source = m.source)""")
+                .setParameter("sources", List.of(sources)).setParameter("day", day)
+                .getResultList();
+        return rows.stream().map(r -> new Fed((String) r[0], (UUID) r[1], (UUID) r[2], (String) r[3])).toList();
+    }
+
+    /** A programme's measures, in the order of their items. */
+    public PanacheQuery<KpiMeasure> inProgramme(String tenant, UUID programmeId) {
+        return find("from KpiMeasure m where m.tenant = ?1 and m.item.programme.id = ?2 order by m.item.position, m.name, m.itemId",
+                tenant, programmeId);
     }
 }

@@ -1,10 +1,10 @@
 package uk.send.plan.kpi.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import uk.send.plan.kpi.entity.KpiMeasurement;
-import uk.send.platform.rest.PageParams;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,17 +17,13 @@ public class KpiMeasurementRepository implements PanacheRepositoryBase<KpiMeasur
     /** Newest first: by the day measured, then by when it was recorded. */
     private static final Sort NEWEST_FIRST = Sort.descending("measuredOn").and("createdAt", Sort.Direction.Descending).and("id", Sort.Direction.Descending);
 
-    public List<KpiMeasurement> newestFirst(UUID itemId, PageParams page) {
-        return find("itemId", NEWEST_FIRST, itemId).page(page.page, page.size).list();
+    public PanacheQuery<KpiMeasurement> newestFirst(UUID itemId) {
+        return find("itemId", NEWEST_FIRST, itemId);
     }
 
     /** The latest measurement and the one before it, newest first (fewer if there are fewer). */
     public List<KpiMeasurement> lastTwo(UUID itemId) {
         return find("itemId", NEWEST_FIRST, itemId).page(0, 2).list();
-    }
-
-    public long countOf(UUID itemId) {
-        return count("itemId", itemId);
     }
 
     public Optional<KpiMeasurement> findOf(UUID itemId, UUID id) {

@@ -5,6 +5,8 @@ import uk.send.plan.kpi.domain.Measure;
 import uk.send.plan.kpi.domain.MeasureDraft;
 import uk.send.plan.kpi.domain.Measurement;
 import uk.send.plan.kpi.domain.MeasurementDraft;
+import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Paging;
 
 /** The KPI API's records to and from the domain, at the edge. */
 public final class KpiApi {
@@ -30,9 +32,10 @@ public final class KpiApi {
                 k.updatedAt(), k.version());
     }
 
-    public static MeasureView view(Measure m) {
+    /** The measure with the page of its measurements that {@code measurements} asked for. */
+    public static MeasureView view(Measure m, PageParams measurements) {
         return new MeasureView(m.itemId(), m.programmeId(), m.itemTitle(), m.name(), m.unit(), m.baseline(), m.baselineDate(), m.target(),
                 m.targetDate(), m.direction(), m.source(), view(m.latest()), m.expected(), m.progress(), m.onTrack(), m.trend(),
-                m.measurements().map(KpiApi::view), m.updatedAt(), m.version());
+                Paging.page(m.measurements(), measurements, KpiApi::view), m.updatedAt(), m.version());
     }
 }

@@ -31,6 +31,7 @@ import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.IdempotencyService;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Paging;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
@@ -63,7 +64,7 @@ public class KpiResource {
     @APIResponse(responseCode = "200", description = "One page of the programme's KPIs", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiPage.class)))
     @APIResponse(responseCode = "404", description = "No such programme in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<KpiView> kpis(@PathParam("programmeId") UUID programmeId, @Valid @BeanParam PageParams page) {
-        return service.list(user.tenant(), programmeId, page).map(found -> found.map(KpiApi::view)).orElseThrow(() -> ApiProblem.notFound("Programme", programmeId));
+        return service.list(user.tenant(), programmeId, Paging.request(page)).map(found -> Paging.page(found, page, KpiApi::view)).orElseThrow(() -> ApiProblem.notFound("Programme", programmeId));
     }
 
     @PUT
@@ -80,10 +81,13 @@ public class KpiResource {
     public Response putMeasure(@PathParam("programmeId") UUID programmeId, @PathParam("itemId") UUID itemId,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull MeasureRequest request,
                                @Context UriInfo uri) {
-        KpiService.Saved saved = service.put(user.tenant(), programmeId, itemId, ifMatch, KpiApi.draft(request), new PageParams(0, 20))
+        PageParams measurements = new PageParams(0, 20);
+        boolean versionNamed = ifMatch != null && !ifMatch.isBlank();
+        KpiService.Saved saved = service.put(user.tenant(), programmeId, itemId, Paging.ifMatch(ifMatch), versionNamed, KpiApi.draft(request),
+                        Paging.request(measurements))
                 .orElseThrow(() -> ApiProblem.notFound("Item", itemId));
         Response.ResponseBuilder response = saved.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
-        return response.header(HttpHeaders.ETAG, ETags.of(saved.measure().version())).entity(KpiApi.view(saved.measure())).build();
+        return response.header(HttpHeaders.ETAG, ETags.of(saved.measure().version())).entity(KpiApi.view(saved.measure(), measurements)).build();
     }
 
     @GET
@@ -93,7 +97,7 @@ public class KpiResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MeasureView.class)))
     @APIResponse(responseCode = "404", description = "No such criterion in this programme of your LA, or it has no measure", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response measure(@PathParam("programmeId") UUID programmeId, @PathParam("itemId") UUID itemId, @Valid @BeanParam PageParams page) {
-        MeasureView view = service.find(user.tenant(), programmeId, itemId, page).map(KpiApi::view).orElseThrow(() -> ApiProblem.notFound("Measure of item", itemId));
+        MeasureView view = service.find(user.tenant(), programmeId, itemId, Paging.request(page)).map(m -> KpiApi.view(m, page)).orElseThrow(() -> ApiProblem.notFound("Measure of item", itemId));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 

@@ -1,9 +1,7 @@
 package uk.send.plan.kpi.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.hibernate.exception.ConstraintViolationException;
 import uk.send.plan.item.domain.ItemKind;
 import uk.send.plan.item.entity.PlanItem;
 import uk.send.plan.item.repository.PlanItemRepository;
@@ -27,9 +25,11 @@ import uk.send.platform.events.EventTypes;
 import uk.send.platform.events.KpiMeasured;
 import uk.send.platform.outbox.Outbox;
 import uk.send.platform.domain.StaleVersion;
-import uk.send.platform.rest.ETags;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
+import uk.send.platform.domain.VersionCheck;
+import uk.send.platform.persistence.Slices;
+import uk.send.platform.persistence.UniqueKeys;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -77,10 +77,11 @@ public class KpiService {
 
     /**
      * Creates or replaces a criterion's measure; its measurements are kept. Empty if the item is not this LA's.
-     * Replacing requires If-Match; creating must not send one (there is nothing it could match).
+     * Replacing must pass {@code version}; creating must not name a version ({@code versionNamed}), there being none it could match.
      */
     @Transactional
-    public Optional<Saved> put(String tenant, UUID programmeId, UUID itemId, String ifMatch, MeasureDraft request, PageParams page) {
+    public Optional<Saved> put(String tenant, UUID programmeId, UUID itemId, VersionCheck version, boolean versionNamed,
+                               MeasureDraft request, PageRequest page) {
         return items.findInProgramme(tenant, programmeId, itemId).map(item -> {
             if (item.kind != ItemKind.CRITERION) {
                 throw new BusinessRuleBroken("not-a-criterion", "Only a success criterion carries a measure",
@@ -92,9 +93,9 @@ public class KpiService {
             KpiMeasure m;
             if (existing.isPresent()) {
                 m = existing.get();
-                ETags.requireMatch(ifMatch, m.version);
+                version.require(m.version);
             } else {
-                if (ifMatch != null && !ifMatch.isBlank()) {
+                if (versionNamed) {
                     throw new StaleVersion("This criterion has no measure yet; create it without If-Match");
                 }
                 m = new KpiMeasure();
@@ -121,17 +122,16 @@ public class KpiService {
     }
 
     /** Empty if this LA's programme has no such criterion or it has no measure. */
-    public Optional<Measure> find(String tenant, UUID programmeId, UUID itemId, PageParams page) {
+    public Optional<Measure> find(String tenant, UUID programmeId, UUID itemId, PageRequest page) {
         return measures.findInProgramme(tenant, programmeId, itemId).map(m -> view(m, m.item, page));
     }
 
     /** Every measure of a programme with where it stands; empty if the programme is not this LA's. */
-    public Optional<Page<Kpi>> list(String tenant, UUID programmeId, PageParams page) {
+    public Optional<Slice<Kpi>> list(String tenant, UUID programmeId, PageRequest page) {
         if (programmes.findInTenant(tenant, programmeId).isEmpty()) {
             return Optional.empty();
         }
-        List<Kpi> views = measures.page(tenant, programmeId, page).stream().map(this::summary).toList();
-        return Optional.of(Page.of(views, page, measures.countInProgramme(tenant, programmeId)));
+        return Optional.of(Slices.of(measures.inProgramme(tenant, programmeId), page, this::summary));
     }
 
     /** Records a value; 409 if one for that day and source exists. Empty if there is no such measure in this LA. */
@@ -187,16 +187,7 @@ public class KpiService {
 
     /** Writes the change now, so that a unique constraint broken by a concurrent request is a 409, not a failed commit. */
     private void flush(String constraint, Supplier<? extends RuntimeException> problem) {
-        try {
-            measures.flush();
-        } catch (PersistenceException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof ConstraintViolationException cve && constraint.equalsIgnoreCase(cve.getConstraintName())) {
-                    throw problem.get();
-                }
-            }
-            throw e;
-        }
+        UniqueKeys.flush(measures::flush, constraint, problem);
     }
 
     private static Conflict alreadyMeasured(LocalDate day, String source) {
@@ -230,10 +221,9 @@ public class KpiService {
                 m.direction, m.source, s.latest(), s.expected(), s.progress(), s.onTrack(), s.trend(), m.updatedAt, m.version);
     }
 
-    private Measure view(KpiMeasure m, PlanItem item, PageParams page) {
+    private Measure view(KpiMeasure m, PlanItem item, PageRequest page) {
         Standing s = standing(m);
-        Page<Measurement> values = Page.of(measurements.newestFirst(m.itemId, page).stream().map(KpiService::view).toList(),
-                page, measurements.countOf(m.itemId));
+        Slice<Measurement> values = Slices.of(measurements.newestFirst(m.itemId), page, KpiService::view);
         return new Measure(item.id, item.programme.id, item.title, m.name, m.unit, m.baseline, m.baselineDate, m.target, m.targetDate,
                 m.direction, m.source, s.latest(), s.expected(), s.progress(), s.onTrack(), s.trend(), values, m.updatedAt, m.version);
     }

@@ -1,10 +1,10 @@
 package uk.send.plan.people.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import uk.send.plan.people.entity.Person;
-import uk.send.platform.rest.PageParams;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,11 +21,13 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return find("tenant = ?1 and initials = ?2", tenant, initials).firstResultOptional();
     }
 
-    public List<Person> page(String tenant, PageParams page) {
-        return find("tenant", Sort.ascending("initials"), tenant).page(page.page, page.size).list();
+    /** The LA's lead officers by initials. */
+    public PanacheQuery<Person> inTenant(String tenant) {
+        return find("tenant", Sort.ascending("initials"), tenant);
     }
 
-    public long countInTenant(String tenant) {
-        return count("tenant", tenant);
+    /** Every lead officer of the LA, in no particular order. */
+    public List<Person> allInTenant(String tenant) {
+        return list("tenant", tenant);
     }
 }

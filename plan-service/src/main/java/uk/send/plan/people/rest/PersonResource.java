@@ -29,6 +29,7 @@ import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Paging;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
@@ -68,7 +69,7 @@ public class PersonResource {
     @Operation(operationId = "listPeople", summary = "The LA's lead officers by initials")
     @APIResponse(responseCode = "200", description = "One page of lead officers", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonPage.class)))
     public Page<PersonView> list(@Valid @BeanParam PageParams page) {
-        return people.list(user.tenant(), page).map(PersonApi::view);
+        return Paging.page(people.list(user.tenant(), Paging.request(page)), page, PersonApi::view);
     }
 
     @PUT
@@ -78,7 +79,7 @@ public class PersonResource {
     @Operation(operationId = "updatePerson", summary = "Change a lead officer's details (e.g. add their login so reminders reach them)")
     @APIResponse(responseCode = "200", description = "The lead officer as changed; ETag is the new version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
     public Response update(@PathParam("personId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PersonRequest request) {
-        PersonView view = people.update(user.tenant(), id, ifMatch, PersonApi.draft(request)).map(PersonApi::view).orElseThrow(() -> ApiProblem.notFound("Person", id));
+        PersonView view = people.update(user.tenant(), id, Paging.ifMatch(ifMatch), PersonApi.draft(request)).map(PersonApi::view).orElseThrow(() -> ApiProblem.notFound("Person", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 

@@ -8,9 +8,10 @@ import uk.send.plan.people.domain.PersonDetails;
 import uk.send.plan.people.domain.PersonDraft;
 import uk.send.plan.text.Homoglyphs;
 import uk.send.platform.domain.Conflict;
-import uk.send.platform.rest.ETags;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
+import uk.send.platform.domain.VersionCheck;
+import uk.send.platform.persistence.Slices;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -81,14 +82,14 @@ public class PersonService {
         return people.byInitials(tenant, normaliseInitials(initials));
     }
 
-    public Page<PersonDetails> list(String tenant, PageParams page) {
-        return Page.of(people.page(tenant, page).stream().map(PersonService::view).toList(), page, people.countInTenant(tenant));
+    public Slice<PersonDetails> list(String tenant, PageRequest page) {
+        return Slices.of(people.inTenant(tenant), page, PersonService::view);
     }
 
     @Transactional
-    public Optional<PersonDetails> update(String tenant, UUID id, String ifMatch, PersonDraft request) {
+    public Optional<PersonDetails> update(String tenant, UUID id, VersionCheck version, PersonDraft request) {
         return people.findInTenant(tenant, id).map(p -> {
-            ETags.requireMatch(ifMatch, p.version);
+            version.require(p.version);
             String initials = normaliseInitials(request.initials());
             if (!initials.equals(p.initials) && people.byInitials(tenant, initials).isPresent()) {
                 throw new Conflict("Someone in your LA already has the initials " + initials);

@@ -1,12 +1,11 @@
 package uk.send.plan.programme.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import uk.send.plan.programme.entity.Programme;
-import uk.send.platform.rest.PageParams;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,11 +17,8 @@ public class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUI
         return find("id = ?1 and tenant = ?2", id, tenant).firstResultOptional();
     }
 
-    public List<Programme> page(String tenant, PageParams page) {
-        return find("tenant", Sort.descending("createdAt").and("id"), tenant).page(page.page, page.size).list();
-    }
-
-    public long countInTenant(String tenant) {
-        return count("tenant", tenant);
+    /** The LA's programmes, newest first. */
+    public PanacheQuery<Programme> inTenant(String tenant) {
+        return find("tenant", Sort.descending("createdAt").and("id"), tenant);
     }
 }

@@ -1,5 +1,6 @@
 package uk.send.plan.programme.rest;
 
+import uk.send.plan.item.domain.ItemFilter;
 import uk.send.platform.openapi.PageSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -28,13 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.send.plan.item.domain.ItemKind;
 import uk.send.plan.item.domain.ItemStatus;
-import uk.send.plan.item.repository.PlanItemRepository;
 import uk.send.plan.programme.service.ProgrammeService;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.IdempotencyService;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Paging;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
@@ -85,7 +86,7 @@ public class ProgrammeResource {
     @Operation(operationId = "listProgrammes", summary = "List this LA's programmes, newest first")
     @APIResponse(responseCode = "200", description = "One page of programmes", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammePage.class)))
     public Page<ProgrammeView> list(@Valid @BeanParam PageParams page) {
-        return service.list(user.tenant(), page).map(ProgrammeApi::view);
+        return Paging.page(service.list(user.tenant(), Paging.request(page)), page, ProgrammeApi::view);
     }
 
     @GET
@@ -111,7 +112,7 @@ public class ProgrammeResource {
         if (request.tasks() != null && !request.tasks().isEmpty()) {
             throw ApiProblem.badRequest("tasks", "tasks are added with POST /api/v1/programmes/{id}/tasks, not by PUT");
         }
-        ProgrammeView view = service.update(user.tenant(), id, ifMatch, ProgrammeApi.draft(request)).map(ProgrammeApi::view).orElseThrow(() -> ApiProblem.notFound("Programme", id));
+        ProgrammeView view = service.update(user.tenant(), id, Paging.ifMatch(ifMatch), ProgrammeApi.draft(request)).map(ProgrammeApi::view).orElseThrow(() -> ApiProblem.notFound("Programme", id));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
@@ -141,8 +142,8 @@ public class ProgrammeResource {
                                 @Parameter(description = "Due strictly before this date") @QueryParam("dueBefore") LocalDate dueBefore,
                                 @Parameter(description = "Due strictly after this date") @QueryParam("dueAfter") LocalDate dueAfter,
                                 @Valid @BeanParam PageParams page) {
-        return service.listTasks(user.tenant(), id, new PlanItemRepository.Filter(ItemKind.TASK, status, lead, dueBefore, dueAfter), page)
-                .map(found -> found.map(ProgrammeApi::view))
+        return service.listTasks(user.tenant(), id, new ItemFilter(ItemKind.TASK, status, lead, dueBefore, dueAfter), Paging.request(page))
+                .map(found -> Paging.page(found, page, ProgrammeApi::view))
                 .orElseThrow(() -> ApiProblem.notFound("Programme", id));
     }
 
@@ -165,7 +166,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateTask(@PathParam("programmeId") UUID id, @PathParam("taskId") UUID taskId,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TaskRequest request) {
-        TaskView view = service.updateTask(user.tenant(), id, taskId, ifMatch, ProgrammeApi.draft(request)).map(ProgrammeApi::view).orElseThrow(() -> ApiProblem.notFound("Task", taskId));
+        TaskView view = service.updateTask(user.tenant(), id, taskId, Paging.ifMatch(ifMatch), ProgrammeApi.draft(request)).map(ProgrammeApi::view).orElseThrow(() -> ApiProblem.notFound("Task", taskId));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 

@@ -1,5 +1,6 @@
 package uk.send.plan.programme.service;
 
+import uk.send.plan.item.domain.ItemFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.send.plan.item.domain.DeadlineDraft;
@@ -22,9 +23,10 @@ import uk.send.platform.events.EventTypes;
 import uk.send.platform.events.ProgrammeCreated;
 import uk.send.platform.outbox.Outbox;
 import uk.send.platform.outbox.PendingEvent;
-import uk.send.platform.rest.ETags;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
+import uk.send.platform.domain.VersionCheck;
+import uk.send.platform.persistence.Slices;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -84,16 +86,14 @@ public class ProgrammeService {
         return programmes.findInTenant(tenant, id).map(p -> view(p, tasks.countInProgramme(p.id, ItemKind.TASK)));
     }
 
-    public Page<ProgrammeSummary> list(String tenant, PageParams page) {
-        List<ProgrammeSummary> items = programmes.page(tenant, page).stream()
-                .map(p -> view(p, tasks.countInProgramme(p.id, ItemKind.TASK))).toList();
-        return Page.of(items, page, programmes.countInTenant(tenant));
+    public Slice<ProgrammeSummary> list(String tenant, PageRequest page) {
+        return Slices.of(programmes.inTenant(tenant), page, p -> view(p, tasks.countInProgramme(p.id, ItemKind.TASK)));
     }
 
     @Transactional
-    public Optional<ProgrammeSummary> update(String tenant, UUID id, String ifMatch, ProgrammeDraft request) {
+    public Optional<ProgrammeSummary> update(String tenant, UUID id, VersionCheck version, ProgrammeDraft request) {
         return programmes.findInTenant(tenant, id).map(p -> {
-            ETags.requireMatch(ifMatch, p.version);
+            version.require(p.version);
             p.title = request.title().trim();
             p.kind = request.kind();
             p.description = request.description();
@@ -118,21 +118,20 @@ public class ProgrammeService {
     }
 
     /** Empty if the programme is not this LA's. */
-    public Optional<Page<Task>> listTasks(String tenant, UUID programmeId, PlanItemRepository.Filter filter, PageParams page) {
+    public Optional<Slice<Task>> listTasks(String tenant, UUID programmeId, ItemFilter filter, PageRequest page) {
         if (programmes.findInTenant(tenant, programmeId).isEmpty()) {
             return Optional.empty();
         }
-        var found = tasks.page(tenant, programmeId, filter, page);
-        return Optional.of(Page.of(found.items().stream().map(ProgrammeService::view).toList(), page, found.total()));
+        return Optional.of(tasks.page(tenant, programmeId, filter, page).map(ProgrammeService::view));
     }
 
     /** The task API's full update: the same rules and events as any item (blockers, deadline met or moved, status). */
     @Transactional
-    public Optional<Task> updateTask(String tenant, UUID programmeId, UUID taskId, String ifMatch, TaskDraft request) {
+    public Optional<Task> updateTask(String tenant, UUID programmeId, UUID taskId, VersionCheck version, TaskDraft request) {
         return tasks.findInProgramme(tenant, programmeId, taskId, ItemKind.TASK).flatMap(task -> {
             ItemDraft asItem = new ItemDraft(ItemKind.TASK, task.parentId, task.ref, request.title(), request.lead(),
                     request.dueDate() == null ? List.of() : List.of(new DeadlineDraft(null, request.dueDate())), request.status());
-            return items.update(tenant, programmeId, taskId, ifMatch, asItem).map(updated -> view(task));
+            return items.update(tenant, programmeId, taskId, version, asItem).map(updated -> view(task));
         });
     }
 

@@ -1,0 +1,74 @@
+package uk.send.plan.ehcp.domain;
+
+import uk.send.platform.events.EhcpDecisionKind;
+import uk.send.platform.events.EhcpDecisionRecorded;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which of an EHCP's decisions are in effect, whatever order they arrived in and however often: deduplicated by
+ * {@code sourceId}, corrections replacing the decision they name (a correction of a correction too), the rest in
+ * decision-date order (ties by {@code recordedAt}, then {@code sourceId}). Pure.
+ */
+final class DecisionsInEffect {
+
+    static final Comparator<EhcpDecisionRecorded> IN_DATE_ORDER = Comparator
+            .comparing(EhcpDecisionRecorded::decisionDate)
+            .thenComparing(d -> d.recordedAt() == null ? Instant.EPOCH : d.recordedAt())
+            .thenComparing(EhcpDecisionRecorded::sourceId);
+
+    private DecisionsInEffect() {
+    }
+
+    /** Deduplicated by sourceId, corrections applied (each as the kind it corrects to), in date order. */
+    static List<EhcpDecisionRecorded> of(List<EhcpDecisionRecorded> arrived) {
+        Map<String, EhcpDecisionRecorded> bySource = new HashMap<>();
+        for (EhcpDecisionRecorded d : arrived) {
+            bySource.merge(d.sourceId(), d, (a, b) -> IN_DATE_ORDER.compare(a, b) <= 0 ? a : b);
+        }
+        Map<String, EhcpDecisionRecorded> latestCorrectionOf = new HashMap<>();
+        for (EhcpDecisionRecorded d : bySource.values()) {
+            if (d.kind() == EhcpDecisionKind.CORRECTION && d.supersedesSourceId() != null) {
+                latestCorrectionOf.merge(d.supersedesSourceId(), d, (a, b) -> byRecording(a, b) >= 0 ? a : b);
+            }
+        }
+        List<EhcpDecisionRecorded> effective = new ArrayList<>();
+        for (EhcpDecisionRecorded d : bySource.values()) {
+            boolean correctsSomethingPresent = d.kind() == EhcpDecisionKind.CORRECTION && d.supersedesSourceId() != null
+                    && bySource.containsKey(d.supersedesSourceId()) && !d.supersedesSourceId().equals(d.sourceId());
+            if (correctsSomethingPresent) {
+                continue;
+            }
+            EhcpDecisionRecorded last = d;
+            for (int hops = 0; latestCorrectionOf.containsKey(last.sourceId()) && hops < bySource.size(); hops++) {
+                last = latestCorrectionOf.get(last.sourceId());
+            }
+            effective.add(asCorrectedKind(last));
+        }
+        effective.removeIf(d -> d.kind() == EhcpDecisionKind.CORRECTION);
+        effective.sort(IN_DATE_ORDER);
+        return effective;
+    }
+
+    private static int byRecording(EhcpDecisionRecorded a, EhcpDecisionRecorded b) {
+        Instant ra = a.recordedAt() == null ? Instant.EPOCH : a.recordedAt();
+        Instant rb = b.recordedAt() == null ? Instant.EPOCH : b.recordedAt();
+        int c = ra.compareTo(rb);
+        return c != 0 ? c : a.sourceId().compareTo(b.sourceId());
+    }
+
+    private static EhcpDecisionRecorded asCorrectedKind(EhcpDecisionRecorded d) {
+        if (d.kind() != EhcpDecisionKind.CORRECTION || d.correctedKind() == null) {
+            return d;
+        }
+        return new EhcpDecisionRecorded(d.decisionId(), d.sourceId(), d.ehcpRef(), d.correctedKind(), d.decisionDate(), d.recordedAt(),
+                d.ncy(), d.caseOfficerId(), d.reassessment(), d.settingUrns(), d.needTypes(), d.bandCode(), d.effectiveDate(),
+                d.reviewOutcome(), d.ceaseReason(), d.exceptionReason(), d.refusalAppealable(), d.tribunalOrder(), d.fromLa(),
+                d.supersedesSourceId(), d.correctedKind());
+    }
+}
