@@ -52,6 +52,7 @@ import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.IdempotencyService;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Paging;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
@@ -130,7 +131,7 @@ public class BandingScenarioResource {
     @APIResponse(responseCode = "200", description = "A page of scenarios", content = @Content(schema = @Schema(implementation = ScenarioPage.class),
             examples = @ExampleObject(name = "page", value = "{\"items\": [" + HEADER_EXAMPLE + "], \"page\": 0, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}")))
     public Page<ScenarioHeader> list(@Valid @BeanParam PageParams page) {
-        return modelling.list(user.tenant(), page).map(ScenarioHeader::of);
+        return Paging.page(modelling.list(user.tenant(), Paging.request(page)), page, ScenarioHeader::of);
     }
 
     @GET

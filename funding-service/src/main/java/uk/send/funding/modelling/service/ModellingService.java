@@ -16,8 +16,8 @@ import uk.send.funding.modelling.repository.PositionRepository;
 import uk.send.funding.modelling.repository.ScenarioRepository;
 import uk.send.platform.domain.InvalidInput;
 import uk.send.platform.domain.NotFound;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
 
 import java.time.Clock;
 import java.util.HashMap;
@@ -65,8 +65,8 @@ public class ModellingService {
     }
 
     @Transactional
-    public Page<Scenario> list(String tenant, PageParams page) {
-        return Page.of(scenarios.page(tenant, page.offset(), page.size), page, scenarios.count(tenant));
+    public Slice<Scenario> list(String tenant, PageRequest page) {
+        return new Slice<>(scenarios.page(tenant, page.offset(), page.size()), scenarios.count(tenant));
     }
 
     @Transactional
