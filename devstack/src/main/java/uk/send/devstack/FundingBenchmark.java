@@ -134,14 +134,15 @@ public final class FundingBenchmark {
         StringBuilder md = new StringBuilder("# funding-service: banding, top-up and payment schedules\n\n")
                 .append("Measured by `./benchmark-funding` on ").append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE)).append(", ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, JDK ").append(System.getProperty("java.version"))
-                .append(", packaged funding-service with the launcher's JVM options (`").append(String.join(" ", ServiceProcess.JVM_OPTIONS))
+                .append(", packaged funding-service with the launcher's JVM options (`").append(String.join(" ", ServiceProcess.jvmOptions()))
                 .append("`) on a real PostgreSQL and Kafka broker. The LA: ").append(ehcps).append(" EHCPs in ").append(settings)
-                .append(" settings (5/6 mainstream, the rest special and resourced provision), bands B1–B4, each child placed for the whole year, ")
-                .append("the register and decision log seeded by SQL as the intake writes them, with every EHCP marked pending. ")
+                .append(" settings (5/6 mainstream, the rest special and resourced provision), bands B1–B4, each child placed from April 2025, ")
+                .append("one in twenty moving to another setting on 15 October 2026; the register and decision log seeded by SQL as the intake writes them, ")
+                .append("with every EHCP marked pending. ")
                 .append("Uplift: a new mainstream 2026-27 version (each band +1%, +2%, +3% per run, from a later date each run) is approved over the API; ")
-                .append("the approval reprices every EHCP of the LA for the year in its transaction (chunks of 2,000 EHCPs: decisions, bands and lines read, ")
-                .append("reconciled in memory; a scheduled line whose amount changed is updated in place, `update … from unnest`, ")
-                .append("a heap-only tuple thanks to `fillfactor = 50`) and the time is the HTTP request. ")
+                .append("the approval reprices the LA's year in its transaction: the EHCPs placed the whole year at one setting and band set-based ")
+                .append("(one price per category, band and month; one SQL statement checks their stored lines and updates the changed ones in place), ")
+                .append("the movers one by one (chunks of 2,000: decisions, bands and lines read, reconciled in memory). The time is the HTTP request. ")
                 .append("The machine is shared with other builds: absolute times are noisy; the reference row was measured in the same run. ")
                 .append("Load average (1, 5, 15 min) before: ").append(loadBefore).append("; after: ")
                 .append(Files.readString(Path.of("/proc/loadavg")).trim()).append(".\n\n")
@@ -164,6 +165,12 @@ public final class FundingBenchmark {
                     + "jsonb_build_object('sourceId', 'SRC-' || g, 'ehcpRef', 'EHCP-' || g, 'kind', 'FINAL_PLAN_ISSUED', 'decisionDate', '2025-03-01', "
                     + "'recordedAt', '2025-03-01T10:00:00Z', 'settingUrns', jsonb_build_array((100000 + 1 + (g % " + settings + "))::text), "
                     + "'bandCode', 'B' || (1 + g % 4), 'effectiveDate', '2025-04-01') from generate_series(1, " + ehcps + ") g");
+            // One child in twenty moves mid-year: priced one by one, not by the set-based whole-year repricing.
+            s.execute("insert into ehcp_decision (id, tenant, source_id, ehcp_ref, kind, effective_kind, decision_date, recorded_at, payload) "
+                    + "select gen_random_uuid(), '" + LA + "', 'SRC-M' || g, 'EHCP-' || g, 'AMENDED_PLAN_ISSUED', 'AMENDED_PLAN_ISSUED', date '2026-10-01', now(), "
+                    + "jsonb_build_object('sourceId', 'SRC-M' || g, 'ehcpRef', 'EHCP-' || g, 'kind', 'AMENDED_PLAN_ISSUED', 'decisionDate', '2026-10-01', "
+                    + "'recordedAt', '2026-10-01T10:00:00Z', 'settingUrns', jsonb_build_array((100000 + 1 + ((g + 7) % " + settings + "))::text), "
+                    + "'effectiveDate', '2026-10-15') from generate_series(20, " + ehcps + ", 20) g");
             s.execute("analyze");
             s.execute("insert into topup_pending (tenant, ehcp_ref, reason, marked_at) select '" + LA + "', 'EHCP-' || g, 'benchmark seed', now() "
                     + "from generate_series(1, " + ehcps + ") g");

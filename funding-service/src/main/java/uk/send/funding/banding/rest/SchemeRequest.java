@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.send.funding.banding.domain.FundingCategory;
+import uk.send.funding.banding.domain.NeedsMatrix;
 import uk.send.funding.banding.domain.Pricing;
 
 import java.math.BigDecimal;
@@ -42,6 +43,11 @@ public record SchemeRequest(
             @NotNull @Min(1) @Schema(example = "1") Integer version,
             @NotEmpty @Size(max = 20) @Valid List<AreaRequest> areas,
             @NotEmpty @Size(max = 16) @Valid List<ThresholdRequest> thresholds) {
+
+        public NeedsMatrix toDomain() {
+            return new NeedsMatrix(version, areas.stream().map(a -> new NeedsMatrix.Area(a.code(), a.weight())).toList(),
+                    thresholds.stream().map(t -> new NeedsMatrix.Threshold(t.minScore(), t.bandCode())).toList());
+        }
     }
 
     public record AreaRequest(@NotBlank @Size(max = 40) @Schema(example = "SEMH") String code,

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 /**
  * Runs a proposal over an LA's positions: each setting's annual top-up income now (its EHCPs at their current
  * band's value in the scheme in force) and under the proposal (each EHCP's band mapped, priced by the proposed
- * scheme), the change in £ and %, and whether the setting is adversely affected (it would receive less). Values
+ * scheme, or re-banded by a proposed needs matrix where the EHCP's band agreement holds matrix scores), the change in £ and %, and whether the setting is adversely affected (it would receive less). Values
  * are whole-year (the run rate of the positions on the model's date), exact to the penny: each is a band value
  * (already pence) × a count, so no rounding happens here except the percentage.
  */
@@ -44,10 +44,17 @@ public final class ImpactModel {
         BigDecimal proposed = Money.ZERO;
         int ehcps = 0;
         int unpriced = 0;
+        int rebanded = 0;
+        int kept = 0;
+        boolean matrix = prices.hasMatrix(category);
         for (Position p : at) {
             ehcps += p.ehcps();
+            boolean byMatrix = prices.rebands(category, p.needsLevels());
+            rebanded += byMatrix ? p.ehcps() : 0;
+            kept += matrix && !byMatrix ? p.ehcps() : 0;
             BigDecimal n = p.bandCode() == null ? null : prices.now(category, p.bandCode());
-            BigDecimal q = p.bandCode() == null ? null : prices.proposed(category, p.bandCode());
+            BigDecimal q = p.bandCode() == null ? null
+                    : byMatrix ? prices.proposedByMatrix(category, p.needsLevels()) : prices.proposed(category, p.bandCode());
             if (n == null || q == null) {
                 unpriced += p.ehcps();
                 continue;
@@ -58,7 +65,7 @@ public final class ImpactModel {
         }
         BigDecimal change = proposed.subtract(now);
         return new SettingImpact(at.get(0).settingUrn(), type, ehcps, now, proposed, change, percent(change, now),
-                change.signum() < 0, unpriced);
+                change.signum() < 0, unpriced, rebanded, kept);
     }
 
     /** {@code part} as a percentage of {@code whole}, 2 places half-up; null when {@code whole} is nil. */
@@ -72,6 +79,8 @@ public final class ImpactModel {
         int ehcps = 0;
         int unpriced = 0;
         int adverse = 0;
+        int rebanded = 0;
+        int kept = 0;
         Map<String, Object[]> types = new LinkedHashMap<>();
         for (SettingImpact s : settings) {
             now = now.add(s.incomeNow());
@@ -79,6 +88,8 @@ public final class ImpactModel {
             ehcps += s.ehcps();
             unpriced += s.unpriced();
             adverse += s.adverselyAffected() ? 1 : 0;
+            rebanded += s.rebanded();
+            kept += s.keptBand();
             Object[] t = types.computeIfAbsent(s.settingType(), k -> new Object[]{0, 0, 0, 0, Money.ZERO, Money.ZERO});
             t[0] = (int) t[0] + 1;
             int sign = s.change().signum();
@@ -92,6 +103,6 @@ public final class ImpactModel {
             return new Impact.TypeSummary(e.getKey(), (int) t[0], (int) t[1], (int) t[2], (int) t[3], (BigDecimal) t[4],
                     (BigDecimal) t[5], ((BigDecimal) t[5]).subtract((BigDecimal) t[4]));
         }).toList();
-        return new Impact(List.copyOf(settings), ehcps, unpriced, now, proposed, proposed.subtract(now), adverse, byType);
+        return new Impact(List.copyOf(settings), ehcps, unpriced, now, proposed, proposed.subtract(now), adverse, byType, rebanded, kept);
     }
 }

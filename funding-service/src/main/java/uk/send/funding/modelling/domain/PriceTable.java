@@ -28,6 +28,7 @@ public final class PriceTable {
     private final Proposal proposal;
     private final Map<FundingCategory, Map<String, BigDecimal>> now = new EnumMap<>(FundingCategory.class);
     private final Map<FundingCategory, Map<String, BigDecimal>> proposed = new EnumMap<>(FundingCategory.class);
+    private final Map<FundingCategory, Map<Map<String, Integer>, BigDecimal>> byMatrix = new EnumMap<>(FundingCategory.class);
 
     public PriceTable(SchemeBook schemes, LocalDate asAt, Proposal proposal) {
         this.schemes = schemes;
@@ -47,6 +48,28 @@ public final class PriceTable {
         BigDecimal v = proposed.computeIfAbsent(category, c -> new HashMap<>()).computeIfAbsent(currentBand, b ->
                 proposedValue(category, proposal.mapBand(category, b)).orElse(NONE));
         return v == NONE ? null : v;
+    }
+
+    /**
+     * The annual value an EHCP scored {@code needsLevels} would attract under the proposal: the band the proposed matrix
+     * suggests, priced like any proposed band; null if the scores reach no threshold or the band has no value.
+     */
+    public BigDecimal proposedByMatrix(FundingCategory category, Map<String, Integer> needsLevels) {
+        BigDecimal v = byMatrix.computeIfAbsent(category, c -> new HashMap<>()).computeIfAbsent(needsLevels, l -> {
+            String band = proposal.matrixBand(category, l);
+            return band == null ? NONE : proposedValue(category, band).orElse(NONE);
+        });
+        return v == NONE ? null : v;
+    }
+
+    /** Whether the proposal re-bands an EHCP in {@code category} scored {@code needsLevels} by a proposed matrix. */
+    public boolean rebands(FundingCategory category, Map<String, Integer> needsLevels) {
+        return proposal.rebands(category, needsLevels);
+    }
+
+    /** Whether the proposal carries a matrix for {@code category}. */
+    public boolean hasMatrix(FundingCategory category) {
+        return proposal.matrices().containsKey(category);
     }
 
     private Optional<BigDecimal> proposedValue(FundingCategory category, String band) {

@@ -1,5 +1,8 @@
 package uk.send.funding.modelling.repository;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
@@ -14,60 +17,74 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Reads where each of an LA's EHCPs is placed and with which band on a day, set-wise: the decision log's funding
- * fields are taken out of the jsonb by PostgreSQL (no per-row JSON parsing here), bands from {@code ehcp_band},
- * and each EHCP's day is answered by the top-up feature's own rules ({@link DecisionChanges}, {@link EhcpTimeline}),
- * so the model places every child exactly where its payments do. The result is counted per (setting, band).
+ * fields are taken out of the jsonb by PostgreSQL, dates come as dates and instants as epoch milliseconds (no
+ * per-row text or calendar parsing here), bands from {@code ehcp_band}, and each EHCP's day is answered by the
+ * top-up feature's own rules ({@link DecisionChanges}, {@link EhcpTimeline}), so the model places every child
+ * exactly where its payments do. The result is counted per (setting, band) and, when asked, per matrix scores of
+ * the band agreement in force (a proposal that re-bands from a matrix needs them).
  */
 @ApplicationScoped
 public class PositionRepository {
 
     private static final String DECISIONS = "select d.ehcp_ref, d.kind, d.payload->>'correctedKind', d.payload->'settingUrns'->>0, "
-            + "d.payload->>'bandCode', d.payload->>'effectiveDate', d.decision_date, d.payload->>'reviewOutcome', d.recorded_at "
+            + "d.payload->>'bandCode', (d.payload->>'effectiveDate')::date, d.decision_date, d.payload->>'reviewOutcome', "
+            + "floor(extract(epoch from d.recorded_at) * 1000)::bigint "
             + "from ehcp_decision d where d.tenant = ? and d.superseded_by is null "
             + "and d.kind in ('FINAL_PLAN_ISSUED', 'AMENDED_PLAN_ISSUED', 'TRANSFER_IN', 'REVIEW_DECISION', 'CORRECTION')";
-    private static final String BANDS = "select ehcp_ref, band_code, effective_from, recorded_at, source from ehcp_band where tenant = ? "
-            + "and effective_from <= ?";
+    private static final String BANDS = "select ehcp_ref, band_code, effective_from, floor(extract(epoch from recorded_at) * 1000)::bigint, "
+            + "source, %s from ehcp_band where tenant = ? and effective_from <= ?";
+    private static final TypeReference<Map<String, Integer>> LEVELS = new TypeReference<>() {
+    };
 
-    private final EntityManager em;
-
-    public PositionRepository(EntityManager em) {
-        this.em = em;
+    /** What the positions are counted by. */
+    private record Key(String urn, String band, Map<String, Integer> levels) {
     }
 
-    /** The LA's EHCPs placed on {@code asAt}, counted per setting and band (settings not in the register are left out). */
-    public List<Position> positions(String tenant, LocalDate asAt) {
-        Map<String, List<PlanChange>> changes = new HashMap<>();
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+
+    public PositionRepository(EntityManager em, ObjectMapper mapper) {
+        this.em = em;
+        this.mapper = mapper;
+    }
+
+    /**
+     * The LA's EHCPs placed on {@code asAt}, counted per setting and band and, if {@code withScores}, per the matrix
+     * scores of the band agreement in force (null where it holds none); settings not in the register are left out.
+     */
+    public List<Position> positions(String tenant, LocalDate asAt, boolean withScores) {
+        // sized for a large LA's EHCPs (20,000) so that filling it never rehashes
+        Map<String, List<PlanChange>> changes = new HashMap<>(1 << 15);
+        Map<PlanChange, Map<String, Integer>> scores = new IdentityHashMap<>();
         Map<String, String> types = new HashMap<>();
         em.unwrap(Session.class).doWork(c -> {
             readDecisions(c, tenant, changes);
-            readBands(c, tenant, asAt, changes);
+            readBands(c, tenant, asAt, withScores, changes, scores);
             readTypes(c, tenant, types);
         });
-        Map<String, int[]> counts = new HashMap<>();
+        Map<Key, int[]> counts = new HashMap<>();
         for (List<PlanChange> list : changes.values()) {
             EhcpTimeline timeline = new EhcpTimeline(list);
             String urn = timeline.settingOn(asAt);
             if (urn == null || !types.containsKey(urn)) {
                 continue;
             }
-            counts.computeIfAbsent(urn + '\u0000' + timeline.bandOn(asAt), k -> new int[1])[0]++;
+            PlanChange band = timeline.bandChangeOn(asAt);
+            Key key = new Key(urn, band == null ? null : band.bandCode(), band == null ? null : scores.get(band));
+            counts.computeIfAbsent(key, k -> new int[1])[0]++;
         }
         List<Position> positions = new ArrayList<>(counts.size());
-        counts.forEach((key, n) -> {
-            int cut = key.indexOf('\u0000');
-            String urn = key.substring(0, cut);
-            String band = key.substring(cut + 1);
-            positions.add(new Position(urn, types.get(urn), "null".equals(band) ? null : band, n[0]));
-        });
+        counts.forEach((k, n) -> positions.add(new Position(k.urn(), types.get(k.urn()), k.band(), k.levels(), n[0])));
         return positions;
     }
 
@@ -79,12 +96,12 @@ public class PositionRepository {
                 while (rs.next()) {
                     String urn = rs.getString(4);
                     String corrected = rs.getString(3);
-                    String effective = rs.getString(6);
                     String outcome = rs.getString(8);
-                    Timestamp at = rs.getTimestamp(9);
+                    long at = rs.getLong(9);
+                    Instant recorded = rs.wasNull() ? null : Instant.ofEpochMilli(at);
                     EhcpDecisionRecorded d = new EhcpDecisionRecorded(null, null, rs.getString(1), EhcpDecisionKind.valueOf(rs.getString(2)),
-                            rs.getDate(7).toLocalDate(), at == null ? null : at.toInstant(), null, null, null, urn == null ? null : List.of(urn),
-                            null, rs.getString(5), effective == null ? null : LocalDate.parse(effective),
+                            rs.getObject(7, LocalDate.class), recorded, null, null, null, urn == null ? null : List.of(urn),
+                            null, rs.getString(5), rs.getObject(6, LocalDate.class),
                             outcome == null ? null : EhcpDecisionRecorded.ReviewOutcome.valueOf(outcome), null, null, null, null, null, null,
                             corrected == null ? null : EhcpDecisionKind.valueOf(corrected));
                     List<PlanChange> found = DecisionChanges.of(d);
@@ -96,20 +113,37 @@ public class PositionRepository {
         }
     }
 
-    private static void readBands(Connection c, String tenant, LocalDate asAt, Map<String, List<PlanChange>> changes) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(BANDS)) {
+    private void readBands(Connection c, String tenant, LocalDate asAt, boolean withScores, Map<String, List<PlanChange>> changes,
+                           Map<PlanChange, Map<String, Integer>> scores) throws SQLException {
+        Map<String, Map<String, Integer>> parsed = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(BANDS.formatted(withScores ? "needs_levels::text" : "null"))) {
             ps.setFetchSize(10_000);
             ps.setString(1, tenant);
             ps.setObject(2, asAt);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     List<PlanChange> list = changes.get(rs.getString(1));
-                    if (list != null) {
-                        list.add(PlanChange.band(rs.getDate(3).toLocalDate(), rs.getTimestamp(4).toInstant().toEpochMilli(), rs.getString(2),
-                                rs.getString(5) + " band " + rs.getString(2)));
+                    if (list == null) {
+                        continue;
+                    }
+                    PlanChange band = PlanChange.band(rs.getObject(3, LocalDate.class), rs.getLong(4), rs.getString(2),
+                            rs.getString(5) + " band " + rs.getString(2));
+                    list.add(band);
+                    String levels = rs.getString(6);
+                    if (levels != null) {
+                        scores.put(band, parsed.computeIfAbsent(levels, this::levels));
                     }
                 }
             }
+        }
+    }
+
+    private Map<String, Integer> levels(String json) {
+        try {
+            Map<String, Integer> levels = mapper.readValue(json, LEVELS);
+            return levels == null ? null : Map.copyOf(levels);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("ehcp_band holds needs levels that are not a map of levels", e);
         }
     }
 

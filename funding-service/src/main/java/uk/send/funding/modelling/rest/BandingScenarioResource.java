@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.send.funding.banding.domain.Band;
+import uk.send.funding.banding.domain.NeedsMatrix;
 import uk.send.funding.banding.domain.Uplift;
 import uk.send.funding.exports.service.TableWriter;
 import uk.send.funding.modelling.domain.NewScenario;
@@ -51,6 +52,7 @@ import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.IdempotencyService;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Paging;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
@@ -76,13 +78,15 @@ public class BandingScenarioResource {
             {"name": "Four mainstream bands, 3% uplift, MFG", "financialYear": "2026-27", "asAt": "2026-03-31",
              "bands": {"MAINSTREAM": [{"code": "M1", "description": "Low", "annualValue": 2000.00}, {"code": "M2", "description": "High", "annualValue": 4000.00}]},
              "bandMapping": {"MAINSTREAM": {"B1": "M1", "B2": "M1", "B3": "M2"}}, "uplift": {"percentage": 3.0, "rounding": "NEAREST_PENNY"},
+             "matrices": {"MAINSTREAM": {"version": 2, "areas": [{"code": "CI", "weight": 2}, {"code": "SEMH", "weight": 3}],
+                          "thresholds": [{"minScore": 0, "bandCode": "M1"}, {"minScore": 10, "bandCode": "M2"}]}},
              "protection": {"year1MaxLossPercent": 0, "year2MaxLossPercent": 2.5, "capGains": true}}""";
     static final String HEADER_EXAMPLE = """
             {"id": "5d1c7a4e-2b0f-4d7e-9a51-0c9b7a3e6f21", "name": "Four mainstream bands, 3% uplift, MFG", "financialYear": "2026-27",
              "asAt": "2026-03-31", "status": "DRAFT", "createdBy": "finance@la.gov.uk", "createdAt": "2026-01-10T09:00:00Z", "rowVersion": 0}""";
     static final String VIEW_EXAMPLE = "{\"scenario\": " + HEADER_EXAMPLE + """
             , "settings": 2, "ehcps": 40, "unpricedEhcps": 0, "totalNow": 150000.00, "totalProposed": 151200.00, "change": 1200.00,
-             "changePercent": 0.80, "adverselyAffected": 1,
+             "changePercent": 0.80, "adverselyAffected": 1, "rebandedByMatrix": 12, "keptBandWithoutScores": 28,
              "bySettingType": [{"settingType": "MAINSTREAM_PRIMARY", "settings": 2, "winners": 1, "losers": 1, "unchanged": 0,
                                 "totalNow": 150000.00, "totalProposed": 151200.00, "change": 1200.00}],
              "protection": [{"financialYear": "2026-27", "floorCost": 3000.00, "capRaised": 3000.00, "netCost": 0.00, "protectedSettings": 1, "cappedSettings": 1},
@@ -127,7 +131,7 @@ public class BandingScenarioResource {
     @APIResponse(responseCode = "200", description = "A page of scenarios", content = @Content(schema = @Schema(implementation = ScenarioPage.class),
             examples = @ExampleObject(name = "page", value = "{\"items\": [" + HEADER_EXAMPLE + "], \"page\": 0, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}")))
     public Page<ScenarioHeader> list(@Valid @BeanParam PageParams page) {
-        return modelling.list(user.tenant(), page).map(ScenarioHeader::of);
+        return Paging.page(modelling.list(user.tenant(), Paging.request(page)), page, ScenarioHeader::of);
     }
 
     @GET
@@ -227,6 +231,14 @@ public class BandingScenarioResource {
         return m.impact().settings().stream().map((SettingImpact s) -> SettingRow.of(s, byUrn.get(s.settingUrn()))).toList();
     }
 
+    private static Map<uk.send.funding.banding.domain.FundingCategory, NeedsMatrix> matrices(ScenarioRequest r) {
+        Map<uk.send.funding.banding.domain.FundingCategory, NeedsMatrix> matrices = new HashMap<>();
+        if (r.matrices() != null) {
+            r.matrices().forEach((category, m) -> matrices.put(category, m.toDomain()));
+        }
+        return matrices;
+    }
+
     static NewScenario toDomain(ScenarioRequest r) {
         try {
             Map<uk.send.funding.banding.domain.FundingCategory, List<Band>> bands = new HashMap<>();
@@ -238,7 +250,7 @@ public class BandingScenarioResource {
             ProtectionPolicy protection = r.protection() == null ? null : new ProtectionPolicy(r.protection().year1MaxLossPercent(),
                     r.protection().year2MaxLossPercent(), r.protection().capGains());
             return new NewScenario(r.name(), FundingParams.financialYear("financialYear", r.financialYear()), r.asAt(),
-                    new Proposal(bands, r.bandMapping(), uplift), protection);
+                    new Proposal(bands, r.bandMapping(), uplift, matrices(r)), protection);
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(r.uplift() != null && e.getMessage().contains("percentage") ? "uplift" : "bands", e.getMessage());
         }

@@ -30,6 +30,9 @@ public record ScenarioRequest(
         @Size(max = 6) @Schema(description = "Per setting category, old band code → new band code, applied to every EHCP's current band there")
         Map<FundingCategory, @Size(max = 100) Map<@Size(max = 20) String, @NotBlank @Size(max = 20) String>> bandMapping,
         @Valid UpliftRequest uplift,
+        @Size(max = 6) @Schema(description = "Per setting category, a proposed needs matrix (need area weights, score thresholds → band): "
+                + "each EHCP whose band agreement holds matrix scores is re-banded by it; EHCPs without scores keep their band")
+        Map<FundingCategory, SchemeRequest.@Valid MatrixRequest> matrices,
         @Valid ProtectionRequest protection) {
 
     public record UpliftRequest(

@@ -36,10 +36,14 @@ public final class ScenarioViews {
                                  int protectedSettings, int cappedSettings) {
     }
 
-    /** A scenario with its LA totals, winners and losers by setting type, and its protection's cost. */
+    /**
+     * A scenario with its LA totals, winners and losers by setting type, and its protection's cost; with a proposed
+     * matrix, how many EHCPs it re-banded and how many kept their band for want of matrix scores.
+     */
     public record ScenarioView(ScenarioHeader scenario, int settings, int ehcps, int unpricedEhcps, BigDecimal totalNow,
                                BigDecimal totalProposed, BigDecimal change, BigDecimal changePercent, int adverselyAffected,
-                               List<Impact.TypeSummary> bySettingType, List<ProtectionYear> protection) {
+                               List<Impact.TypeSummary> bySettingType, List<ProtectionYear> protection,
+                               int rebandedByMatrix, int keptBandWithoutScores) {
         static ScenarioView of(ModellingService.Modelled m) {
             Impact i = m.impact();
             Scenario s = m.scenario();
@@ -47,7 +51,7 @@ public final class ScenarioViews {
                     year(s.financialYear().label(), m.protection().year1()), year(s.financialYear().next().label(), m.protection().year2()));
             return new ScenarioView(ScenarioHeader.of(s), i.settings().size(), i.ehcps(), i.unpriced(), i.totalNow(), i.totalProposed(),
                     i.change(), uk.send.funding.modelling.domain.ImpactModel.percent(i.change(), i.totalNow()), i.adverselyAffected(),
-                    i.byType(), protection);
+                    i.byType(), protection, i.rebanded(), i.keptBand());
         }
 
         private static ProtectionYear year(String label, Protection.Year y) {

@@ -84,6 +84,9 @@ public final class ForumPack {
         row(s, money, "High-needs top-up proposed", i.totalProposed());
         row(s, money, "Change", i.change());
         row(s, money, "Settings adversely affected", i.adverselyAffected());
+        if (sc.proposal().rebandsByMatrix()) {
+            row(s, money, "EHCPs re-banded by the proposed matrix (kept their band: no matrix scores)", i.rebanded(), i.keptBand());
+        }
         row(s, money);
         row(s, money, "Setting type", "Settings", "Winners", "Losers", "Unchanged", "Now", "Proposed", "Change");
         for (Impact.TypeSummary t : i.byType()) {
@@ -159,6 +162,10 @@ public final class ForumPack {
         sc.proposal().bandMapping().forEach((category, mapping) -> row(s, null, "Band mapping " + category,
                 mapping.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + " → " + e.getValue())
                         .collect(Collectors.joining(", "))));
+        sc.proposal().matrices().forEach((category, mx) -> row(s, null, "Proposed " + category + " needs matrix",
+                "areas " + mx.areas().stream().map(a -> a.code() + " ×" + a.weight()).collect(Collectors.joining(", ")) + "; bands from score "
+                        + mx.thresholds().stream().map(t -> t.minScore() + " → " + t.bandCode()).collect(Collectors.joining(", "))
+                        + "; applies to EHCPs whose band agreement holds matrix scores, the others keep their band"));
         row(s, null, "Uplift", sc.proposal().uplift() == null ? "none" : (sc.proposal().uplift().percentage() != null
                 ? sc.proposal().uplift().percentage().toPlainString() + "%" : "£" + sc.proposal().uplift().flatAmount().toPlainString())
                 + " per band, rounded " + sc.proposal().uplift().rounding());

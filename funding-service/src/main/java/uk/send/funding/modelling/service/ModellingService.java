@@ -16,11 +16,10 @@ import uk.send.funding.modelling.repository.PositionRepository;
 import uk.send.funding.modelling.repository.ScenarioRepository;
 import uk.send.platform.domain.InvalidInput;
 import uk.send.platform.domain.NotFound;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,8 +65,8 @@ public class ModellingService {
     }
 
     @Transactional
-    public Page<Scenario> list(String tenant, PageParams page) {
-        return Page.of(scenarios.page(tenant, page.offset(), page.size), page, scenarios.count(tenant));
+    public Slice<Scenario> list(String tenant, PageRequest page) {
+        return new Slice<>(scenarios.page(tenant, page.offset(), page.size()), scenarios.count(tenant));
     }
 
     @Transactional
@@ -79,7 +78,7 @@ public class ModellingService {
     @Transactional
     public Modelled model(String tenant, UUID id) {
         Scenario s = find(tenant, id);
-        return model(s, positions.positions(tenant, s.asAt()), new SchemeBook(schemes.approved(tenant)));
+        return model(s, positions.positions(tenant, s.asAt(), s.proposal().rebandsByMatrix()), new SchemeBook(schemes.approved(tenant)));
     }
 
     /** Models up to {@link #MAX_COMPARED} scenarios side by side, reading each date's positions once. */
@@ -91,8 +90,9 @@ public class ModellingService {
         }
         List<Scenario> found = distinct.stream().map(id -> find(tenant, id)).toList();
         SchemeBook book = new SchemeBook(schemes.approved(tenant));
-        Map<LocalDate, List<Position>> byDate = new HashMap<>();
-        return found.stream().map(s -> model(s, byDate.computeIfAbsent(s.asAt(), d -> positions.positions(tenant, d)), book)).toList();
+        Map<String, List<Position>> byDate = new HashMap<>();
+        return found.stream().map(s -> model(s, byDate.computeIfAbsent(s.asAt() + "/" + s.proposal().rebandsByMatrix(),
+                k -> positions.positions(tenant, s.asAt(), s.proposal().rebandsByMatrix())), book)).toList();
     }
 
     /** The pure part: a scenario over given positions and schemes. */

@@ -78,7 +78,7 @@ public class ProtectionGrantService {
             throw new Conflict("scenario " + id + " changed since you read it (version " + s.version() + ")");
         }
         lines.lockTenant(tenant);
-        ModellingService.Modelled m = ModellingService.model(s, positions.positions(tenant, s.asAt()), new SchemeBook(schemes.approved(tenant)));
+        ModellingService.Modelled m = ModellingService.model(s, positions.positions(tenant, s.asAt(), s.proposal().rebandsByMatrix()), new SchemeBook(schemes.approved(tenant)));
         List<PendingEvent> events = new ArrayList<>();
         int adverse = 0;
         for (SettingImpact x : m.impact().settings()) {

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import uk.send.funding.money.domain.FinancialYear;
 import uk.send.funding.payments.domain.Element;
+import uk.send.funding.payments.domain.FundingPolicy;
+import uk.send.funding.payments.domain.PaymentFrequency;
 import uk.send.funding.payments.domain.PaymentLine;
 
 import java.math.BigDecimal;
@@ -161,13 +163,29 @@ public class PaymentLineRepository {
                 .setParameter("by", by).setParameter("now", Timestamp.from(Instant.now())).executeUpdate();
     }
 
-    /** Totals of one setting's year per pay month: (pay month, top-up, place funding, adjustments). */
+    /** What a statement needs besides its lines: the setting's type, the LA's paid-through month of the year and payment frequency. */
+    public record StatementHeader(String settingType, YearMonth paidThrough, PaymentFrequency frequency) {
+    }
+
+    /** The statement's header in one query; empty if the URN is not a setting of the LA's register. */
+    public Optional<StatementHeader> statementHeader(String tenant, FinancialYear year, String urn) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select s.type, c.paid_through, p.frequency from setting s "
+                        + "left join payment_close c on c.tenant = s.tenant and c.financial_year = :y "
+                        + "left join funding_policy p on p.tenant = s.tenant where s.tenant = :t and s.urn = :u")
+                .setParameter("t", tenant).setParameter("y", year.startYear()).setParameter("u", urn).getResultList();
+        return rows.stream().findFirst().map(r -> new StatementHeader((String) r[0], r[1] == null ? null : YearMonth.from(toLocalDate(r[1])),
+                r[2] == null ? FundingPolicy.defaults().frequency() : PaymentFrequency.valueOf((String) r[2])));
+    }
+
+    /** Totals of one setting's year per pay month: (pay month, top-up, place funding, adjustments, lines, protection). */
     public List<Object[]> statementByPayMonth(String tenant, FinancialYear year, String urn) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select pay_month, "
                         + "coalesce(sum(amount) filter (where element = 'TOP_UP' and not adjustment), 0), "
                         + "coalesce(sum(amount) filter (where element = 'PLACE_FUNDING' and not adjustment), 0), "
-                        + "coalesce(sum(amount) filter (where adjustment), 0), count(*) "
+                        + "coalesce(sum(amount) filter (where adjustment), 0), count(*), "
+                        + "coalesce(sum(amount) filter (where element = 'PROTECTION' and not adjustment), 0) "
                         + "from payment_line where tenant = :t and financial_year = :y and setting_urn = :u group by pay_month order by pay_month")
                 .setParameter("t", tenant).setParameter("y", year.startYear()).setParameter("u", urn).getResultList();
         return rows;
@@ -190,13 +208,14 @@ public class PaymentLineRepository {
                 .setParameter("t", tenant).setParameter("y", year.startYear()).setParameter("u", urn).getSingleResult()).longValue();
     }
 
-    /** One page of the LA's schedule: per setting (URN order) its top-up, place funding and adjustments. */
+    /** One page of the LA's schedule: per setting (URN order) its top-up, place funding, adjustments, EHCPs and protection. */
     public List<Object[]> scheduleBySetting(String tenant, FinancialYear year, int offset, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select setting_urn, "
                         + "coalesce(sum(amount) filter (where element = 'TOP_UP' and not adjustment), 0), "
                         + "coalesce(sum(amount) filter (where element = 'PLACE_FUNDING' and not adjustment), 0), "
-                        + "coalesce(sum(amount) filter (where adjustment), 0), count(distinct ehcp_ref) "
+                        + "coalesce(sum(amount) filter (where adjustment), 0), count(distinct ehcp_ref), "
+                        + "coalesce(sum(amount) filter (where element = 'PROTECTION' and not adjustment), 0) "
                         + "from payment_line where tenant = :t and financial_year = :y group by setting_urn order by setting_urn offset :o limit :l")
                 .setParameter("t", tenant).setParameter("y", year.startYear()).setParameter("o", offset).setParameter("l", limit).getResultList();
         return rows;

@@ -52,12 +52,12 @@ public class PaymentResource {
     static final String URN = "\\d{6,8}";
     static final String STATEMENT_EXAMPLE = """
             {"settingUrn": "100001", "financialYear": "2025-26", "frequency": "MONTHLY", "paidThrough": "2025-06",
-             "periods": [{"payMonth": "2025-07", "paid": false, "topUp": 375.00, "placeFunding": 0.00, "adjustments": 250.00, "total": 625.00, "lines": 2}],
-             "topUp": 4500.00, "placeFunding": 0.00, "adjustments": 250.00, "total": 4750.00, "pricing": "BANDED"}""";
+             "periods": [{"payMonth": "2025-07", "paid": false, "topUp": 375.00, "placeFunding": 0.00, "protection": 0.00, "adjustments": 250.00, "total": 625.00, "lines": 2}],
+             "topUp": 4500.00, "placeFunding": 0.00, "protection": 0.00, "adjustments": 250.00, "total": 4750.00, "pricing": "BANDED"}""";
     static final String PER_PLACE_STATEMENT_EXAMPLE = """
             {"settingUrn": "200002", "financialYear": "2025-26", "frequency": "MONTHLY",
-             "periods": [{"payMonth": "2025-04", "paid": false, "topUp": 791.66, "placeFunding": 8333.33, "adjustments": 0.00, "total": 9124.99, "lines": 2}],
-             "topUp": 9500.00, "placeFunding": 100000.00, "adjustments": 0.00, "total": 109500.00, "pricing": "PER_PLACE", "placeValue": 10000.00}""";
+             "periods": [{"payMonth": "2025-04", "paid": false, "topUp": 791.66, "placeFunding": 8333.33, "protection": 0.00, "adjustments": 0.00, "total": 9124.99, "lines": 2}],
+             "topUp": 9500.00, "placeFunding": 100000.00, "protection": 0.00, "adjustments": 0.00, "total": 109500.00, "pricing": "PER_PLACE", "placeValue": 10000.00}""";
 
     private final PaymentService payments;
     private final PlaceFundingService places;
@@ -81,8 +81,12 @@ public class PaymentResource {
     public PaymentViews.StatementView statement(@PathParam("urn") @Pattern(regexp = URN, message = "must be a 6-digit URN") String urn,
                                                 @Parameter(example = "2025-26", required = true) @QueryParam("financialYear") String financialYear) {
         FinancialYear year = FundingParams.financialYear("financialYear", financialYear);
-        requireVisible(urn);
-        return PaymentViews.StatementView.of(payments.statement(user.tenant(), urn, year));
+        // A school sees its own setting only (refused without a query); the register is checked by the statement's own first query.
+        if (FundingParams.schoolUrn(user).map(own -> !own.equals(urn)).orElse(false)) {
+            throw ApiProblem.notFound("Payment statement of setting", urn);
+        }
+        return payments.statement(user.tenant(), urn, year).map(PaymentViews.StatementView::of)
+                .orElseThrow(() -> ApiProblem.notFound("Payment statement of setting", urn));
     }
 
     @GET
@@ -120,9 +124,9 @@ public class PaymentResource {
     @GET
     @Path("/payment-schedules/{financialYear}/settings")
     @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
-    @Operation(operationId = "listPaymentScheduleSettings", summary = "The LA's schedule for a year per setting (URN order): top-up, place funding, adjustments, total")
+    @Operation(operationId = "listPaymentScheduleSettings", summary = "The LA's schedule for a year per setting (URN order): top-up, place funding, protection, adjustments, total")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PaymentViews.SettingTotalPage.class), examples = @ExampleObject(name = "page",
-            value = "{\"items\": [{\"settingUrn\": \"100001\", \"topUp\": 4500.00, \"placeFunding\": 0.00, \"adjustments\": 250.00, \"total\": 4750.00, \"ehcps\": 1}], "
+            value = "{\"items\": [{\"settingUrn\": \"100001\", \"topUp\": 4500.00, \"placeFunding\": 0.00, \"protection\": 0.00, \"adjustments\": 250.00, \"total\": 4750.00, \"ehcps\": 1}], "
                     + "\"page\": 0, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}")))
     public Page<PaymentViews.SettingTotalView> scheduleSettings(@Parameter(example = "2025-26") @PathParam("financialYear") String financialYear,
                                                                 @Valid @BeanParam PageParams page) {

@@ -31,22 +31,25 @@ public final class PaymentViews {
 
     public record StatementView(String settingUrn, @Schema(example = "2025-26") String financialYear, PaymentFrequency frequency,
                                 @Schema(type = SchemaType.STRING, example = "2025-06") YearMonth paidThrough, List<PeriodView> periods,
-                                BigDecimal topUp, BigDecimal placeFunding, BigDecimal adjustments, BigDecimal total,
+                                BigDecimal topUp, BigDecimal placeFunding,
+                                @Schema(description = "Protection granted under a banding change (modelling): a minimum income guarantee payment, or a negative gains-cap amount", example = "0.00") BigDecimal protection,
+                                BigDecimal adjustments, BigDecimal total,
                                 @Schema(description = "How the setting's places are priced this year: BANDED (top-up by the child's band) or PER_PLACE "
                                         + "(a price per place: placeValue paid as place funding per commissioned place, the rest as each child's top-up)")
                                 Pricing pricing,
                                 @Schema(description = "PER_PLACE only: the place funding within a place's price", example = "10000.00") BigDecimal placeValue) {
         static StatementView of(Statement s) {
             return new StatementView(s.settingUrn(), s.year().label(), s.frequency(), s.paidThrough(),
-                    s.periods().stream().map(PeriodView::of).toList(), s.topUp(), s.placeFunding(), s.adjustments(), s.total(),
+                    s.periods().stream().map(PeriodView::of).toList(), s.topUp(), s.placeFunding(), s.protection(), s.adjustments(), s.total(),
                     s.pricing(), s.placeValue());
         }
     }
 
     public record PeriodView(@Schema(type = SchemaType.STRING, example = "2025-07") YearMonth payMonth, boolean paid, BigDecimal topUp,
-                             BigDecimal placeFunding, BigDecimal adjustments, BigDecimal total, long lines) {
+                             BigDecimal placeFunding, @Schema(example = "0.00") BigDecimal protection, BigDecimal adjustments, BigDecimal total,
+                             long lines) {
         static PeriodView of(Statement.Period p) {
-            return new PeriodView(p.payMonth(), p.paid(), p.topUp(), p.placeFunding(), p.adjustments(), p.total(), p.lines());
+            return new PeriodView(p.payMonth(), p.paid(), p.topUp(), p.placeFunding(), p.protection(), p.adjustments(), p.total(), p.lines());
         }
     }
 
@@ -62,9 +65,10 @@ public final class PaymentViews {
     public record LinePage(List<LineView> items, int page, int size, long totalItems, int totalPages) {
     }
 
-    public record SettingTotalView(String settingUrn, BigDecimal topUp, BigDecimal placeFunding, BigDecimal adjustments, BigDecimal total, long ehcps) {
+    public record SettingTotalView(String settingUrn, BigDecimal topUp, BigDecimal placeFunding,
+                                   @Schema(example = "0.00") BigDecimal protection, BigDecimal adjustments, BigDecimal total, long ehcps) {
         static SettingTotalView of(Statement.SettingTotal t) {
-            return new SettingTotalView(t.settingUrn(), t.topUp(), t.placeFunding(), t.adjustments(), t.total(), t.ehcps());
+            return new SettingTotalView(t.settingUrn(), t.topUp(), t.placeFunding(), t.protection(), t.adjustments(), t.total(), t.ehcps());
         }
     }
 

@@ -49,29 +49,39 @@ public class PaymentService {
         return settings.findByUrn(tenant, urn).isPresent();
     }
 
+    /**
+     * One setting's statement for a year, or empty if the URN is not a setting of the LA's register. Three queries:
+     * the setting with the LA's paid-through month and payment frequency, the totals per pay month, the year's pricing.
+     */
     @Transactional
-    public Statement statement(String tenant, String urn, FinancialYear year) {
-        YearMonth paidThrough = lines.paidThrough(tenant, year).orElse(null);
+    public Optional<Statement> statement(String tenant, String urn, FinancialYear year) {
+        Optional<PaymentLineRepository.StatementHeader> header = lines.statementHeader(tenant, year, urn);
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        YearMonth paidThrough = header.get().paidThrough();
         List<Statement.Period> periods = new ArrayList<>();
         BigDecimal topUp = Money.ZERO;
         BigDecimal place = Money.ZERO;
+        BigDecimal protection = Money.ZERO;
         BigDecimal adjustments = Money.ZERO;
         for (Object[] r : lines.statementByPayMonth(tenant, year, urn)) {
             YearMonth month = YearMonth.from(toLocalDate(r[0]));
             BigDecimal t = Money.toPenny((BigDecimal) r[1]);
             BigDecimal p = Money.toPenny((BigDecimal) r[2]);
             BigDecimal a = Money.toPenny((BigDecimal) r[3]);
-            periods.add(new Statement.Period(month, paidThrough != null && !month.isAfter(paidThrough), t, p, a, t.add(p).add(a),
+            BigDecimal g = Money.toPenny((BigDecimal) r[5]);
+            periods.add(new Statement.Period(month, paidThrough != null && !month.isAfter(paidThrough), t, p, g, a, t.add(p).add(g).add(a),
                     ((Number) r[4]).longValue()));
             topUp = topUp.add(t);
             place = place.add(p);
+            protection = protection.add(g);
             adjustments = adjustments.add(a);
         }
-        Optional<Object[]> pricing = settings.findByUrn(tenant, urn).map(s -> FundingCategory.ofSettingType(s.type.name()))
-                .flatMap(category -> schemes.latestPricing(tenant, year, category));
-        return new Statement(urn, year, policies.policy(tenant).frequency(), paidThrough, periods, topUp, place, adjustments,
-                topUp.add(place).add(adjustments), pricing.map(p -> Pricing.valueOf((String) p[0])).orElse(Pricing.BANDED),
-                pricing.map(p -> (BigDecimal) p[1]).orElse(null));
+        Optional<Object[]> pricing = schemes.latestPricing(tenant, year, FundingCategory.ofSettingType(header.get().settingType()));
+        return Optional.of(new Statement(urn, year, header.get().frequency(), paidThrough, periods, topUp, place, protection, adjustments,
+                topUp.add(place).add(protection).add(adjustments), pricing.map(p -> Pricing.valueOf((String) p[0])).orElse(Pricing.BANDED),
+                pricing.map(p -> (BigDecimal) p[1]).orElse(null)));
     }
 
     @Transactional
@@ -85,7 +95,8 @@ public class PaymentService {
             BigDecimal t = Money.toPenny((BigDecimal) r[1]);
             BigDecimal p = Money.toPenny((BigDecimal) r[2]);
             BigDecimal a = Money.toPenny((BigDecimal) r[3]);
-            return new Statement.SettingTotal((String) r[0], t, p, a, t.add(p).add(a), ((Number) r[4]).longValue());
+            BigDecimal g = Money.toPenny((BigDecimal) r[5]);
+            return new Statement.SettingTotal((String) r[0], t, p, g, a, t.add(p).add(g).add(a), ((Number) r[4]).longValue());
         }).toList();
         return new Slice<>(items, lines.countScheduleSettings(tenant, year));
     }
@@ -97,7 +108,7 @@ public class PaymentService {
         return lines.scheduleByPayMonth(tenant, year).stream().map(r -> {
             YearMonth m = YearMonth.from(toLocalDate(r[0]));
             BigDecimal total = Money.toPenny((BigDecimal) r[1]);
-            return new Statement.Period(m, paidThrough != null && !m.isAfter(paidThrough), null, null, null, total, 0);
+            return new Statement.Period(m, paidThrough != null && !m.isAfter(paidThrough), null, null, null, null, total, 0);
         }).toList();
     }
 

@@ -17,12 +17,14 @@ import uk.send.platform.domain.InvalidInput;
 import uk.send.platform.domain.NotFound;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Commissioned places per setting and academic year (entered here until placement-service publishes them),
+ * Commissioned places per setting and academic year (entered here, or from placement-service's events),
  * paid as place funding: 5/12 and 7/12 of the two academic years in each financial year.
  */
 @ApplicationScoped
@@ -60,8 +62,33 @@ public class PlaceFundingService {
                     ? "resourced provision places are funded at 6000.00 or 10000.00" : "places are funded at 10000.00");
         }
         lines.lockTenant(tenant);
+        return save(tenant, urn, year, places, rate, places + " places commissioned for " + year.label() + " at " + rate.toPlainString());
+    }
+
+    /**
+     * Places of one need type commissioned by placement-service (its {@code places.commissioned} event, in the
+     * consumer's transaction): the setting's places for the year become the sum over its need types and place
+     * funding is repriced exactly as {@link #commission} does, at the rate already set for the year (10,000 if none).
+     * A setting not in the register, or not place-funded, is recorded but paid nothing.
+     *
+     * @return the outcome, or empty if nothing was repriced (an older event, or a setting funding does not pay places for)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<ScheduleWriter.Outcome> commissionedByPlacement(String tenant, String urn, AcademicYear year, String needType, int places,
+                                                                    String source, Instant eventTime) {
+        lines.lockTenant(tenant);
+        Optional<Integer> total = commissions.saveNeed(tenant, urn, year, needType, places, source, eventTime);
+        boolean placeFunded = settings.findByUrn(tenant, urn).map(s -> FundingCategory.ofSettingType(s.type.name()).hasPlaceFunding()).orElse(false);
+        if (total.isEmpty() || !placeFunded) {
+            return Optional.empty();
+        }
+        BigDecimal rate = commissions.rate(tenant, urn, year).orElse(PlaceFunding.STANDARD_RATE);
+        return Optional.of(save(tenant, urn, year, total.get(), rate, total.get() + " places commissioned for " + year.label()
+                + " by placement (" + needType + " " + places + ") at " + rate.toPlainString()));
+    }
+
+    private ScheduleWriter.Outcome save(String tenant, String urn, AcademicYear year, int places, BigDecimal rate, String why) {
         commissions.save(tenant, urn, year, places, rate);
-        String why = places + " places commissioned for " + year.label() + " at " + rate.toPlainString();
         ScheduleWriter.Outcome total = ScheduleWriter.Outcome.NONE;
         ScheduleWriter.Changes changes = new ScheduleWriter.Changes();
         for (FinancialYear fy : List.of(new FinancialYear(year.startYear()), new FinancialYear(year.startYear() + 1))) {

@@ -48,10 +48,20 @@ public class ScheduleWriter {
         private final Map<String, Object[]> bySettingYear = new TreeMap<>();
 
         void add(FinancialYear year, String urn, BigDecimal change, boolean written, boolean adjustment, String reason) {
+            Object[] c = entry(year, urn, change, written ? 1 : 0, reason);
+            c[4] = (int) c[4] + (adjustment ? 1 : 0);
+        }
+
+        /** {@code lines} scheduled lines of one setting repriced in place (set-based), changing its total by {@code change}. */
+        public void addAll(FinancialYear year, String urn, BigDecimal change, int lines, String reason) {
+            entry(year, urn, change, lines, reason);
+        }
+
+        private Object[] entry(FinancialYear year, String urn, BigDecimal change, int written, String reason) {
             Object[] c = bySettingYear.computeIfAbsent(year.label() + "|" + urn, k -> new Object[]{year, urn, Money.ZERO, 0, 0, reason});
             c[2] = ((BigDecimal) c[2]).add(change);
-            c[3] = (int) c[3] + (written ? 1 : 0);
-            c[4] = (int) c[4] + (adjustment ? 1 : 0);
+            c[3] = (int) c[3] + written;
+            return c;
         }
 
         public int settingsChanged() {

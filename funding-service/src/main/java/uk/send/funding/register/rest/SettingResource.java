@@ -35,11 +35,11 @@ import uk.send.funding.register.entity.SettingType;
 import uk.send.funding.register.repository.SettingRepository;
 import uk.send.funding.register.service.SettingService;
 import uk.send.platform.rest.ApiProblem;
-import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.IdempotencyService;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
 import uk.send.platform.rest.Problem;
+import uk.send.platform.rest.Responses;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
 
@@ -83,8 +83,7 @@ public class SettingResource {
         String tenant = user.tenant();
         return idempotency.execute(tenant, idempotencyKey, "POST /api/v1/settings", request, () -> {
             SettingView created = SettingView.of(service.register(tenant, request.toDomain()));
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .header(HttpHeaders.ETAG, ETags.of(created.version())).entity(created).build();
+            return Responses.created(uri, created.id(), created.version(), created);
         });
     }
 
@@ -112,7 +111,7 @@ public class SettingResource {
         Optional<String> onlyUrn = schoolUrn();
         SettingView view = service.find(user.tenant(), id).map(SettingView::of).filter(v -> onlyUrn.map(v.urn()::equals).orElse(true))
                 .orElseThrow(() -> ApiProblem.notFound("Setting", id));
-        return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 
     @GET
@@ -128,7 +127,7 @@ public class SettingResource {
         Optional<String> onlyUrn = schoolUrn();
         SettingView view = service.findByUrn(user.tenant(), urn).map(SettingView::of).filter(v -> onlyUrn.map(v.urn()::equals).orElse(true))
                 .orElseThrow(() -> ApiProblem.notFound("Setting with URN", urn));
-        return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 
     @PUT
@@ -143,7 +142,7 @@ public class SettingResource {
     public Response update(@PathParam("settingId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull SettingRequest request) {
         SettingView view = service.update(user.tenant(), id, Paging.ifMatch(ifMatch), request.toDomain()).map(SettingView::of).orElseThrow(() -> ApiProblem.notFound("Setting", id));
-        return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 
     /**

@@ -38,14 +38,20 @@ public final class EhcpTimeline {
     }
 
     public String bandOn(LocalDate day) {
-        String code = null;
+        PlanChange c = bandChangeOn(day);
+        return c == null ? null : c.bandCode();
+    }
+
+    /** The band change in force on {@code day} (the latest that applies), or null if no band applies yet. */
+    public PlanChange bandChangeOn(LocalDate day) {
+        PlanChange found = null;
         for (PlanChange c : bands) {
             if (c.effective().isAfter(day)) {
                 break;
             }
-            code = c.bandCode();
+            found = c;
         }
-        return code;
+        return found;
     }
 
     /** The placed days within {@code window}, cut wherever the setting or the band changes. */

@@ -25,11 +25,15 @@ import uk.send.funding.topup.domain.PlanChange;
 import uk.send.funding.topup.domain.TopUpCalculator;
 import uk.send.funding.topup.repository.DecisionLogRepository;
 import uk.send.funding.topup.repository.TopUpPendingRepository;
+import uk.send.funding.topup.repository.WholeYearRepository;
+import uk.send.funding.topup.domain.Segment;
+import uk.send.funding.topup.domain.WholeYearPrices;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +49,8 @@ import java.util.function.Function;
  * <p>The intake may accept 200,000 decisions in one batch, so reacting to them is one set-based upsert
  * per intake call into {@code topup_pending} in the intake's transaction; {@link #drain()} recomputes pending EHCPs in set-based
  * batches. A band agreed or an appeal decided recomputes its EHCP at once; an approved scheme reprices the
- * LA's whole year in one pass.
+ * LA's whole year: set-based for the EHCPs placed the whole year at one setting and band ({@link WholeYearRepricer}),
+ * one by one for the rest. Each pricing records whether the EHCP's year is such a whole-year one.
  */
 @ApplicationScoped
 public class TopUpService {
@@ -61,9 +66,12 @@ public class TopUpService {
     private final PaymentLineRepository lines;
     private final TopUpPendingRepository pending;
     private final ScheduleWriter writer;
+    private final WholeYearRepository wholeYear;
+    private final WholeYearRepricer repricer;
 
     public TopUpService(DecisionLogRepository decisions, BandAgreementRepository bands, BandingSchemeRepository schemes,
-                        FundingPolicyRepository policies, PaymentLineRepository lines, TopUpPendingRepository pending, ScheduleWriter writer) {
+                        FundingPolicyRepository policies, PaymentLineRepository lines, TopUpPendingRepository pending, ScheduleWriter writer,
+                        WholeYearRepository wholeYear, WholeYearRepricer repricer) {
         this.decisions = decisions;
         this.bands = bands;
         this.schemes = schemes;
@@ -71,6 +79,8 @@ public class TopUpService {
         this.lines = lines;
         this.pending = pending;
         this.writer = writer;
+        this.wholeYear = wholeYear;
+        this.repricer = repricer;
     }
 
     /** In the intake's transaction: one upsert for all the decisions it accepted, nothing more. */
@@ -138,22 +148,43 @@ public class TopUpService {
         if (toPrice.isEmpty()) {
             return ScheduleWriter.Outcome.NONE;
         }
-        // Chunks of EHCPs keep memory bounded however large the LA: a whole year of 20,000 EHCPs is 240,000 lines.
-        List<String> all = refs != null ? new ArrayList<>(refs) : decisions.allRefs(tenant, toPrice);
         ScheduleWriter.Changes changes = new ScheduleWriter.Changes();
         ScheduleWriter.Outcome outcome = ScheduleWriter.Outcome.NONE;
+        List<String> all;
+        if (refs != null) {
+            all = new ArrayList<>(refs);
+        } else {
+            // The whole LA (an approved uplift): EHCPs placed for the whole year at one setting and band are repriced
+            // set-based from one price per band; only the others (moves, band changes, paid months to adjust) are priced here.
+            Set<String> covered = null;
+            for (FinancialYear year : toPrice) {
+                var done = repricer.reprice(tenant, year, book, policy, changes, reason.apply(null));
+                outcome = outcome.plus(done.outcome());
+                covered = covered == null ? new HashSet<>(done.ehcps()) : retain(covered, done.ehcps());
+            }
+            Set<String> skip = covered;
+            all = decisions.allRefs(tenant, toPrice).stream().filter(r -> !skip.contains(r)).toList();
+        }
+        // Chunks of EHCPs keep memory bounded however large the LA: a whole year of 20,000 EHCPs is 240,000 lines.
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
             Map<String, List<PlanChange>> chunkChanges = merge(decisions.changes(tenant, chunk), bands.changes(tenant, chunk));
             for (FinancialYear year : toPrice) {
                 Map<ScheduleReconciler.Cell, BigDecimal> due = new HashMap<>();
+                List<WholeYearRepository.Shape> shapes = new ArrayList<>();
                 chunkChanges.forEach((ref, list) -> {
-                    var topUp = TopUpCalculator.compute(year, new EhcpTimeline(list), book, urn -> Optional.ofNullable(register.get(urn)),
+                    EhcpTimeline timeline = new EhcpTimeline(list);
+                    var topUp = TopUpCalculator.compute(year, timeline, book, urn -> Optional.ofNullable(register.get(urn)),
                             policy.method(), policy.calendar());
                     for (ProRata.Cell c : topUp.cells()) {
                         due.merge(new ScheduleReconciler.Cell(c.period().payee(), ref, Element.TOP_UP, c.month()), c.amount(), BigDecimal::add);
                     }
+                    List<Segment> segments = timeline.segments(WholeYearPrices.window(year));
+                    if (WholeYearPrices.isWholeYear(year, segments)) {
+                        shapes.add(new WholeYearRepository.Shape(ref, segments.get(0).settingUrn(), segments.get(0).bandCode()));
+                    }
                 });
+                wholeYear.replace(tenant, year, chunk, shapes);
                 List<PaymentLine> existing = lines.topUpLines(tenant, year, chunk);
                 outcome = outcome.plus(writer.write(changes, tenant, year, due, existing, ScheduleReconciler.Cell::ehcpRef, reason,
                         policy.frequency()));
@@ -161,6 +192,11 @@ public class TopUpService {
         }
         writer.publish(tenant, changes);
         return new ScheduleWriter.Outcome(outcome.linesWritten(), outcome.linesRemoved(), outcome.adjustments(), changes.settingsChanged());
+    }
+
+    private static Set<String> retain(Set<String> a, Set<String> b) {
+        a.retainAll(b);
+        return a;
     }
 
     /** One EHCP's top-up for a year, explained: its segments, priced cells and unpriced days. */

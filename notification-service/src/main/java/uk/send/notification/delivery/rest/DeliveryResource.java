@@ -24,6 +24,7 @@ import uk.send.notification.delivery.service.DeliveryLog;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Paging;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
@@ -53,7 +54,7 @@ public class DeliveryResource {
     public Page<DeliveryView> list(@Parameter(description = "CloudEvent id") @QueryParam("eventId") String eventId,
                                    @QueryParam("status") DeliveryStatus status, @QueryParam("channel") Channel channel,
                                    @Valid @BeanParam PageParams page) {
-        return log.list(user.tenant(), eventId, status, channel, page).map(DeliveryView::of);
+        return Paging.page(log.list(user.tenant(), eventId, status, channel, Paging.request(page)), page, DeliveryView::of);
     }
 
     @GET

@@ -9,8 +9,9 @@ import uk.send.notification.delivery.domain.DeliveryStatus;
 import uk.send.notification.delivery.entity.Delivery;
 import uk.send.notification.delivery.repository.DeliveryRepository;
 import uk.send.platform.domain.Conflict;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
+import uk.send.platform.persistence.Slices;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,8 +33,8 @@ public class DeliveryLog {
         this.clock = clock;
     }
 
-    public Page<DeliveryRecord> list(String tenant, String eventId, DeliveryStatus status, Channel channel, PageParams page) {
-        return Page.of(deliveries.query(tenant, eventId, status, channel), page, d -> view(d, List.of()));
+    public Slice<DeliveryRecord> list(String tenant, String eventId, DeliveryStatus status, Channel channel, PageRequest page) {
+        return Slices.of(deliveries.query(tenant, eventId, status, channel), page, d -> view(d, List.of()));
     }
 
     public Optional<DeliveryRecord> find(String tenant, UUID id) {

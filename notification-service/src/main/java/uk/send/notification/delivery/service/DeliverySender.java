@@ -9,7 +9,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import uk.send.notification.config.NotificationConfig;
 import uk.send.notification.delivery.domain.Channel;
@@ -21,6 +20,7 @@ import uk.send.notification.webhook.domain.EndpointGuard;
 import uk.send.notification.webhook.domain.RetryPolicy;
 import uk.send.notification.webhook.domain.WebhookSigner;
 import uk.send.notification.webhook.entity.WebhookEndpoint;
+import uk.send.notification.webhook.repository.WebhookEndpointRepository;
 import uk.send.platform.jobs.BackgroundWorker;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -49,8 +49,8 @@ public class DeliverySender {
     private static final Logger LOG = Logger.getLogger(DeliverySender.class);
     public static final String MESSAGE_ID_DOMAIN = "send-platform.uk";
 
-    private final EntityManager em;
     private final DeliveryRepository deliveries;
+    private final WebhookEndpointRepository endpoints;
     private final Mailer mailer;
     private final NotificationConfig config;
     private final Clock clock;
@@ -61,10 +61,10 @@ public class DeliverySender {
     private final MeterRegistry registry;
     private BackgroundWorker worker;
 
-    public DeliverySender(EntityManager em, DeliveryRepository deliveries, Mailer mailer, NotificationConfig config, Clock clock,
+    public DeliverySender(DeliveryRepository deliveries, WebhookEndpointRepository endpoints, Mailer mailer, NotificationConfig config, Clock clock,
                           MeterRegistry registry) {
-        this.em = em;
         this.deliveries = deliveries;
+        this.endpoints = endpoints;
         this.mailer = mailer;
         this.config = config;
         this.clock = clock;
@@ -99,7 +99,7 @@ public class DeliverySender {
     public int sendDueBatch() {
         List<UUID> leased = lease();
         for (UUID id : leased) {
-            Delivery d = QuarkusTransaction.requiringNew().call(() -> em.find(Delivery.class, id));
+            Delivery d = QuarkusTransaction.requiringNew().call(() -> deliveries.findById(id));
             Instant started = clock.instant();
             Outcome outcome = send(d);
             QuarkusTransaction.requiringNew().run(() -> record(id, started, outcome));
@@ -138,7 +138,7 @@ public class DeliverySender {
     }
 
     private Outcome sendWebhook(Delivery d) {
-        WebhookEndpoint endpoint = QuarkusTransaction.requiringNew().call(() -> em.find(WebhookEndpoint.class, d.endpointId));
+        WebhookEndpoint endpoint = QuarkusTransaction.requiringNew().call(() -> endpoints.findById(d.endpointId));
         if (endpoint == null || !endpoint.active) {
             return new Outcome(false, null, "endpoint removed");
         }
@@ -172,7 +172,7 @@ public class DeliverySender {
     }
 
     private void record(UUID id, Instant started, Outcome outcome) {
-        Delivery d = em.find(Delivery.class, id);
+        Delivery d = deliveries.findById(id);
         Instant now = clock.instant();
         d.attempts++;
         if (d.firstAttemptAt == null) {

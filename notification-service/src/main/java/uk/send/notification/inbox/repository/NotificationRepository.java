@@ -7,6 +7,12 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import uk.send.notification.inbox.entity.Notification;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -50,5 +56,26 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
 
     public long unreadCount(String tenant, String recipient) {
         return count("tenant = ?1 and recipient = ?2 and readAt is null", tenant, recipient);
+    }
+
+    /** Whose a notification is: its LA and recipient. */
+    public record Addressee(UUID id, String tenant, String recipient) {
+    }
+
+    /**
+     * Whose these notifications are, in one query on {@code c}: the live stream's own LISTEN connection, which is
+     * outside the pool and any transaction (so a static query here rather than through the entity manager).
+     */
+    public static List<Addressee> addressees(Connection c, List<UUID> ids) throws SQLException {
+        List<Addressee> found = new ArrayList<>(ids.size());
+        try (PreparedStatement q = c.prepareStatement("select id, tenant, recipient from notification where id = any(?)")) {
+            q.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new Addressee(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)));
+                }
+            }
+        }
+        return found;
     }
 }

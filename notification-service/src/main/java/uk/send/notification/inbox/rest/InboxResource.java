@@ -29,6 +29,7 @@ import uk.send.platform.openapi.PageSchema;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Paging;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
 import java.time.Instant;
@@ -89,7 +90,7 @@ public class InboxResource {
             throw ApiProblem.badRequest("to", "must not be before from");
         }
         recipients.refresh(user);
-        return inbox.inbox(user.tenant(), user.userId(), unread, type, from, to, page).map(NotificationView::of);
+        return Paging.page(inbox.inbox(user.tenant(), user.userId(), unread, type, from, to, Paging.request(page)), page, NotificationView::of);
     }
 
     @GET

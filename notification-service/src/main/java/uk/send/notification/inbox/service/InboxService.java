@@ -7,8 +7,9 @@ import uk.send.notification.inbox.domain.InboxEntry;
 import uk.send.notification.inbox.entity.Notification;
 import uk.send.notification.inbox.repository.NotificationRepository;
 import uk.send.platform.jobs.TimeConfig;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
+import uk.send.platform.persistence.Slices;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,11 +32,11 @@ public class InboxService {
         return notifications.findInInbox(tenant, recipient, id).map(InboxService::view);
     }
 
-    public Page<InboxEntry> inbox(String tenant, String recipient, Boolean unread, String type, LocalDate from, LocalDate to, PageParams page) {
+    public Slice<InboxEntry> inbox(String tenant, String recipient, Boolean unread, String type, LocalDate from, LocalDate to, PageRequest page) {
         var query = notifications.inbox(tenant, recipient, unread, type,
                 from == null ? null : from.atStartOfDay(TimeConfig.LONDON).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(TimeConfig.LONDON).toInstant());
-        return Page.of(query, page, InboxService::view);
+        return Slices.of(query, page, InboxService::view);
     }
 
     public long unreadCount(String tenant, String recipient) {

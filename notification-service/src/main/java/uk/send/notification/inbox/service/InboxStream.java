@@ -10,11 +10,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
+import uk.send.notification.inbox.repository.NotificationRepository;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -169,13 +168,8 @@ public class InboxStream {
         if (ids.isEmpty()) {
             return;
         }
-        try (PreparedStatement q = c.prepareStatement("select id, tenant, recipient from notification where id = any(?)")) {
-            q.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    signals.onNext(new Signal(rs.getString(2), rs.getString(3), rs.getObject(1, UUID.class)));
-                }
-            }
+        for (NotificationRepository.Addressee a : NotificationRepository.addressees(c, ids)) {
+            signals.onNext(new Signal(a.tenant(), a.recipient(), a.id()));
         }
     }
 }

@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.send.notification.preferences.service.RecipientService;
-import uk.send.platform.rest.ETags;
+import uk.send.platform.rest.Paging;
+import uk.send.platform.rest.Responses;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
 
@@ -51,7 +52,7 @@ public class PreferencesResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PreferencesView.class)))
     public Response get() {
         PreferencesView view = PreferencesView.of(recipients.preferences(user));
-        return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 
     @PUT
@@ -61,8 +62,8 @@ public class PreferencesResource {
     @APIResponse(responseCode = "412", description = "Changed since you read it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PreferencesRequest request) {
-        PreferencesView view = PreferencesView.of(recipients.update(user, ifMatch, request.toDomain()));
-        return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
+        PreferencesView view = PreferencesView.of(recipients.update(user, Paging.ifMatch(ifMatch), request.toDomain()));
+        return Responses.tagged(view, view.version());
     }
 
     /** The code e-mailed to a new address. */
@@ -79,6 +80,6 @@ public class PreferencesResource {
     @APIResponse(responseCode = "400", description = "Not the code sent, or expired", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response confirmEmail(@Valid @NotNull EmailConfirmation request) {
         PreferencesView view = PreferencesView.of(recipients.confirmEmail(user, request.token()));
-        return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 }

@@ -11,7 +11,7 @@ import uk.send.notification.preferences.domain.PreferencesChange;
 import uk.send.notification.preferences.entity.Recipient;
 import uk.send.notification.preferences.repository.RecipientRepository;
 import uk.send.platform.domain.InvalidInput;
-import uk.send.platform.rest.ETags;
+import uk.send.platform.domain.VersionCheck;
 import uk.send.platform.security.CurrentUser;
 import java.time.Clock;
 import java.util.Set;
@@ -84,9 +84,9 @@ public class RecipientService {
     }
 
     @Transactional
-    public Preferences update(CurrentUser user, String ifMatch, PreferencesChange change) {
+    public Preferences update(CurrentUser user, VersionCheck version, PreferencesChange change) {
         Recipient r = refresh(user);
-        ETags.requireMatch(ifMatch, r.version);
+        version.require(r.version);
         r.emailEnabled = change.emailEnabled();
         r.digestOnly = change.digestOnly();
         changeEmail(user, r, change.email() == null || change.email().isBlank() ? null : change.email().trim());

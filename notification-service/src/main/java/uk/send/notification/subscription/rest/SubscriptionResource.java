@@ -4,6 +4,8 @@ import uk.send.platform.openapi.PageSchema;
 import uk.send.platform.rest.PageParams;
 import uk.send.platform.rest.IdempotencyService;
 import uk.send.platform.rest.Page;
+import uk.send.platform.rest.Paging;
+import uk.send.platform.rest.Responses;
 import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -64,7 +66,7 @@ public class SubscriptionResource {
         // A retried or replayed POST with the same key answers the first response and creates nothing (OWASP API6).
         return idempotency.execute(tenant, idempotencyKey, "POST /api/v1/subscriptions", request, () -> {
             SubscriptionView view = SubscriptionView.of(subscriptions.create(tenant, user.userId(), request.toDomain()));
-            return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
+            return Responses.created(uri, view.id(), view);
         });
     }
 
@@ -72,7 +74,7 @@ public class SubscriptionResource {
     @Operation(operationId = "listSubscriptions", summary = "The LA's subscription rules")
     @APIResponse(responseCode = "200", description = "One page of subscription rules", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionPage.class)))
     public Page<SubscriptionView> list(@Valid @BeanParam PageParams page) {
-        return subscriptions.list(user.tenant(), page).map(SubscriptionView::of);
+        return Paging.page(subscriptions.list(user.tenant(), Paging.request(page)), page, SubscriptionView::of);
     }
 
     @DELETE

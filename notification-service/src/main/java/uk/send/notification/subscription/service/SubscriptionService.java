@@ -7,8 +7,9 @@ import uk.send.notification.subscription.domain.NewSubscription;
 import uk.send.notification.subscription.domain.SubscriptionRule;
 import uk.send.notification.subscription.entity.Subscription;
 import uk.send.notification.subscription.repository.SubscriptionRepository;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
+import uk.send.platform.persistence.Slices;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -45,8 +46,8 @@ public class SubscriptionService {
         return view(s);
     }
 
-    public Page<SubscriptionRule> list(String tenant, PageParams page) {
-        return Page.of(subscriptions.pageInTenant(tenant), page, SubscriptionService::view);
+    public Slice<SubscriptionRule> list(String tenant, PageRequest page) {
+        return Slices.of(subscriptions.pageInTenant(tenant), page, SubscriptionService::view);
     }
 
     @Transactional

@@ -3,6 +3,8 @@ package uk.send.notification.webhook.rest;
 import uk.send.platform.openapi.PageSchema;
 import uk.send.platform.rest.PageParams;
 import uk.send.platform.rest.Page;
+import uk.send.platform.rest.Paging;
+import uk.send.platform.rest.Responses;
 import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -29,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.send.notification.webhook.domain.WebhookCaller;
 import uk.send.notification.webhook.service.WebhookService;
 import uk.send.platform.rest.ApiProblem;
-import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.IdempotencyService;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
@@ -66,8 +67,7 @@ public class WebhookResource {
         String tenant = user.tenant();
         return idempotency.execute(tenant, idempotencyKey, "POST /api/v1/webhooks", request, () -> {
             WebhookView view = WebhookView.of(webhooks.register(caller(), request.url(), request.eventTypes()));
-            return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-                    .header(HttpHeaders.ETAG, ETags.of(view.version())).entity(view).build();
+            return Responses.created(uri, view.id(), view.version(), view);
         });
     }
 
@@ -75,7 +75,7 @@ public class WebhookResource {
     @Operation(operationId = "listWebhooks", summary = "Your client's webhooks, or all of the LA's for an admin (secrets are never shown again)")
     @APIResponse(responseCode = "200", description = "One page of webhooks", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookPage.class)))
     public Page<WebhookView> list(@Valid @BeanParam PageParams page) {
-        return webhooks.list(caller(), page).map(WebhookView::of);
+        return Paging.page(webhooks.list(caller(), Paging.request(page)), page, WebhookView::of);
     }
 
     @GET
@@ -84,7 +84,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "The webhook; ETag is its version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
     public Response get(@PathParam("webhookId") UUID id) {
         WebhookView view = webhooks.find(caller(), id).map(WebhookView::of).orElseThrow(() -> ApiProblem.notFound("Webhook", id));
-        return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 
     @POST
@@ -92,8 +92,8 @@ public class WebhookResource {
     @Operation(operationId = "rotateWebhookSecret", summary = "Issue a new secret; the old one stays valid for 24 hours and deliveries are signed with both meanwhile")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WebhookView.class)))
     public Response rotate(@PathParam("webhookId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        WebhookView view = webhooks.rotate(caller(), id, ifMatch).map(WebhookView::of).orElseThrow(() -> ApiProblem.notFound("Webhook", id));
-        return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
+        WebhookView view = webhooks.rotate(caller(), id, Paging.ifMatch(ifMatch)).map(WebhookView::of).orElseThrow(() -> ApiProblem.notFound("Webhook", id));
+        return Responses.tagged(view, view.version());
     }
 
     @DELETE

@@ -11,9 +11,10 @@ import uk.send.notification.webhook.domain.WebhookCaller;
 import uk.send.notification.webhook.domain.EndpointGuard;
 import uk.send.notification.webhook.domain.WebhookSigner;
 import uk.send.platform.domain.InvalidInput;
-import uk.send.platform.rest.ETags;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
+import uk.send.platform.domain.VersionCheck;
+import uk.send.platform.persistence.Slices;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -64,8 +65,8 @@ public class WebhookService {
         return view(w, true);
     }
 
-    public Page<Endpoint> list(WebhookCaller caller, PageParams page) {
-        return Page.of(endpoints.pageFor(caller), page, w -> view(w, false));
+    public Slice<Endpoint> list(WebhookCaller caller, PageRequest page) {
+        return Slices.of(endpoints.pageFor(caller), page, w -> view(w, false));
     }
 
     public Optional<Endpoint> find(WebhookCaller caller, UUID id) {
@@ -74,9 +75,9 @@ public class WebhookService {
 
     /** A new secret; the previous one stays valid for the rotation overlap, and deliveries carry both signatures meanwhile. */
     @Transactional
-    public Optional<Endpoint> rotate(WebhookCaller caller, UUID id, String ifMatch) {
+    public Optional<Endpoint> rotate(WebhookCaller caller, UUID id, VersionCheck version) {
         return endpoints.findFor(caller, id).map(w -> {
-            ETags.requireMatch(ifMatch, w.version);
+            version.require(w.version);
             Instant now = clock.instant();
             w.previousSecret = w.secret;
             w.previousSecretUntil = now.plus(config.webhooks().rotationOverlap());

@@ -1,10 +1,11 @@
 package uk.send.placement.alternativeprovision.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import uk.send.placement.alternativeprovision.domain.Allocation;
 import uk.send.placement.alternativeprovision.domain.ApPlaceModel;
 import uk.send.placement.alternativeprovision.domain.ExclusionRow;
+import uk.send.placement.ledger.domain.AcademicYear;
+import uk.send.placement.ledger.repository.LedgerRepository;
 import uk.send.placement.provider.domain.Phase;
 import uk.send.placement.provider.domain.SettingGroup;
 import uk.send.placement.provider.entity.Provider;
@@ -23,11 +24,11 @@ import java.util.UUID;
 public class ApPlaceService {
 
     private final ProviderRepository providers;
-    private final EntityManager em;
+    private final LedgerRepository ledger;
 
-    public ApPlaceService(ProviderRepository providers, EntityManager em) {
+    public ApPlaceService(ProviderRepository providers, LedgerRepository ledger) {
         this.providers = providers;
-        this.em = em;
+        this.ledger = ledger;
     }
 
     public record Intention(UUID providerId, String providerName, String urn, String phase, int places) {
@@ -38,7 +39,7 @@ public class ApPlaceService {
 
     public Outcome model(String tenant, List<ExclusionRow> rows, ApPlaceModel.Parameters parameters) {
         ApPlaceModel.Result result = ApPlaceModel.model(rows, parameters);
-        List<Provider> ap = providers.list("tenant = ?1 and settingGroup = ?2 and active = true order by name, id", tenant, SettingGroup.ALTERNATIVE_PROVISION);
+        List<Provider> ap = providers.activeIn(tenant, SettingGroup.ALTERNATIVE_PROVISION);
         List<Intention> intentions = new ArrayList<>();
         intentions.addAll(share(tenant, ap, true, result.primaryPlaces(), result.forAcademicYear() - 1));
         intentions.addAll(share(tenant, ap, false, result.secondaryPlaces(), result.forAcademicYear() - 1));
@@ -50,8 +51,7 @@ public class ApPlaceService {
                 || p.phase == (primary ? Phase.PRIMARY : Phase.SECONDARY)).toList();
         int[] weights = new int[serving.size()];
         for (int i = 0; i < serving.size(); i++) {
-            weights[i] = ((Number) em.createNativeQuery("select coalesce(sum(places), 0) from commissioned_places where tenant = :t and provider_id = :p and academic_year = :y")
-                    .setParameter("t", tenant).setParameter("p", serving.get(i).id).setParameter("y", currentYear).getSingleResult()).intValue();
+            weights[i] = ledger.placesCommissioned(tenant, serving.get(i).id, new AcademicYear(currentYear));
         }
         int[] split = Allocation.split(places, weights);
         List<Intention> out = new ArrayList<>();

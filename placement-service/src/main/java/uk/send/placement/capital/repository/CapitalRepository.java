@@ -2,6 +2,8 @@ package uk.send.placement.capital.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import uk.send.placement.capital.domain.CapitalProject;
+import uk.send.placement.capital.domain.Milestone;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -21,13 +23,6 @@ public class CapitalRepository {
         this.em = em;
     }
 
-    public record ProjectRow(UUID id, String name, UUID providerId, String needType, int places, int deliveryAcademicYear, LocalDate deliveredOn,
-                             long version) {
-    }
-
-    public record MilestoneRow(UUID id, UUID projectId, String name, LocalDate dueDate, LocalDate doneOn) {
-    }
-
     public void insertProject(UUID id, String tenant, String name, UUID providerId, String need, int places, int year, Instant at) {
         em.createNativeQuery("insert into capital_project values (:id, :t, :n, :p, :need, :places, :y, null, :at, 0)")
                 .setParameter("id", id).setParameter("t", tenant).setParameter("n", name).setParameter("p", providerId).setParameter("need", need)
@@ -41,14 +36,14 @@ public class CapitalRepository {
     }
 
     @SuppressWarnings("unchecked")
-    public Optional<ProjectRow> lockProject(String tenant, UUID id) {
+    public Optional<CapitalProject> lockProject(String tenant, UUID id) {
         List<Object[]> rows = em.createNativeQuery("select id, name, provider_id, need_type, places, delivery_academic_year, delivered_on, version "
                 + "from capital_project where tenant = :t and id = :id for update").setParameter("t", tenant).setParameter("id", id).getResultList();
         return rows.stream().findFirst().map(CapitalRepository::project);
     }
 
     @SuppressWarnings("unchecked")
-    public List<ProjectRow> projects(String tenant, int offset, int size) {
+    public List<CapitalProject> projects(String tenant, int offset, int size) {
         List<Object[]> rows = em.createNativeQuery("select id, name, provider_id, need_type, places, delivery_academic_year, delivered_on, version "
                         + "from capital_project where tenant = :t order by name, id limit :s offset :o")
                 .setParameter("t", tenant).setParameter("s", size).setParameter("o", offset).getResultList();
@@ -65,7 +60,7 @@ public class CapitalRepository {
     }
 
     @SuppressWarnings("unchecked")
-    public List<MilestoneRow> milestones(UUID projectId) {
+    public List<Milestone> milestones(UUID projectId) {
         List<Object[]> rows = em.createNativeQuery("select id, project_id, name, due_date, done_on from capital_milestone where project_id = :p order by due_date, name")
                 .setParameter("p", projectId).getResultList();
         return rows.stream().map(CapitalRepository::milestone).toList();
@@ -84,13 +79,13 @@ public class CapitalRepository {
                 .setParameter("d", Date.valueOf(on)).setParameter("t", tenant).setParameter("p", projectId).setParameter("id", milestoneId).executeUpdate();
     }
 
-    private static ProjectRow project(Object[] r) {
-        return new ProjectRow((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3], ((Number) r[4]).intValue(), ((Number) r[5]).intValue(),
+    private static CapitalProject project(Object[] r) {
+        return new CapitalProject((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3], ((Number) r[4]).intValue(), ((Number) r[5]).intValue(),
                 r[6] == null ? null : date(r[6]), ((Number) r[7]).longValue());
     }
 
-    private static MilestoneRow milestone(Object[] r) {
-        return new MilestoneRow((UUID) r[0], (UUID) r[1], (String) r[2], date(r[3]), r[4] == null ? null : date(r[4]));
+    private static Milestone milestone(Object[] r) {
+        return new Milestone((UUID) r[0], (UUID) r[1], (String) r[2], date(r[3]), r[4] == null ? null : date(r[4]));
     }
 
     static LocalDate date(Object o) {

@@ -28,14 +28,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.send.placement.capital.repository.CapitalRepository;
+import uk.send.placement.capital.domain.CapitalProject;
+import uk.send.placement.capital.domain.PlannedMilestone;
+import uk.send.placement.capital.domain.ProjectWithMilestones;
 import uk.send.placement.capital.service.CapitalService;
 import uk.send.placement.provider.domain.NeedType;
 import uk.send.platform.rest.ApiProblem;
-import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.IdempotencyService;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Paging;
+import uk.send.platform.rest.Responses;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
@@ -83,8 +86,8 @@ public class CapitalResource {
 
     public record ProjectView(UUID id, String name, UUID providerId, NeedType needType, int places, int deliveryAcademicYear, LocalDate deliveredOn,
                               long version, List<MilestoneView> milestones) {
-        static ProjectView of(CapitalService.Project p) {
-            CapitalRepository.ProjectRow r = p.project();
+        static ProjectView of(ProjectWithMilestones p) {
+            CapitalProject r = p.project();
             return new ProjectView(r.id(), r.name(), r.providerId(), NeedType.valueOf(r.needType()), r.places(), r.deliveryAcademicYear(), r.deliveredOn(),
                     r.version(), p.milestones().stream().map(m -> new MilestoneView(m.id(), m.name(), m.dueDate(), m.doneOn())).toList());
         }
@@ -104,8 +107,8 @@ public class CapitalResource {
         String tenant = user.tenant();
         return idempotency.execute(tenant, idempotencyKey, "POST /api/v1/capital-projects", r, () -> {
             ProjectView v = ProjectView.of(service.create(tenant, r.name(), r.providerId(), r.needType(), r.places(), r.deliveryAcademicYear(),
-                    r.milestones() == null ? List.of() : r.milestones().stream().map(m -> new CapitalService.Milestone(m.name(), m.dueDate())).toList()));
-            return Response.created(uri.getAbsolutePathBuilder().path(v.id().toString()).build()).header(HttpHeaders.ETAG, ETags.of(v.version())).entity(v).build();
+                    r.milestones() == null ? List.of() : r.milestones().stream().map(m -> new PlannedMilestone(m.name(), m.dueDate())).toList()));
+            return Responses.created(uri, v.id(), v.version(), v);
         });
     }
 
@@ -115,7 +118,7 @@ public class CapitalResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProjectPage.class),
             examples = @ExampleObject(name = "page", value = "{\"items\": [" + PROJECT_EXAMPLE + "], \"page\": 0, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}")))
     public Page<ProjectView> list(@Valid @BeanParam PageParams page) {
-        return service.list(user.tenant(), page).map(ProjectView::of);
+        return Paging.page(service.list(user.tenant(), Paging.request(page)), page, ProjectView::of);
     }
 
     @GET
@@ -126,7 +129,7 @@ public class CapitalResource {
     @APIResponse(responseCode = "404", description = "No such project in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("projectId") UUID id) {
         ProjectView v = service.find(user.tenant(), id).map(ProjectView::of).orElseThrow(() -> ApiProblem.notFound("Capital project", id));
-        return Response.ok(v).header(HttpHeaders.ETAG, ETags.of(v.version())).build();
+        return Responses.tagged(v, v.version());
     }
 
     @Consumes(MediaType.WILDCARD)
@@ -139,8 +142,8 @@ public class CapitalResource {
     @APIResponse(responseCode = "409", description = "Already delivered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response deliver(@PathParam("projectId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ProjectView v = service.deliver(user.tenant(), id, ifMatch).map(ProjectView::of).orElseThrow(() -> ApiProblem.notFound("Capital project", id));
-        return Response.ok(v).header(HttpHeaders.ETAG, ETags.of(v.version())).build();
+        ProjectView v = service.deliver(user.tenant(), id, Paging.ifMatch(ifMatch)).map(ProjectView::of).orElseThrow(() -> ApiProblem.notFound("Capital project", id));
+        return Responses.tagged(v, v.version());
     }
 
     public record MilestoneDone(LocalDate doneOn) {

@@ -5,6 +5,8 @@ import uk.send.platform.domain.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.send.platform.events.CapitalPlacesDelivered;
+import uk.send.placement.capital.domain.PlannedMilestone;
+import uk.send.placement.capital.domain.ProjectWithMilestones;
 import uk.send.placement.capital.repository.CapitalRepository;
 import uk.send.placement.ledger.domain.AcademicYear;
 import uk.send.placement.ledger.service.LedgerService;
@@ -13,9 +15,9 @@ import uk.send.placement.provider.entity.Provider;
 import uk.send.placement.provider.repository.ProviderRepository;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.outbox.Outbox;
-import uk.send.platform.rest.ETags;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
+import uk.send.platform.domain.VersionCheck;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,38 +43,32 @@ public class CapitalService {
         this.clock = clock;
     }
 
-    public record Milestone(String name, LocalDate dueDate) {
-    }
-
-    public record Project(CapitalRepository.ProjectRow project, List<CapitalRepository.MilestoneRow> milestones) {
-    }
-
     @Transactional
-    public Project create(String tenant, String name, UUID providerId, NeedType need, int places, int deliveryYear, List<Milestone> milestones) {
+    public ProjectWithMilestones create(String tenant, String name, UUID providerId, NeedType need, int places, int deliveryYear, List<PlannedMilestone> milestones) {
         providers.findInTenant(tenant, providerId).orElseThrow(() -> new InvalidInput("providerId", "is not a provider of your LA"));
         UUID id = UUID.randomUUID();
         repository.insertProject(id, tenant, name.trim(), providerId, need.name(), places, deliveryYear, clock.instant());
-        for (Milestone m : milestones) {
+        for (PlannedMilestone m : milestones) {
             repository.insertMilestone(UUID.randomUUID(), id, tenant, m.name().trim(), m.dueDate());
         }
         return find(tenant, id).orElseThrow();
     }
 
     @Transactional
-    public Optional<Project> find(String tenant, UUID id) {
-        return repository.lockProject(tenant, id).map(p -> new Project(p, repository.milestones(id)));
+    public Optional<ProjectWithMilestones> find(String tenant, UUID id) {
+        return repository.lockProject(tenant, id).map(p -> new ProjectWithMilestones(p, repository.milestones(id)));
     }
 
-    public Page<Project> list(String tenant, PageParams page) {
-        return Page.of(repository.projects(tenant, page.offset(), page.size).stream().map(p -> new Project(p, repository.milestones(p.id()))).toList(),
-                page, repository.count(tenant));
+    public Slice<ProjectWithMilestones> list(String tenant, PageRequest page) {
+        return new Slice<>(repository.projects(tenant, page.offset(), page.size()).stream().map(p -> new ProjectWithMilestones(p, repository.milestones(p.id()))).toList(),
+                repository.count(tenant));
     }
 
     /** The project's places enter the ledger for its delivery year (once); announced with the ledger's change. */
     @Transactional
-    public Optional<Project> deliver(String tenant, UUID id, String ifMatch) {
+    public Optional<ProjectWithMilestones> deliver(String tenant, UUID id, VersionCheck version) {
         return repository.lockProject(tenant, id).map(p -> {
-            ETags.requireMatch(ifMatch, p.version());
+            version.require(p.version());
             if (p.deliveredOn() != null) {
                 throw new Conflict("The project's places were delivered on " + p.deliveredOn());
             }
@@ -82,7 +78,7 @@ public class CapitalService {
             String urn = providers.findInTenant(tenant, p.providerId()).map(pr -> pr.urn).orElse(null);
             outbox.publish(tenant, EventTypes.CAPITAL_PLACES_DELIVERED, id.toString(), "capital-project/" + id,
                     new CapitalPlacesDelivered(id, p.name(), p.providerId(), urn, p.needType(), p.places(), year.label()));
-            return new Project(repository.lockProject(tenant, id).orElseThrow(), repository.milestones(id));
+            return new ProjectWithMilestones(repository.lockProject(tenant, id).orElseThrow(), repository.milestones(id));
         });
     }
 

@@ -1,5 +1,7 @@
 package uk.send.placement.forecast.repository;
 
+import uk.send.placement.forecast.domain.PlacementCost;
+import uk.send.placement.forecast.domain.PopulationCount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import uk.send.placement.forecast.domain.Forecast;
@@ -65,35 +67,29 @@ public class ForecastRepository {
         return p;
     }
 
-    public record PopulationRow(int year, int ncy, int population) {
-    }
-
     @SuppressWarnings("unchecked")
-    public List<PopulationRow> populationRows(String tenant) {
-        List<PopulationRow> out = new ArrayList<>();
+    public List<PopulationCount> populationRows(String tenant) {
+        List<PopulationCount> out = new ArrayList<>();
         for (Object[] r : (List<Object[]>) em.createNativeQuery("select year, ncy, population from population_projection where tenant = :t order by year, ncy")
                 .setParameter("t", tenant).getResultList()) {
-            out.add(new PopulationRow(((Number) r[0]).intValue(), ((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
+            out.add(new PopulationCount(((Number) r[0]).intValue(), ((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
         }
         return out;
     }
 
-    public void putPopulation(String tenant, List<PopulationRow> rows) {
-        for (PopulationRow r : rows) {
+    public void putPopulation(String tenant, List<PopulationCount> rows) {
+        for (PopulationCount r : rows) {
             em.createNativeQuery("insert into population_projection values (:t, :y, :n, :p) on conflict (tenant, year, ncy) do update set population = excluded.population")
                     .setParameter("t", tenant).setParameter("y", r.year()).setParameter("n", r.ncy()).setParameter("p", r.population()).executeUpdate();
         }
     }
 
-    public record CostRow(NeedType need, SettingGroup setting, BigDecimal annualCost) {
-    }
-
     @SuppressWarnings("unchecked")
-    public List<CostRow> costs(String tenant) {
-        List<CostRow> out = new ArrayList<>();
+    public List<PlacementCost> costs(String tenant) {
+        List<PlacementCost> out = new ArrayList<>();
         for (Object[] r : (List<Object[]>) em.createNativeQuery("select need_type, setting_group, annual_cost from placement_cost where tenant = :t order by need_type, setting_group")
                 .setParameter("t", tenant).getResultList()) {
-            out.add(new CostRow(NeedType.valueOf((String) r[0]), SettingGroup.valueOf((String) r[1]), (BigDecimal) r[2]));
+            out.add(new PlacementCost(NeedType.valueOf((String) r[0]), SettingGroup.valueOf((String) r[1]), (BigDecimal) r[2]));
         }
         return out;
     }
@@ -104,8 +100,8 @@ public class ForecastRepository {
         return m;
     }
 
-    public void putCosts(String tenant, List<CostRow> rows) {
-        for (CostRow r : rows) {
+    public void putCosts(String tenant, List<PlacementCost> rows) {
+        for (PlacementCost r : rows) {
             em.createNativeQuery("insert into placement_cost values (:t, :n, :s, :c) on conflict (tenant, need_type, setting_group) do update set annual_cost = excluded.annual_cost")
                     .setParameter("t", tenant).setParameter("n", r.need().name()).setParameter("s", r.setting().name())
                     .setParameter("c", r.annualCost()).executeUpdate();

@@ -27,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.send.placement.forecast.domain.ForecastOutcome;
-import uk.send.placement.forecast.repository.ForecastRepository;
+import uk.send.placement.forecast.domain.PlacementCost;
+import uk.send.placement.forecast.domain.PopulationCount;
 import uk.send.placement.forecast.service.ForecastService;
 import uk.send.placement.shared.TableExport;
 import uk.send.platform.rest.ApiProblem;
@@ -149,7 +150,7 @@ public class ForecastResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ForecastViews.PopulationRow[].class),
             examples = @ExampleObject(name = "rows", value = "[{\"year\": 2027, \"ncy\": 7, \"population\": 6120}]")))
     public List<ForecastViews.PopulationRow> putPopulation(@Valid @NotNull @Size(max = 2000) List<ForecastViews.@Valid @NotNull PopulationRow> rows) {
-        service.putPopulation(user.tenant(), rows.stream().map(r -> new ForecastRepository.PopulationRow(r.year(), r.ncy(), r.population())).toList());
+        service.putPopulation(user.tenant(), rows.stream().map(r -> new PopulationCount(r.year(), r.ncy(), r.population())).toList());
         return population();
     }
 
@@ -171,7 +172,7 @@ public class ForecastResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ForecastViews.CostRow[].class),
             examples = @ExampleObject(name = "rows", value = "[{\"needType\": \"SEMH\", \"settingGroup\": \"INDEPENDENT\", \"annualCost\": 52000.00}]")))
     public List<ForecastViews.CostRow> putCosts(@Valid @NotNull @Size(max = 500) List<ForecastViews.@Valid @NotNull CostRow> rows) {
-        service.putCosts(user.tenant(), rows.stream().map(r -> new ForecastRepository.CostRow(r.needType(), r.settingGroup(), r.annualCost())).toList());
+        service.putCosts(user.tenant(), rows.stream().map(r -> new PlacementCost(r.needType(), r.settingGroup(), r.annualCost())).toList());
         return costs();
     }
 }

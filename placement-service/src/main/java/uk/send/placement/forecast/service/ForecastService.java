@@ -1,5 +1,7 @@
 package uk.send.placement.forecast.service;
 
+import uk.send.placement.forecast.domain.PlacementCost;
+import uk.send.placement.forecast.domain.PopulationCount;
 import uk.send.platform.domain.BusinessRuleBroken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -131,22 +133,22 @@ public class ForecastService {
         }
     }
 
-    public List<ForecastRepository.PopulationRow> population(String tenant) {
+    public List<PopulationCount> population(String tenant) {
         return repository.populationRows(tenant);
     }
 
     @Transactional
-    public void putPopulation(String tenant, List<ForecastRepository.PopulationRow> rows) {
+    public void putPopulation(String tenant, List<PopulationCount> rows) {
         repository.putPopulation(tenant, rows);
     }
 
-    public List<ForecastRepository.CostRow> costs(String tenant) {
+    public List<PlacementCost> costs(String tenant) {
         return repository.costs(tenant);
     }
 
     @Transactional
-    public void putCosts(String tenant, List<ForecastRepository.CostRow> rows) {
-        repository.putCosts(tenant, rows.stream().map(r -> new ForecastRepository.CostRow(r.need(), r.setting(),
+    public void putCosts(String tenant, List<PlacementCost> rows) {
+        repository.putCosts(tenant, rows.stream().map(r -> new PlacementCost(r.need(), r.setting(),
                 uk.send.placement.shared.Money.toPenny(r.annualCost()))).toList());
     }
 

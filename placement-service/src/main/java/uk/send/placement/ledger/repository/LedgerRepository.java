@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import uk.send.placement.ledger.domain.AcademicYear;
 import uk.send.placement.ledger.domain.LedgerLine;
+import uk.send.placement.ledger.domain.LedgerSettings;
 import uk.send.placement.ledger.domain.VacancyBand;
 import uk.send.placement.provider.domain.NeedType;
 import uk.send.placement.provider.domain.SettingGroup;
@@ -40,17 +41,14 @@ public class LedgerRepository {
         return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
     }
 
-    public record Settings(VacancyBand band, MonthDay placeChangeDeadline, long version, boolean stored) {
-    }
-
-    public Settings settings(String tenant) {
+    public LedgerSettings settings(String tenant) {
         List<?> rows = em.createNativeQuery("select vacancy_min_pct, vacancy_max_pct, pcr_deadline_month, pcr_deadline_day, version "
                 + "from placement_settings where tenant = :t").setParameter("t", tenant).getResultList();
         if (rows.isEmpty()) {
-            return new Settings(VacancyBand.DEFAULT, DEFAULT_PCR_DEADLINE, 0, false);
+            return new LedgerSettings(VacancyBand.DEFAULT, DEFAULT_PCR_DEADLINE, 0, false);
         }
         Object[] r = (Object[]) rows.get(0);
-        return new Settings(new VacancyBand((BigDecimal) r[0], (BigDecimal) r[1]),
+        return new LedgerSettings(new VacancyBand((BigDecimal) r[0], (BigDecimal) r[1]),
                 MonthDay.of(((Number) r[2]).intValue(), ((Number) r[3]).intValue()), ((Number) r[4]).longValue(), true);
     }
 
@@ -83,6 +81,12 @@ public class LedgerRepository {
         Object[] r = (Object[]) rows.get(0);
         return Optional.of(new Commission(((Number) r[0]).intValue(), r[1] == null ? null : ((Number) r[1]).intValue(),
                 VacancyBand.State.valueOf((String) r[2]), ((Number) r[3]).longValue()));
+    }
+
+    /** Every place commissioned at a provider for an academic year, over all need types; 0 when it has none. */
+    public int placesCommissioned(String tenant, UUID providerId, AcademicYear year) {
+        return ((Number) em.createNativeQuery("select coalesce(sum(places), 0) from commissioned_places where tenant = :t and provider_id = :p and academic_year = :y")
+                .setParameter("t", tenant).setParameter("p", providerId).setParameter("y", year.startYear()).getSingleResult()).intValue();
     }
 
     public void insertCommission(String tenant, UUID providerId, AcademicYear year, NeedType need, int places, Integer requested) {

@@ -36,13 +36,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.send.placement.ledger.domain.AcademicYear;
 import uk.send.placement.ledger.domain.PlaceChangeRequest;
 import uk.send.placement.ledger.domain.VacancyBand;
-import uk.send.placement.ledger.repository.LedgerRepository;
+import uk.send.placement.ledger.domain.LedgerSettings;
 import uk.send.placement.ledger.service.LedgerService;
 import uk.send.placement.provider.domain.NeedType;
 import uk.send.placement.shared.TableExport;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Paging;
+import uk.send.platform.rest.Responses;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
@@ -92,10 +94,10 @@ public class LedgerResource {
             @QueryParam("academicYear") @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer academicYear,
             @QueryParam("providerId") UUID providerId, @Valid @BeanParam PageParams page, @Context Request request) {
         String tenant = user.tenant();
-        LedgerService.LedgerPage lines = service.lines(tenant, yearOrCurrent(academicYear), providerId, page);
+        LedgerService.LedgerPage lines = service.lines(tenant, yearOrCurrent(academicYear), providerId, Paging.request(page));
         EntityTag tag = new EntityTag(tenant + "-" + lines.generation() + "-" + lines.countingDay(), true);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(lines.page().map(LedgerViews.LineView::of));
+        Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(Paging.page(lines.lines(), page, LedgerViews.LineView::of));
         // Kept by the caller only (the ledger is an LA's own), and revalidated before each use.
         return response.tag(tag).header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
     }
@@ -117,7 +119,7 @@ public class LedgerResource {
                                @Valid @NotNull LedgerViews.CommissionRequest request) {
         AcademicYear year = new AcademicYear(academicYear);
         LedgerService.CommissionResult r = service.commission(user.tenant(), providerId, year, needType, request.places(), request.requested(),
-                ifMatch, "LEDGER").orElseThrow(() -> ApiProblem.notFound("Provider", providerId));
+                Paging.ifMatch(ifMatch), "LEDGER").orElseThrow(() -> ApiProblem.notFound("Provider", providerId));
         return Response.status(r.created() ? 201 : 200).header(HttpHeaders.ETAG, ETags.of(r.version()))
                 .entity(new LedgerViews.CommissionView(providerId, year.label(), needType, r.places(), r.requested(), r.version())).build();
     }
@@ -153,12 +155,12 @@ public class LedgerResource {
             throw ApiProblem.badRequest("placeChangeDeadlineDay", "is not a day of that month");
         }
         return settingsResponse(service.saveSettings(user.tenant(), new VacancyBand(request.vacancyMinPct().setScale(2), request.vacancyMaxPct().setScale(2)),
-                deadline, ifMatch));
+                deadline, Paging.ifMatch(ifMatch)));
     }
 
-    private static Response settingsResponse(LedgerRepository.Settings s) {
-        return Response.ok(new LedgerViews.SettingsView(s.band().minPct(), s.band().maxPct(), s.placeChangeDeadline().toString(), s.version()))
-                .header(HttpHeaders.ETAG, ETags.of(s.version())).build();
+    private static Response settingsResponse(LedgerSettings s) {
+        return Responses.tagged(new LedgerViews.SettingsView(s.band().minPct(), s.band().maxPct(), s.placeChangeDeadline().toString(), s.version()),
+                s.version());
     }
 
     @GET

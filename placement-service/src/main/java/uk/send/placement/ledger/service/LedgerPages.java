@@ -2,7 +2,8 @@ package uk.send.placement.ledger.service;
 
 import uk.send.placement.ledger.domain.AcademicYear;
 import uk.send.placement.ledger.domain.LedgerLine;
-import uk.send.platform.rest.Page;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -22,10 +23,10 @@ final class LedgerPages {
     static final int MAX_PAGES = 64;
 
     /** What a page is of: the LA, academic year, day occupancy is counted on, provider filter and page. */
-    record Key(String tenant, AcademicYear year, LocalDate countingDay, UUID providerId, int page, int size) {
+    record Key(String tenant, AcademicYear year, LocalDate countingDay, UUID providerId, PageRequest page) {
     }
 
-    private record Entry(long generation, Page<LedgerLine> page) {
+    private record Entry(long generation, Slice<LedgerLine> lines) {
     }
 
     private final Map<Key, Entry> pages = new LinkedHashMap<>(MAX_PAGES * 2, 0.75f, true) {
@@ -36,15 +37,15 @@ final class LedgerPages {
     };
 
     /** The page stored for {@code key} at exactly {@code generation}, or null. */
-    synchronized Page<LedgerLine> get(Key key, long generation) {
+    synchronized Slice<LedgerLine> get(Key key, long generation) {
         Entry e = pages.get(key);
-        return e != null && e.generation() == generation ? e.page() : null;
+        return e != null && e.generation() == generation ? e.lines() : null;
     }
 
-    synchronized void put(Key key, long generation, Page<LedgerLine> page) {
+    synchronized void put(Key key, long generation, Slice<LedgerLine> lines) {
         Entry e = pages.get(key);
         if (e == null || e.generation() <= generation) {
-            pages.put(key, new Entry(generation, page));
+            pages.put(key, new Entry(generation, lines));
         }
     }
 }

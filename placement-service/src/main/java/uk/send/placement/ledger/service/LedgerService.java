@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.send.placement.ledger.domain.AcademicYear;
 import uk.send.placement.ledger.domain.LedgerLine;
+import uk.send.placement.ledger.domain.LedgerSettings;
 import uk.send.placement.ledger.domain.PlaceChangeRequest;
 import uk.send.placement.ledger.domain.VacancyBand;
 import uk.send.platform.events.OccupancyBandBreached;
@@ -15,9 +16,9 @@ import uk.send.placement.provider.repository.ProviderRepository;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.outbox.Outbox;
 import uk.send.platform.domain.StaleVersion;
-import uk.send.platform.rest.ETags;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
+import uk.send.platform.domain.VersionCheck;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,17 +51,17 @@ public class LedgerService {
         return LocalDate.now(clock);
     }
 
-    public LedgerRepository.Settings settings(String tenant) {
+    public LedgerSettings settings(String tenant) {
         return ledger.settings(tenant);
     }
 
     /** Sets the vacancy band and the place change deadline; a stored setting needs the version it was read at. */
     @Transactional
-    public LedgerRepository.Settings saveSettings(String tenant, VacancyBand band, MonthDay deadline, String ifMatch) {
-        LedgerRepository.Settings current = ledger.settings(tenant);
+    public LedgerSettings saveSettings(String tenant, VacancyBand band, MonthDay deadline, VersionCheck version) {
+        LedgerSettings current = ledger.settings(tenant);
         Long expected = null;
         if (current.stored()) {
-            ETags.requireMatch(ifMatch, current.version());
+            version.require(current.version());
             expected = current.version();
         }
         if (!ledger.saveSettings(tenant, band, deadline, expected)) {
@@ -78,7 +79,7 @@ public class LedgerService {
      */
     @Transactional
     public Optional<CommissionResult> commission(String tenant, UUID providerId, AcademicYear year, NeedType need, int places,
-                                                 Integer requested, String ifMatch, String source) {
+                                                 Integer requested, VersionCheck version, String source) {
         Optional<Provider> provider = providers.findInTenant(tenant, providerId);
         if (provider.isEmpty()) {
             return Optional.empty();
@@ -88,7 +89,7 @@ public class LedgerService {
         if (created) {
             ledger.insertCommission(tenant, providerId, year, need, places, requested);
         } else {
-            ETags.requireMatch(ifMatch, current.get().version());
+            version.require(current.get().version());
             ledger.updateCommission(tenant, providerId, year, need, places, requested);
         }
         outbox.publish(tenant, EventTypes.PLACES_COMMISSIONED, providerId.toString(), "provider/" + providerId,
@@ -163,7 +164,7 @@ public class LedgerService {
      * One page of the ledger, and the version it shows: the LA's ledger generation and the day occupancy was
      * counted on. The same version means the same page, so it serves as the page's ETag.
      */
-    public record LedgerPage(Page<LedgerLine> page, long generation, LocalDate countingDay) {
+    public record LedgerPage(Slice<LedgerLine> lines, long generation, LocalDate countingDay) {
     }
 
     /**
@@ -171,15 +172,15 @@ public class LedgerService {
      * Answered from memory while nothing the ledger shows has changed in the LA (see {@link LedgerPages}):
      * then a read costs one primary-key lookup instead of a count of placements per line.
      */
-    public LedgerPage lines(String tenant, AcademicYear year, UUID providerId, PageParams page) {
+    public LedgerPage lines(String tenant, AcademicYear year, UUID providerId, PageRequest page) {
         LocalDate day = year.countingDay(today());
         long generation = ledger.generation(tenant);
-        LedgerPages.Key key = new LedgerPages.Key(tenant, year, day, providerId, page.page, page.size);
-        Page<LedgerLine> lines = recent.get(key, generation);
+        LedgerPages.Key key = new LedgerPages.Key(tenant, year, day, providerId, page);
+        Slice<LedgerLine> lines = recent.get(key, generation);
         if (lines == null) {
             VacancyBand band = ledger.settings(tenant).band();
-            LedgerRepository.LinesPage computed = ledger.lines(tenant, year, day, band, providerId, page.offset(), page.size);
-            lines = Page.of(computed.lines(), page, computed.total());
+            LedgerRepository.LinesPage computed = ledger.lines(tenant, year, day, band, providerId, page.offset(), page.size());
+            lines = new Slice<>(computed.lines(), computed.total());
             recent.put(key, generation, lines);
         }
         return new LedgerPage(lines, generation, day);

@@ -31,10 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.send.placement.placement.repository.PlacementRepository;
 import uk.send.placement.placement.service.PlacementService;
 import uk.send.platform.rest.ApiProblem;
-import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.IdempotencyService;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Paging;
+import uk.send.platform.rest.Responses;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
@@ -90,8 +91,7 @@ public class PlacementResource {
         String tenant = user.tenant();
         return idempotency.execute(tenant, idempotencyKey, "POST /api/v1/placements", request, () -> {
             PlacementView created = PlacementView.of(service.create(tenant, request.toDetails()));
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .header(HttpHeaders.ETAG, ETags.of(created.version())).entity(created).build();
+            return Responses.created(uri, created.id(), created.version(), created);
         });
     }
 
@@ -104,8 +104,8 @@ public class PlacementResource {
                                     @QueryParam("ehcpRef") @Size(max = 64) String ehcpRef,
                                     @Parameter(description = "Only placements running on this day") @QueryParam("activeOn") LocalDate activeOn,
                                     @Valid @BeanParam PageParams page) {
-        return service.list(user.tenant(), new PlacementRepository.Filter(providerId, null, ehcpRef, activeOn), schoolUrn(), page)
-                .map(PlacementView::of);
+        return Paging.page(service.list(user.tenant(), new PlacementRepository.Filter(providerId, null, ehcpRef, activeOn), schoolUrn(), Paging.request(page)),
+                page, PlacementView::of);
     }
 
     @GET
@@ -116,7 +116,7 @@ public class PlacementResource {
     @APIResponse(responseCode = "404", description = "No such placement in your LA (or your setting)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("placementId") UUID id) {
         PlacementView view = service.find(user.tenant(), id, schoolUrn()).map(PlacementView::of).orElseThrow(() -> ApiProblem.notFound("Placement", id));
-        return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 
     @PUT
@@ -129,8 +129,8 @@ public class PlacementResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("placementId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PlacementRequest request) {
-        PlacementView view = service.update(user.tenant(), id, ifMatch, request.toDetails()).map(PlacementView::of)
+        PlacementView view = service.update(user.tenant(), id, Paging.ifMatch(ifMatch), request.toDetails()).map(PlacementView::of)
                 .orElseThrow(() -> ApiProblem.notFound("Placement", id));
-        return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 }

@@ -23,9 +23,9 @@ import uk.send.placement.provider.service.ProviderService;
 import uk.send.platform.events.EhcpDecisionRecorded;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.outbox.Outbox;
-import uk.send.platform.rest.ETags;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
+import uk.send.platform.domain.VersionCheck;
 
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -79,7 +79,7 @@ public class PlacementService {
             if (d.settingUrns() != null) {
                 for (String urn : d.settingUrns()) {
                     if (urn != null && !byUrn.containsKey(urn)) {
-                        providers.findByUrn(tenant, urn).or(() -> providers.find("ukprn = ?1 and tenant = ?2", urn, tenant).firstResultOptional())
+                        providers.findByUrn(tenant, urn).or(() -> providers.findByUkprn(tenant, urn))
                                 .ifPresent(p -> byUrn.put(urn, p));
                     }
                 }
@@ -202,9 +202,9 @@ public class PlacementService {
 
     /** Changes an officer's placement or records an end or a cost on any placement, under If-Match. */
     @Transactional
-    public Optional<PlacementInfo> update(String tenant, UUID id, String ifMatch, PlacementDetails details) {
+    public Optional<PlacementInfo> update(String tenant, UUID id, VersionCheck version, PlacementDetails details) {
         return placements.findInTenant(tenant, id).map(p -> {
-            ETags.requireMatch(ifMatch, p.version);
+            version.require(p.version);
             Provider provider = providers.findInTenant(tenant, details.providerId())
                     .orElseThrow(() -> new InvalidInput("providerId", "is not a provider of your LA"));
             if (p.source == PlacementSource.DECISION && (!p.providerId.equals(provider.id) || !p.startDate.equals(details.startDate()))) {
@@ -249,20 +249,20 @@ public class PlacementService {
         });
     }
 
-    public Page<PlacementInfo> list(String tenant, PlacementRepository.Filter filter, String schoolUrn, PageParams page) {
+    public Slice<PlacementInfo> list(String tenant, PlacementRepository.Filter filter, String schoolUrn, PageRequest page) {
         PlacementRepository.Filter f = filter;
         if (schoolUrn != null) {
             List<UUID> own = providers.findByUrn(tenant, schoolUrn).map(p -> List.of(p.id)).orElse(List.of());
             f = new PlacementRepository.Filter(filter.providerId(), own, filter.ehcpRef(), filter.activeOn());
         }
-        List<Placement> rows = placements.query(tenant, f).page(page.page, page.size).list();
+        List<Placement> rows = placements.query(tenant, f).page(page.page(), page.size()).list();
         long total = placements.query(tenant, f).count();
         Map<UUID, Provider> cache = new HashMap<>();
         List<PlacementInfo> items = new ArrayList<>(rows.size());
         for (Placement p : rows) {
             items.add(info(p, cache.computeIfAbsent(p.providerId, providers::findById)));
         }
-        return Page.of(items, page, total);
+        return new Slice<>(items, total);
     }
 
     static PlacementInfo info(Placement p, Provider provider) {

@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import uk.send.placement.provider.domain.NeedType;
 import uk.send.placement.provider.entity.Provider;
 import uk.send.placement.provider.domain.ProviderType;
+import uk.send.placement.provider.domain.SettingGroup;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +25,16 @@ public class ProviderRepository implements PanacheRepositoryBase<Provider, UUID>
 
     public Optional<Provider> findByUrn(String tenant, String urn) {
         return find("urn = ?1 and tenant = ?2", urn, tenant).firstResultOptional();
+    }
+
+    /** A provider of this LA known by its UKPRN (a provider without a URN, such as a college). */
+    public Optional<Provider> findByUkprn(String tenant, String ukprn) {
+        return find("ukprn = ?1 and tenant = ?2", ukprn, tenant).firstResultOptional();
+    }
+
+    /** The LA's active providers of one setting group, by name. */
+    public List<Provider> activeIn(String tenant, SettingGroup group) {
+        return list("tenant = ?1 and settingGroup = ?2 and active = true order by name, id", tenant, group);
     }
 
     /** Filters of the provider list; null means "any". {@code q} is part of the name, in any case. */

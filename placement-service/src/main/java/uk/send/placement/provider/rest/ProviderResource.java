@@ -32,10 +32,11 @@ import uk.send.placement.provider.domain.ProviderType;
 import uk.send.placement.provider.repository.ProviderRepository;
 import uk.send.placement.provider.service.ProviderService;
 import uk.send.platform.rest.ApiProblem;
-import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.IdempotencyService;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Paging;
+import uk.send.platform.rest.Responses;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
@@ -75,8 +76,7 @@ public class ProviderResource {
         String tenant = user.tenant();
         return idempotency.execute(tenant, idempotencyKey, "POST /api/v1/providers", request, () -> {
             ProviderView created = ProviderView.of(service.register(tenant, request.toDetails()));
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .header(HttpHeaders.ETAG, ETags.of(created.version())).entity(created).build();
+            return Responses.created(uri, created.id(), created.version(), created);
         });
     }
 
@@ -89,7 +89,7 @@ public class ProviderResource {
                                    @Parameter(description = "Part of the name, in any case") @QueryParam("q") @Size(max = 300) String q,
                                    @QueryParam("active") Boolean active,
                                    @Valid @BeanParam PageParams page) {
-        return service.list(user.tenant(), new ProviderRepository.Filter(type, needType, q, active), page).map(ProviderView::of);
+        return Paging.page(service.list(user.tenant(), new ProviderRepository.Filter(type, needType, q, active), Paging.request(page)), page, ProviderView::of);
     }
 
     @GET
@@ -100,7 +100,7 @@ public class ProviderResource {
     @APIResponse(responseCode = "404", description = "No such provider in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("providerId") UUID id) {
         ProviderView view = service.find(user.tenant(), id).map(ProviderView::of).orElseThrow(() -> ApiProblem.notFound("Provider", id));
-        return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 
     @PUT
@@ -114,8 +114,9 @@ public class ProviderResource {
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("providerId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ProviderRequest request) {
-        ProviderView view = service.update(user.tenant(), id, ifMatch, request.toDetails()).map(ProviderView::of).orElseThrow(() -> ApiProblem.notFound("Provider", id));
-        return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
+        ProviderView view = service.update(user.tenant(), id, Paging.ifMatch(ifMatch), request.toDetails()).map(ProviderView::of)
+                .orElseThrow(() -> ApiProblem.notFound("Provider", id));
+        return Responses.tagged(view, view.version());
     }
 
     @Schema(name = "ProviderPage", description = "One page of providers")

@@ -11,9 +11,10 @@ import uk.send.platform.events.EventTypes;
 import uk.send.platform.events.ProviderEvent;
 import uk.send.platform.outbox.Outbox;
 import uk.send.platform.persistence.UniqueKeys;
-import uk.send.platform.rest.ETags;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
+import uk.send.platform.domain.VersionCheck;
+import uk.send.platform.persistence.Slices;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -59,14 +60,14 @@ public class ProviderService {
         return providers.findInTenant(tenant, id).map(ProviderService::view);
     }
 
-    public Page<ProviderInfo> list(String tenant, ProviderRepository.Filter filter, PageParams page) {
-        return Page.of(providers.query(tenant, filter), page, ProviderService::view);
+    public Slice<ProviderInfo> list(String tenant, ProviderRepository.Filter filter, PageRequest page) {
+        return Slices.of(providers.query(tenant, filter), page, ProviderService::view);
     }
 
     @Transactional
-    public Optional<ProviderInfo> update(String tenant, UUID id, String ifMatch, ProviderDetails request) {
+    public Optional<ProviderInfo> update(String tenant, UUID id, VersionCheck version, ProviderDetails request) {
         return providers.findInTenant(tenant, id).map(p -> {
-            ETags.requireMatch(ifMatch, p.version);
+            version.require(p.version);
             requireUrnFree(tenant, request.urn(), p.id);
             if (request.active() != null) {
                 p.active = request.active();

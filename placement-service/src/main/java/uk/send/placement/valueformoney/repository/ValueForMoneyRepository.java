@@ -3,6 +3,9 @@ package uk.send.placement.valueformoney.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import uk.send.placement.valueformoney.domain.CostOutliers;
+import uk.send.placement.valueformoney.domain.CostSummary;
+import uk.send.placement.valueformoney.domain.Review;
+import uk.send.placement.valueformoney.domain.VisitCandidate;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -39,9 +42,6 @@ public class ValueForMoneyRepository {
         return out;
     }
 
-    public record CostSummary(String needType, String providerType, long placements, BigDecimal meanCost, BigDecimal totalCost) {
-    }
-
     @SuppressWarnings("unchecked")
     public List<CostSummary> summary(String tenant, LocalDate day) {
         List<CostSummary> out = new ArrayList<>();
@@ -52,10 +52,6 @@ public class ValueForMoneyRepository {
             out.add(new CostSummary((String) r[0], (String) r[1], ((Number) r[2]).longValue(), (BigDecimal) r[3], (BigDecimal) r[4]));
         }
         return out;
-    }
-
-    public record VisitCandidate(UUID providerId, String name, String urn, String inspectionGrade, LocalDate inspectionDate, long children,
-                                 BigDecimal annualSpend) {
     }
 
     /** Independent providers with at least {@code minChildren} of the LA's children placed on {@code day}. */
@@ -84,9 +80,6 @@ public class ValueForMoneyRepository {
                 .setParameter("id", id).setParameter("t", tenant).setParameter("p", placementId).setParameter("o", outcome)
                 .setParameter("n", note).setParameter("c", newCost).setParameter("d", Date.valueOf(reviewedOn)).setParameter("by", reviewedBy)
                 .setParameter("at", Timestamp.from(at)).executeUpdate();
-    }
-
-    public record Review(UUID id, UUID placementId, String outcome, String note, BigDecimal newAnnualCost, LocalDate reviewedOn, String reviewedBy) {
     }
 
     @SuppressWarnings("unchecked")

@@ -27,11 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.send.placement.valueformoney.domain.CostOutliers;
+import uk.send.placement.valueformoney.domain.CostSummary;
+import uk.send.placement.valueformoney.domain.Review;
 import uk.send.placement.valueformoney.domain.ReviewOutcome;
-import uk.send.placement.valueformoney.repository.ValueForMoneyRepository;
+import uk.send.placement.valueformoney.domain.ValueForMoneyReport;
 import uk.send.placement.valueformoney.service.ValueForMoneyService;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
+import uk.send.platform.rest.Paging;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
@@ -73,9 +76,9 @@ public class ValueForMoneyResource {
                             BigDecimal annualSpend, boolean urgent, String reason) {
     }
 
-    public record ReportView(LocalDate asOf, List<ValueForMoneyRepository.CostSummary> costs, List<CostOutliers.Fences> fences,
+    public record ReportView(LocalDate asOf, List<CostSummary> costs, List<CostOutliers.Fences> fences,
                              List<OutlierView> outliers, List<VisitView> visits) {
-        static ReportView of(ValueForMoneyService.Report r) {
+        static ReportView of(ValueForMoneyReport r) {
             return new ReportView(r.asOf(), r.costs(), r.outliers().fences(),
                     r.outliers().outliers().stream().map(o -> new OutlierView(o.placement().placementId(), o.placement().ehcpRef(), o.placement().providerId(),
                             o.placement().providerName(), o.placement().needType(), o.placement().annualCost(), o.flag())).toList(),
@@ -89,7 +92,7 @@ public class ValueForMoneyResource {
                                 LocalDate reviewedOn) {
     }
 
-    public record ReviewPage(List<ValueForMoneyRepository.Review> items, int page, int size, long totalItems, int totalPages) {
+    public record ReviewPage(List<Review> items, int page, int size, long totalItems, int totalPages) {
     }
 
     @GET
@@ -118,7 +121,7 @@ public class ValueForMoneyResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.FINANCE, Roles.ADMIN})
     @Operation(operationId = "recordPlacementReview", summary = "Record a review's outcome (cost renegotiated, placement changed, no action); a renegotiated cost becomes the placement's")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "renegotiated", value = "{\"placementId\": \"8d0b7a52-3c55-4c1e-b0f1-6a3f4b8e2d11\", \"outcome\": \"COST_RENEGOTIATED\", \"newAnnualCost\": 71000, \"note\": \"Agreed at the visit\"}")))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ValueForMoneyRepository.Review.class),
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Review.class),
             examples = @ExampleObject(name = "review", value = "{\"id\": \"1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d\", \"placementId\": \"8d0b7a52-3c55-4c1e-b0f1-6a3f4b8e2d11\", \"outcome\": \"COST_RENEGOTIATED\", \"note\": \"Agreed at the visit\", \"newAnnualCost\": 71000.00, \"reviewedOn\": \"2026-12-01\", \"reviewedBy\": \"commissioner@demo.gov.uk\"}")))
     @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response review(@Valid @NotNull ReviewRequest r) {
@@ -131,7 +134,7 @@ public class ValueForMoneyResource {
     @Operation(operationId = "listPlacementReviews", summary = "Reviews recorded, newest first, optionally of one placement")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewPage.class),
             examples = @ExampleObject(name = "page", value = "{\"items\": [], \"page\": 0, \"size\": 20, \"totalItems\": 0, \"totalPages\": 0}")))
-    public Page<ValueForMoneyRepository.Review> reviews(@QueryParam("placementId") UUID placementId, @Valid @BeanParam PageParams page) {
-        return service.reviews(user.tenant(), placementId, page);
+    public Page<Review> reviews(@QueryParam("placementId") UUID placementId, @Valid @BeanParam PageParams page) {
+        return Paging.page(service.reviews(user.tenant(), placementId, Paging.request(page)), page, review -> review);
     }
 }

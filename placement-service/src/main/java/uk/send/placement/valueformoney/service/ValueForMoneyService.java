@@ -8,13 +8,16 @@ import uk.send.placement.placement.repository.PlacementRepository;
 import uk.send.placement.provider.domain.InspectionGrade;
 import uk.send.placement.shared.Money;
 import uk.send.placement.valueformoney.domain.CostOutliers;
+import uk.send.placement.valueformoney.domain.Review;
 import uk.send.placement.valueformoney.domain.ReviewOutcome;
+import uk.send.placement.valueformoney.domain.ValueForMoneyReport;
+import uk.send.placement.valueformoney.domain.Visit;
 import uk.send.platform.events.CostAnomalyFlagged;
 import uk.send.placement.valueformoney.repository.ValueForMoneyRepository;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.outbox.Outbox;
-import uk.send.platform.rest.Page;
-import uk.send.platform.rest.PageParams;
+import uk.send.platform.domain.PageRequest;
+import uk.send.platform.domain.Slice;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -42,26 +45,20 @@ public class ValueForMoneyService {
         this.clock = clock;
     }
 
-    public record Visit(ValueForMoneyRepository.VisitCandidate provider, boolean urgent, String reason) {
-    }
-
-    public record Report(LocalDate asOf, List<ValueForMoneyRepository.CostSummary> costs, CostOutliers.Result outliers, List<Visit> visits) {
-    }
-
-    public Report report(String tenant, LocalDate asOf, int minChildren) {
+    public ValueForMoneyReport report(String tenant, LocalDate asOf, int minChildren) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         CostOutliers.Result outliers = CostOutliers.flag(repository.costedIndependent(tenant, day));
         List<Visit> visits = repository.visitCandidates(tenant, day, minChildren).stream().map(v -> {
             boolean urgent = v.inspectionGrade() != null && InspectionGrade.valueOf(v.inspectionGrade()).belowGood();
             return new Visit(v, urgent, urgent ? "Inspection grade " + v.inspectionGrade() + " is below good" : v.children() + " of the LA's children placed");
         }).sorted((a, b) -> Boolean.compare(b.urgent(), a.urgent())).toList();
-        return new Report(day, repository.summary(tenant, day), outliers, visits);
+        return new ValueForMoneyReport(day, repository.summary(tenant, day), outliers, visits);
     }
 
     /** Runs the desk review and announces each outlier not announced before at its current cost. */
     @Transactional
-    public Report flag(String tenant, LocalDate asOf, int minChildren) {
-        Report r = report(tenant, asOf, minChildren);
+    public ValueForMoneyReport flag(String tenant, LocalDate asOf, int minChildren) {
+        ValueForMoneyReport r = report(tenant, asOf, minChildren);
         for (CostOutliers.Outlier o : r.outliers().outliers()) {
             CostOutliers.Costed c = o.placement();
             if (repository.markFlagged(tenant, c.placementId(), o.flag().name(), c.annualCost())) {
@@ -75,8 +72,8 @@ public class ValueForMoneyService {
 
     /** Records a review's outcome; a renegotiated cost becomes the placement's annual cost. */
     @Transactional
-    public ValueForMoneyRepository.Review review(String tenant, String userId, UUID placementId, ReviewOutcome outcome, String note,
-                                                 BigDecimal newAnnualCost, LocalDate reviewedOn) {
+    public Review review(String tenant, String userId, UUID placementId, ReviewOutcome outcome, String note,
+                         BigDecimal newAnnualCost, LocalDate reviewedOn) {
         Placement p = placements.findInTenant(tenant, placementId)
                 .orElseThrow(() -> new InvalidInput("placementId", "is not a placement of your LA"));
         if (outcome == ReviewOutcome.COST_RENEGOTIATED && newAnnualCost == null) {
@@ -90,10 +87,10 @@ public class ValueForMoneyService {
         UUID id = UUID.randomUUID();
         LocalDate day = reviewedOn == null ? LocalDate.now(clock) : reviewedOn;
         repository.insertReview(id, tenant, placementId, outcome.name(), note, cost, day, userId, clock.instant());
-        return new ValueForMoneyRepository.Review(id, placementId, outcome.name(), note, cost, day, userId);
+        return new Review(id, placementId, outcome.name(), note, cost, day, userId);
     }
 
-    public Page<ValueForMoneyRepository.Review> reviews(String tenant, UUID placementId, PageParams page) {
-        return Page.of(repository.reviews(tenant, placementId, page.offset(), page.size), page, repository.countReviews(tenant, placementId));
+    public Slice<Review> reviews(String tenant, UUID placementId, PageRequest page) {
+        return new Slice<>(repository.reviews(tenant, placementId, page.offset(), page.size()), repository.countReviews(tenant, placementId));
     }
 }

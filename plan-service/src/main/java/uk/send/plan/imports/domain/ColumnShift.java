@@ -55,7 +55,7 @@ final class ColumnShift {
                 cells.set(DEADLINE, deadline);
             }
         }
-        return cells.equals(row.cells()) ? row : new SourceTable.Row(row.line(), cells, row.raw());
+        return cells.equals(row.cells()) ? row : row.withCells(cells);
     }
 
     private static boolean removeFirstEmpty(List<String> cells) {

@@ -19,13 +19,18 @@ final class DocumentRows {
     }
 
     void add(List<String> cells, String source) {
+        add(cells, source, false);
+    }
+
+    /** @param spansTable the row is one cell merged across its whole table */
+    void add(List<String> cells, String source, boolean spansTable) {
         if (rows.size() >= maxRows) {
             throw new UnreadableDocument(UnreadableDocument.Reason.TOO_LARGE,
                     "the document has more than " + maxRows + " rows and paragraphs; split it and import the parts");
         }
         // A NUL (from a damaged PDF font or a strange cell) cannot be stored in PostgreSQL text and means nothing.
         List<String> copy = cells.stream().map(c -> c.indexOf('\u0000') >= 0 ? c.replace("\u0000", "") : c).toList();
-        rows.add(new SourceTable.Row(rows.size() + 1, copy, String.join("\t", copy)));
+        rows.add(new SourceTable.Row(rows.size() + 1, copy, String.join("\t", copy), spansTable));
         sources.add(source);
     }
 

@@ -21,7 +21,8 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
  * Reads a Word document's body, in order, as rows: a paragraph outside a table is a row of one cell; a
  * table row is a row of its cells. In a cell, each paragraph is a line, and a list paragraph (Word bullets or
  * numbering) starts with "• ", so the readers see Word's bullets as bullets. A cell spanning n grid columns
- * is followed by n − 1 empty cells, so later cells keep their columns; the lower parts of a vertically merged
+ * is followed by n − 1 empty cells, so later cells keep their columns, and a row of one cell spanning the table
+ * is marked as such (a heading row); the lower parts of a vertically merged
  * cell are empty, so the rows below continue the item above. Tracked deletions are left out, tracked
  * insertions kept; a table inside a cell is read as lines of that cell.
  * <p>
@@ -42,6 +43,8 @@ final class DocxReader {
     private StringBuilder paragraph;
     private boolean listParagraph;
     private int span;
+    /** Cells ({@code w:tc}) of the current row of the outer table, whatever their span. */
+    private int cellsInRow;
 
     private DocxReader(int maxRows) {
         this.out = new DocumentRows(maxRows);
@@ -145,6 +148,7 @@ final class DocxReader {
         if (tableDepth == 1) {
             rowInTable++;
             cells = new ArrayList<>();
+            cellsInRow = 0;
         }
     }
 
@@ -180,6 +184,7 @@ final class DocxReader {
     private void endCell() {
         if (tableDepth == 1 && cell != null && cells != null) {
             cells.add(cell.toString());
+            cellsInRow++;
             for (int i = 1; i < span; i++) {
                 cells.add("");
             }
@@ -189,7 +194,8 @@ final class DocxReader {
 
     private void endRow() {
         if (tableDepth == 1 && cells != null) {
-            out.add(cells, "table " + tables + ", row " + rowInTable);
+            // One cell spanning two or more grid columns: a heading row across the table (a table of one column has none).
+            out.add(cells, "table " + tables + ", row " + rowInTable, cellsInRow == 1 && cells.size() > 1);
             cells = null;
         }
     }

@@ -53,7 +53,7 @@ final class PageFurniture {
                 changed |= !cleaned.equals(cell);
                 cells.add(cleaned);
             }
-            kept.add(changed ? new SourceTable.Row(row.line(), cells, row.raw()) : row);
+            kept.add(changed ? row.withCells(cells) : row);
         }
         SourceTable cleaned = SourceTable.of(kept);
         cleaned.problems.addAll(table.problems);

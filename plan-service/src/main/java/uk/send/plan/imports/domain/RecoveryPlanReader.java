@@ -28,6 +28,10 @@ final class RecoveryPlanReader {
     private static final Set<String> HEADER_WORDS = Set.of(
             "general", "deliverable", "deliverables", "specific", "action", "actions", "success", "criteria",
             "deadline", "deadlines", "lead", "officer", "officers", "date", "target", "by", "when", "owner");
+    /** The most words a spanning row may have to be read as a heading rather than a note across the table. */
+    private static final int MAX_HEADING_WORDS = 20;
+    /** A key of abbreviations has at most Initials · Name · Title. */
+    private static final int KEY_MAX_COLUMNS = 3;
     private static final String[] COLUMNS = RecoveryPlanTree.COLUMNS;
 
     private final List<ImportProblem> problems = new ArrayList<>();
@@ -126,6 +130,12 @@ final class RecoveryPlanReader {
             // key entry does, and so does a task heading.
             return;
         }
+        if (isSpanningHeading(row) && !(keyMode && row.cells().size() <= KEY_MAX_COLUMNS)) {
+            // A row merged across a whole plan table heads the rows below it, as a numbered "Task 2 – …" row does, and
+            // ends a key above it (a key's own table, of at most three columns, may have spanning rows of its own).
+            startUnnumberedTask(row, joined);
+            return;
+        }
         if (keyMode) {
             if (key.accept(row)) {
                 return;
@@ -154,6 +164,16 @@ final class RecoveryPlanReader {
         task = new TaskDraft(ref, Cells.clean(joined.substring(m.start(2))), row.line());
         tasks.add(task);
         deliverable = null;
+    }
+
+    /**
+     * A Word table row of one cell merged across the table, short and unbulleted: a heading of the rows below, as
+     * a "Task N – …" row spanning the table is. A long or bulleted spanning cell is a note, read as data.
+     */
+    static boolean isSpanningHeading(SourceTable.Row row) {
+        String text = row.rawCell(0);
+        return row.spansTable() && !Cells.hasBullet(text) && !text.strip().contains("\n")
+                && Cells.wordCount(Cells.joinLines(text)) <= MAX_HEADING_WORDS;
     }
 
     /**

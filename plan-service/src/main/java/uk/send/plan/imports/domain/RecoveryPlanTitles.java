@@ -33,7 +33,8 @@ final class RecoveryPlanTitles {
     }
 
     /**
-     * Lines to skip as document titles: single first-column lines before the first task (outside a key),
+     * Lines to skip as document titles: single first-column lines before the first task (a Task line or a heading
+     * row spanning a Word table; outside a key),
      * and single first-column lines of three words or more, starting like a sentence, that occur twice or
      * more (running headers).
      */
@@ -48,7 +49,8 @@ final class RecoveryPlanTitles {
             }
             String joined = row.joined();
             String latin = Homoglyphs.toLatin(joined);
-            if (RecoveryPlanReader.TASK_LINE.matcher(latin).matches()) {
+            if (RecoveryPlanReader.TASK_LINE.matcher(latin).matches() || RecoveryPlanReader.isSpanningHeading(row)) {
+                // A heading row across a Word table opens a task as a Task line does: not a document title.
                 beforeTask = false;
                 continue;
             }

@@ -18,8 +18,20 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class SourceTable {
 
-    /** One record: {@code line} is the 1-based line it starts on, {@code raw} its exact source text. */
-    record Row(int line, List<String> cells, String raw) {
+    /**
+     * One record: {@code line} is the 1-based line it starts on, {@code raw} its exact source text;
+     * {@code spansTable} when it is a Word table row of one cell merged across the whole table (a heading row).
+     */
+    record Row(int line, List<String> cells, String raw, boolean spansTable) {
+
+        Row(int line, List<String> cells, String raw) {
+            this(line, cells, raw, false);
+        }
+
+        /** The same row with other cells (its line, source text and span kept). */
+        Row withCells(List<String> newCells) {
+            return new Row(line, newCells, raw, spansTable);
+        }
 
         /** The cell, whitespace collapsed and lines re-joined; "" past the end. */
         String cell(int index) {

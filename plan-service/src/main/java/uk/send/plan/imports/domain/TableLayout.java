@@ -76,7 +76,7 @@ final class TableLayout {
         for (int s : source) {
             cells.add(s >= 0 ? row.rawCell(s) : "");
         }
-        return new SourceTable.Row(row.line(), cells, row.raw());
+        return row.withCells(cells);
     }
 
     private boolean isIdentity() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,17 @@ class CouncilCorpusTest {
         assertThat(read.kind()).isEqualTo(FileKind.DOCX);
         assertThat(read.plan().format()).isEqualTo(Format.RECOVERY_PLAN_TABLE);
         CorpusAssertions.assertExactTree(read.plan(), CouncilCorpus.NORTHSHIRE, CouncilCorpus.NORTHSHIRE_KEY);
+        assertThat(read.plan().problems()).isEmpty();
+    }
+
+    @Test
+    void shouldReadAnUnnumberedRowSpanningAWordTableAsATaskHeadingNotADeliverable() {
+        // The same plan with its headings written without "Task N": each spanning row still heads its rows.
+        List<PlanCorpus.Task> unnumbered = CouncilCorpus.NORTHSHIRE.stream()
+                .map(t -> new PlanCorpus.Task(PlanCorpus.Matchers.of(t.heading()).title(), t.deliverables())).toList();
+        assertThat(unnumbered).extracting(PlanCorpus.Task::heading).noneMatch(h -> h.startsWith("Task"));
+        ReadDocument read = PlanDocuments.file(CouncilFiles.northshireDocx(dir, unnumbered, "northshire-unnumbered.docx"), LIMITS);
+        CorpusAssertions.assertExactTree(read.plan(), unnumbered, CouncilCorpus.NORTHSHIRE_KEY);
         assertThat(read.plan().problems()).isEmpty();
     }
 

@@ -48,6 +48,11 @@ public final class CouncilFiles {
      * task's first deliverable on a row of its own under a merged deliverable cell.
      */
     public static Path northshireDocx(Path dir) {
+        return northshireDocx(dir, CouncilCorpus.NORTHSHIRE, "northshire-plan.docx");
+    }
+
+    /** The same document with other tasks: each task's heading is the row of one cell spanning the table. */
+    public static Path northshireDocx(Path dir, List<Task> tasks, String fileName) {
         try (XWPFDocument doc = new XWPFDocument()) {
             doc.createParagraph().createRun().setText(CouncilCorpus.NORTHSHIRE_TITLE);
             doc.createParagraph().createRun().setText("SEND Sufficiency and Recovery Plan 2023–2026");
@@ -69,7 +74,7 @@ public final class CouncilFiles {
             for (int c = 0; c < 5; c++) {
                 table.getRow(0).getCell(c).setText(header[c]);
             }
-            for (Task task : CouncilCorpus.NORTHSHIRE) {
+            for (Task task : tasks) {
                 XWPFTableRow heading = table.createRow();
                 for (int c = 4; c >= 1; c--) {
                     heading.removeCell(c);
@@ -94,7 +99,7 @@ public final class CouncilFiles {
                     first = false;
                 }
             }
-            return PlanCorpus.write(dir, "northshire-plan.docx", doc::write);
+            return PlanCorpus.write(dir, fileName, doc::write);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

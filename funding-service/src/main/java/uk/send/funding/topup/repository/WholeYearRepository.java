@@ -1,0 +1,166 @@
+package uk.send.funding.topup.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import uk.send.funding.banding.domain.FundingCategory;
+import uk.send.funding.money.domain.FinancialYear;
+import uk.send.funding.payments.domain.PaymentFrequency;
+import uk.send.funding.topup.domain.WholeYearPrices;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * All SQL of {@code topup_whole_year} (EHCPs placed at one setting with one band for a whole financial year) and the
+ * set-based repricing of their top-up lines after an uplift.
+ */
+@ApplicationScoped
+public class WholeYearRepository {
+
+    /** Who is whole-year: (EHCP, setting, band). */
+    public record Shape(String ehcpRef, String settingUrn, String bandCode) {
+    }
+
+    /** What the set-based repricing did: the EHCPs it covered, and per setting the change in total and the lines updated. */
+    public record Repriced(Set<String> ehcps, Map<String, SettingChange> bySetting) {
+    }
+
+    public record SettingChange(BigDecimal change, int lines) {
+    }
+
+    private static final LocalDate NOTHING_PAID = LocalDate.of(1900, 1, 1);
+
+    /*
+     * One statement. cells: what each whole-year EHCP (not pending recomputation) is due per month at its setting's
+     * category and band. have: each of its stored top-up lines of the year beside the cell it belongs to. An EHCP is
+     * covered if every line is the one scheduled line of its cell (right setting, month and pay month, no adjustment),
+     * each paid line already equals what is due, and no due cell lacks its line; for it, every unpaid line whose amount
+     * differs is updated in place (a heap-only tuple: amount is in no index). Anything else (a move, an adjustment, a paid
+     * month that would change) is left to the per-EHCP pricing, which writes adjustment lines.
+     */
+    private static final String REPRICE = """
+            with price as (
+                select * from unnest(?::varchar[], ?::varchar[], ?::date[], ?::date[], ?::numeric[]) as x(category, band_code, for_month, pay_month, amount)),
+            kind as (
+                select * from unnest(?::varchar[], ?::varchar[]) as k(setting_type, category)),
+            shape as (
+                select w.ehcp_ref, w.setting_urn, w.band_code, k.category from topup_whole_year w
+                join setting s on s.tenant = w.tenant and s.urn = w.setting_urn
+                join kind k on k.setting_type = s.type
+                where w.tenant = ? and w.financial_year = ? and k.category = any(?)
+                and not exists (select 1 from topup_pending p where p.tenant = w.tenant and p.ehcp_ref = w.ehcp_ref)),
+            cells as materialized (
+                select sh.ehcp_ref, sh.setting_urn, x.for_month, x.pay_month, x.amount from shape sh
+                join price x on x.category = sh.category and x.band_code = sh.band_code),
+            due as (
+                select ehcp_ref, count(*) as n from cells group by ehcp_ref),
+            have as materialized (
+                select l.id, l.ehcp_ref, l.setting_urn, l.amount, l.pay_month, c.amount as due_amount,
+                       (c.ehcp_ref is not null and not l.adjustment and l.pay_month = c.pay_month
+                        and (l.pay_month > ? or l.amount = c.amount)) as fits
+                from payment_line l
+                left join cells c on c.ehcp_ref = l.ehcp_ref and c.setting_urn = l.setting_urn and c.for_month = l.for_month
+                where l.tenant = ? and l.financial_year = ? and l.element = 'TOP_UP' and l.ehcp_ref in (select ehcp_ref from shape)),
+            covered as materialized (
+                select h.ehcp_ref from have h join due d on d.ehcp_ref = h.ehcp_ref
+                group by h.ehcp_ref, d.n having bool_and(h.fits) and count(*) = d.n),
+            updated as (
+                update payment_line l set amount = h.due_amount from have h
+                where l.id = h.id and h.ehcp_ref in (select ehcp_ref from covered) and h.pay_month > ? and h.amount <> h.due_amount
+                returning h.setting_urn, h.due_amount - h.amount as change)
+            select 'E', ehcp_ref, null, 0 from covered
+            union all
+            select 'S', setting_urn, sum(change), count(*) from updated group by setting_urn
+            """;
+
+    private final EntityManager em;
+
+    public WholeYearRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Replaces what is recorded of these EHCPs in {@code year} by {@code shapes} (those of them that are whole-year). */
+    public void replace(String tenant, FinancialYear year, Collection<String> refs, List<Shape> shapes) {
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("delete from topup_whole_year where tenant = ? and financial_year = ? and ehcp_ref = any(?)")) {
+                ps.setString(1, tenant);
+                ps.setInt(2, year.startYear());
+                ps.setArray(3, c.createArrayOf("varchar", refs.toArray()));
+                ps.executeUpdate();
+            }
+            if (shapes.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement ps = c.prepareStatement("insert into topup_whole_year (tenant, financial_year, ehcp_ref, setting_urn, band_code) "
+                    + "select ?, ?, u.r, u.s, u.b from unnest(?::varchar[], ?::varchar[], ?::varchar[]) as u(r, s, b)")) {
+                ps.setString(1, tenant);
+                ps.setInt(2, year.startYear());
+                ps.setArray(3, c.createArrayOf("varchar", shapes.stream().map(Shape::ehcpRef).toArray()));
+                ps.setArray(4, c.createArrayOf("varchar", shapes.stream().map(Shape::settingUrn).toArray()));
+                ps.setArray(5, c.createArrayOf("varchar", shapes.stream().map(Shape::bandCode).toArray()));
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    /** The setting types of the LA's register. */
+    public List<String> settingTypes(String tenant) {
+        @SuppressWarnings("unchecked")
+        List<String> types = em.createNativeQuery("select distinct type from setting where tenant = :t").setParameter("t", tenant).getResultList();
+        return types;
+    }
+
+    /**
+     * Reprices the top-up lines of the year's whole-year EHCPs of {@code categories} to {@code prices}, set-based.
+     *
+     * @param categoryOfType the funding category of each setting type of the register
+     * @param paidThrough    the last pay month paid, or null
+     */
+    public Repriced reprice(String tenant, FinancialYear year, List<WholeYearPrices.Cell> prices, Map<String, FundingCategory> categoryOfType,
+                            Collection<FundingCategory> categories, PaymentFrequency frequency, YearMonth paidThrough) {
+        Set<String> ehcps = new HashSet<>();
+        Map<String, SettingChange> bySetting = new java.util.TreeMap<>();
+        em.flush();
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(REPRICE)) {
+                ps.setArray(1, c.createArrayOf("varchar", prices.stream().map(p -> p.category().name()).toArray()));
+                ps.setArray(2, c.createArrayOf("varchar", prices.stream().map(WholeYearPrices.Cell::bandCode).toArray()));
+                ps.setArray(3, c.createArrayOf("date", prices.stream().map(p -> Date.valueOf(p.month().atDay(1))).toArray()));
+                ps.setArray(4, c.createArrayOf("date", prices.stream().map(p -> Date.valueOf(frequency.payMonth(p.month()).atDay(1))).toArray()));
+                ps.setArray(5, c.createArrayOf("numeric", prices.stream().map(WholeYearPrices.Cell::amount).toArray()));
+                List<String> types = new ArrayList<>(categoryOfType.keySet());
+                ps.setArray(6, c.createArrayOf("varchar", types.toArray()));
+                ps.setArray(7, c.createArrayOf("varchar", types.stream().map(t -> categoryOfType.get(t).name()).toArray()));
+                ps.setString(8, tenant);
+                ps.setInt(9, year.startYear());
+                ps.setArray(10, c.createArrayOf("varchar", categories.stream().map(Enum::name).toArray()));
+                Date paid = Date.valueOf(paidThrough == null ? NOTHING_PAID : paidThrough.atDay(1));
+                ps.setDate(11, paid);
+                ps.setString(12, tenant);
+                ps.setInt(13, year.startYear());
+                ps.setDate(14, paid);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if ("E".equals(rs.getString(1))) {
+                            ehcps.add(rs.getString(2));
+                        } else {
+                            bySetting.put(rs.getString(2), new SettingChange(rs.getBigDecimal(3), rs.getInt(4)));
+                        }
+                    }
+                }
+            }
+        });
+        return new Repriced(ehcps, bySetting);
+    }
+}
