@@ -64,7 +64,14 @@ public final class KafkaBroker implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("broker.out").toFile()))
                 .start();
-        awaitReady(Duration.ofSeconds(90));
+        try {
+            awaitReady(Duration.ofSeconds(90));
+        } catch (IOException | RuntimeException notReady) {
+            // A broker that never became ready must not outlive the caller that gives up on it (an orphaned JVM
+            // holding 500 MB and a port until the machine restarts).
+            stop(true);
+            throw notReady;
+        }
     }
 
     /** Stops the broker (as a crash would, if {@code kill}), keeping its data for a restart. */

@@ -25,7 +25,12 @@ final class RunningPlatform implements AutoCloseable {
     RunningPlatform() throws IOException {
         dir = Files.createTempDirectory("send-e2e-");
         postgres = PostgresServer.start(dir.resolve("postgres"), 0);
-        kafka = KafkaBroker.start(dir.resolve("kafka"), 0);
+        try {
+            kafka = KafkaBroker.start(dir.resolve("kafka"), 0);
+        } catch (IOException | RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
     }
 
     /** Starts one more instance of a service on a free port and waits until it is ready. */
