@@ -152,7 +152,11 @@ class FaultInjectionIT {
                     .until(() -> burst.acceptedSince(down) >= WRITES_AFTER_FAULT);
             platform.kafka.start();
         });
-        run(faults, "PostgreSQL (SIGKILL of every server process, 2 s down)", burst -> platform.crashAndRestartPostgres(Duration.ofSeconds(2)));
+        run(faults, "PostgreSQL (SIGKILL of every server process, at least 2 s down)", burst -> {
+            int failedBefore = burst.failed.get();
+            // Kept down for 2 s and until the writers have seen it fail.
+            platform.crashAndRestartPostgres(Duration.ofSeconds(2), () -> burst.failed.get() > failedBefore);
+        });
         run(faults, "plan-service replica (SIGKILL; the other replica goes on)", burst -> plans.remove(0).stop(true));
         long[] failover = new long[1];
         ObjectNode consumer = run(faults, "notification-service replica (SIGKILL; the other takes its partitions)", burst -> {

@@ -45,9 +45,10 @@ final class RunningPlatform implements AutoCloseable {
 
     /**
      * SIGKILL to PostgreSQL's postmaster and every backend (a crashed database server), then the same server
-     * started again on the same port and data directory: it recovers from its write-ahead log.
+     * started again on the same port and data directory: it recovers from its write-ahead log. The server stays
+     * down for at least {@code down} and until {@code noticed} holds (the callers have seen the outage).
      */
-    void crashAndRestartPostgres(java.time.Duration down) throws IOException, InterruptedException {
+    void crashAndRestartPostgres(java.time.Duration down, java.util.concurrent.Callable<Boolean> noticed) throws IOException {
         int port = postgres.port();
         Path data = dir.resolve("postgres");
         long pid = Long.parseLong(Files.readAllLines(data.resolve("data/postmaster.pid")).get(0).trim());
@@ -62,7 +63,7 @@ final class RunningPlatform implements AutoCloseable {
         } catch (IOException alreadyDead) {
             // pg_ctl stop finds no server: expected after SIGKILL
         }
-        Thread.sleep(down.toMillis());
+        org.awaitility.Awaitility.await().pollDelay(down).atMost(down.plusSeconds(30)).until(noticed);
         Files.deleteIfExists(data.resolve("data/postmaster.pid"));
         postgres = PostgresServer.start(data, port);
     }
