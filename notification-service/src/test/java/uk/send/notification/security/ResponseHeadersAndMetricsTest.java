@@ -42,6 +42,9 @@ class ResponseHeadersAndMetricsTest {
         given().get("/api/v1/webhooks/" + id).then().statusCode(401);
         given().auth().oauth2(admin).get("/api/v1/no-such-thing/" + id).then().statusCode(404);
         given().auth().oauth2(admin).post("/api/v1/inbox/" + id + "/read").then().statusCode(404);
+        // Refused before any route matched (a NUL in the address): the server has no template for it, only the raw path.
+        given().auth().oauth2(admin).urlEncodingEnabled(false).get("/api/v1/webhooks/" + id + "/x%00y").then().statusCode(400);
+        given().auth().oauth2(admin).urlEncodingEnabled(false).get("/api/v1/settings/" + id + "?q=%00").then().statusCode(400);
 
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).doesNotContain(id).contains("uri=\"/api/v1/webhooks/{webhookId}\"");

@@ -142,4 +142,25 @@ class ImportResourceTest {
                 .post("/api/v1/programmes/" + programme + "/imports").then().statusCode(403);
         given().auth().oauth2(lead).get("/api/v1/programmes/" + programme + "/items").then().body("totalItems", equalTo(0));
     }
+
+    /** Issue 13 item 8: pasted text in no known layout was a 500; it is a 400 problem+json naming the file, and writes nothing. */
+    @Test
+    void shouldRefuseTextInNoKnownLayoutAs400ProblemAndWriteNothing() {
+        String unrecognised = "col0\tvalue 0\tmore text in no known layout\ncol1\tvalue 31\tmore text in no known layout\n";
+        for (String type : List.of("text/tab-separated-values", "text/csv")) {
+            given().auth().oauth2(lead).contentType(type).body(unrecognised).post("/api/v1/programmes/" + programme + "/imports")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", org.hamcrest.Matchers.endsWith("import-not-a-plan")).body("errors[0].field", equalTo("file"));
+        }
+        given().auth().oauth2(lead).get("/api/v1/programmes/" + programme + "/items").then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    /** Issue 13 item 8: a NUL byte in pasted text (PostgreSQL text cannot hold one) is a 400 problem+json, not a 500, and writes nothing. */
+    @Test
+    void shouldRefusePastedTextWithANulCharacterAs400Problem() {
+        String withNul = fixture("seed-000-work-programme.tsv").replace("Special School consortia", "Special School\u0000consortia");
+        given().auth().oauth2(lead).contentType("text/tab-separated-values").body(withNul).post("/api/v1/programmes/" + programme + "/imports")
+                .then().statusCode(400).contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("NUL"));
+        given().auth().oauth2(lead).get("/api/v1/programmes/" + programme + "/items").then().statusCode(200).body("totalItems", equalTo(0));
+    }
 }
