@@ -41,7 +41,7 @@ public final class FundingBenchmark {
         String finance = DevTokens.mint(LA, "finance@bench.gov.uk", "finance");
         List<String> rows = new ArrayList<>();
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
-        try (PostgresServer postgres = explainIfAsked(PostgresServer.start(dir.resolve("postgres"), 0));
+        try (PostgresServer postgres = PostgresServer.start(dir.resolve("postgres"), 0);
              KafkaBroker kafka = KafkaBroker.start(dir.resolve("kafka"), 0);
              ServiceProcess funding = ServiceProcess.start(root, "funding-service", KafkaBroker.freePort(),
                      PlatformLayout.config(PlatformLayout.service("funding-service"), postgres, kafka), dir.resolve("logs"))) {
@@ -164,25 +164,6 @@ public final class FundingBenchmark {
         Files.createDirectories(out.getParent());
         Files.writeString(out, md);
         System.out.print(md);
-    }
-
-    /**
-     * With {@code -Dbench.explain=<ms>}: every statement of the service slower than that is logged with its plan
-     * (auto_explain, ANALYZE and BUFFERS) to PostgreSQL's log, which shows with {@code -Dlog4j2.level=INFO}. A profiling
-     * aid only: the instrumentation slows every statement, so numbers of such a run are not results.
-     */
-    private static PostgresServer explainIfAsked(PostgresServer postgres) throws Exception {
-        String ms = System.getProperty("bench.explain");
-        if (ms != null) {
-            try (Connection c = DriverManager.getConnection(postgres.jdbcUrl("funding"), PostgresServer.USER, PostgresServer.PASSWORD);
-                 Statement s = c.createStatement()) {
-                for (String set : List.of("session_preload_libraries = 'auto_explain'", "auto_explain.log_min_duration = '" + Integer.parseInt(ms) + "ms'",
-                        "auto_explain.log_analyze = on", "auto_explain.log_buffers = on")) {
-                    s.execute("alter role " + PostgresServer.USER + " in database funding set " + set);
-                }
-            }
-        }
-        return postgres;
     }
 
     private static void seed(String jdbc, int ehcps, int settings) throws Exception {
