@@ -111,7 +111,7 @@ public final class LatencyBenchmark {
 
             // Sustained load: a fixed offered rate for a fixed time, straight onto the topic (the HTTP side of
             // plan-service cannot offer thousands of events a second on these 2 cores; its relay can).
-            SustainedLoad.Result sustained = SustainedLoad.run(kafka, postgres, sustainedRate, sustainedSeconds);
+            SustainedLoad.Result sustained = SustainedLoad.run(kafka, postgres, notifications, sustainedRate, sustainedSeconds);
 
             write(root, events, bare, latencies, relay, loaded, burstEvents, seconds, sustained);
         } finally {
@@ -132,7 +132,8 @@ public final class LatencyBenchmark {
              ServiceProcess notifications = ServiceProcess.start(Classpaths.projectRoot(), "notification-service", 18184,
                      PlatformLayout.config(PlatformLayout.service("notification-service"), postgres, kafka), dir.resolve("logs"))) {
             notifications.awaitReady(Duration.ofSeconds(60));
-            System.out.print(SUSTAINED_HEADER + SustainedLoad.row(SustainedLoad.run(kafka, postgres, rate, seconds)));
+            SustainedLoad.Result r = SustainedLoad.run(kafka, postgres, notifications, rate, seconds);
+            System.out.print(SUSTAINED_HEADER + SustainedLoad.row(r) + "\n" + SustainedLoad.cpuTable(r));
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
@@ -260,8 +261,12 @@ public final class LatencyBenchmark {
                 + "\n## Sustained load (issue 13)\n\nTask-created events produced straight onto `plan.events` (acks=all) at a fixed offered rate "
                 + "for a fixed time, for 100 lead officers of one LA; the consumer takes them in batches (one transaction and one "
                 + "idempotency claim per batch). *Delivered* is events over the time from the first send to the last inbox row; "
-                + "*sent → inbox* is, per event, the broker's acknowledgement of the send (the event committed to the log) to its inbox row.\n\n"
+                + "*sent → inbox* is, per event, the broker's acknowledgement of the send (the event committed to the log) to its inbox row; "
+                + "*produced* is what the load generator itself achieved (events over the time from the first send to the broker's last "
+                + "acknowledgement): a delivered rate can be no higher.\n\n"
                 + SUSTAINED_HEADER + SustainedLoad.row(sustained)
+                + "\nCPU time each process used over the sustained phase (from /proc, so it hardly depends on what else shares the machine):\n\n"
+                + SustainedLoad.cpuTable(sustained)
                 + String.format("%nTarget (issue 13): at least 5,000 events/s sustained → %s (%,.0f events/s).%n",
                 sustained.deliveredPerSecond() >= 5000 ? "met" : "NOT met", sustained.deliveredPerSecond());
         Path out = root.resolve("docs/benchmarks/notification-latency.md");

@@ -28,19 +28,37 @@ final class SustainedLoad {
 
     /**
      * Offered rate, events sent, seconds from the first send to the last inbox row, delivered rate, latency percentiles (µs),
-     * and seconds from the first send to the broker's last acknowledgement (what the producer itself achieved).
+     * seconds from the first send to the broker's last acknowledgement (what the producer itself achieved), and the CPU
+     * time (ms) each process used over the run: notification-service, PostgreSQL, the Kafka broker, the load generator.
      */
-    record Result(int offeredPerSecond, long events, double seconds, double deliveredPerSecond, long[] latencyMicros, double producedSeconds) {
+    record Result(int offeredPerSecond, long events, double seconds, double deliveredPerSecond, long[] latencyMicros, double producedSeconds,
+                  long[] cpuMillis) {
 
         double producedPerSecond() {
             return events / producedSeconds;
         }
+
+        /** CPU milliseconds per 1,000 events of process {@code i} (an index of {@link #CPU_NAMES}). */
+        double cpuPerThousand(int i) {
+            return cpuMillis[i] * 1000.0 / events;
+        }
+
+        /**
+         * Events a second the machine's cores could carry if these four processes had them to themselves: cores over
+         * the CPU time an event costs all four. Unlike the delivered rate it hardly depends on what else runs.
+         */
+        double cpuBoundPerSecond() {
+            long total = java.util.Arrays.stream(cpuMillis).sum();
+            return Runtime.getRuntime().availableProcessors() * 1000.0 * events / Math.max(1, total);
+        }
     }
+
+    static final String[] CPU_NAMES = {"notification-service", "PostgreSQL", "Kafka broker", "load generator"};
 
     private SustainedLoad() {
     }
 
-    static Result run(KafkaBroker kafka, PostgresServer postgres, int perSecond, int seconds) throws Exception {
+    static Result run(KafkaBroker kafka, PostgresServer postgres, ServiceProcess notifications, int perSecond, int seconds) throws Exception {
         String la = "SUSTAIN" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
@@ -51,6 +69,7 @@ final class SustainedLoad {
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         Map<String, Long> sentMicros = new java.util.concurrent.ConcurrentHashMap<>();
         long events = (long) perSecond * seconds;
+        long[] cpuBefore = cpu(notifications, postgres, kafka);
         long t0 = System.nanoTime();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
             String programme = UUID.randomUUID().toString();
@@ -82,10 +101,20 @@ final class SustainedLoad {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the inbox never reached " + events + " sustained-load notifications");
             }
-            Thread.sleep(50);
+            // Not more often: each count scans the LA's rows, CPU taken from the database being measured. The end of the
+            // run is the last row's own time, so this interval does not change the figures.
+            Thread.sleep(500);
+        }
+        long[] cpu = cpu(notifications, postgres, kafka);
+        for (int i = 0; i < cpu.length; i++) {
+            cpu[i] -= cpuBefore[i];
         }
         double elapsed = lastRowSeconds(postgres, la, t0);
-        return new Result(perSecond, events, elapsed, events / elapsed, latencies(postgres, la, sentMicros), produced);
+        return new Result(perSecond, events, elapsed, events / elapsed, latencies(postgres, la, sentMicros), produced, cpu);
+    }
+
+    private static long[] cpu(ServiceProcess notifications, PostgresServer postgres, KafkaBroker kafka) throws Exception {
+        return new long[]{notifications.cpuMillis(), postgres.cpuMillis(), kafka.cpuMillis(), ProcessCpu.ownMillis()};
     }
 
     private static Connection connect(PostgresServer pg) throws Exception {
@@ -127,6 +156,21 @@ final class SustainedLoad {
         return String.format("| %,d events/s offered for %d s | %,d | %,.0f events/s | %.1f s | %,.0f events/s | %.1f ms | %.1f ms | %.1f ms |%n",
                 r.offeredPerSecond(), r.events() / Math.max(1, r.offeredPerSecond()), r.events(), r.producedPerSecond(), r.seconds(), r.deliveredPerSecond(),
                 pct(l, 50), pct(l, 99), pct(l, 100));
+    }
+
+    /** The CPU table: milliseconds per 1,000 events of each process, and the rate the cores could carry. */
+    static String cpuTable(Result r) {
+        StringBuilder md = new StringBuilder("| process | CPU over the run | CPU per 1,000 events |\n|---|---|---|\n");
+        long total = 0;
+        for (int i = 0; i < CPU_NAMES.length; i++) {
+            md.append(String.format("| %s | %.1f s | %.0f ms |%n", CPU_NAMES[i], r.cpuMillis()[i] / 1000.0, r.cpuPerThousand(i)));
+            total += r.cpuMillis()[i];
+        }
+        md.append(String.format("| all four | %.1f s | %.0f ms |%n", total / 1000.0, total * 1000.0 / r.events()));
+        md.append(String.format("%nCPU-bound rate: %d cores / %.0f µs of CPU per event = %,.0f events/s, if these four processes had the "
+                + "machine to themselves (the delivered rate above is what they got while sharing it).%n",
+                Runtime.getRuntime().availableProcessors(), total * 1000.0 / r.events(), r.cpuBoundPerSecond()));
+        return md.toString();
     }
 
     private static double pct(long[] sorted, double p) {

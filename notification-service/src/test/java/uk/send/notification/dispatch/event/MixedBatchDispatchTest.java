@@ -73,8 +73,9 @@ class MixedBatchDispatchTest {
         LocalDate due = LocalDate.of(2026, 12, 24);
         String poisonMarker = "poison-" + suffix;
         String badTask = UUID.randomUUID().toString();
+        // The probe is shared by every test class of the run: not closed here
+        TopicProbe deadLetters = TopicProbe.of("notification.dlq");
         try (WebhookReceiver partner = new WebhookReceiver();
-             TopicProbe deadLetters = TopicProbe.of("notification.dlq");
              PlanEvents plan = new PlanEvents();
              KafkaProducer<String, String> burst = new KafkaProducer<>(Map.of(
                      ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty(DevstackTestResource.BOOTSTRAP_PROPERTY),
