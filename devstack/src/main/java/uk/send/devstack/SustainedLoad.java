@@ -32,7 +32,7 @@ final class SustainedLoad {
      * time (ms) each process used over the run: notification-service, PostgreSQL, the Kafka broker, the load generator.
      */
     record Result(int offeredPerSecond, long events, double seconds, double deliveredPerSecond, long[] latencyMicros, double producedSeconds,
-                  long[] cpuMillis) {
+                  long[] cpuMillis, String loadBefore, String loadAfter) {
 
         double producedPerSecond() {
             return events / producedSeconds;
@@ -69,6 +69,7 @@ final class SustainedLoad {
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         Map<String, Long> sentMicros = new java.util.concurrent.ConcurrentHashMap<>();
         long events = (long) perSecond * seconds;
+        String loadBefore = loadAverage();
         long[] cpuBefore = cpu(notifications, postgres, kafka);
         long t0 = System.nanoTime();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
@@ -110,7 +111,12 @@ final class SustainedLoad {
             cpu[i] -= cpuBefore[i];
         }
         double elapsed = lastRowSeconds(postgres, la, t0);
-        return new Result(perSecond, events, elapsed, events / elapsed, latencies(postgres, la, sentMicros), produced, cpu);
+        return new Result(perSecond, events, elapsed, events / elapsed, latencies(postgres, la, sentMicros), produced, cpu, loadBefore, loadAverage());
+    }
+
+    /** The 1-minute load average (/proc/loadavg): how many processes wanted the machine's cores. */
+    private static String loadAverage() throws java.io.IOException {
+        return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
     }
 
     private static long[] cpu(ServiceProcess notifications, PostgresServer postgres, KafkaBroker kafka) throws Exception {
@@ -158,19 +164,23 @@ final class SustainedLoad {
                 pct(l, 50), pct(l, 99), pct(l, 100));
     }
 
-    /** The CPU table: milliseconds per 1,000 events of each process, and the rate the cores could carry. */
-    static String cpuTable(Result r) {
-        StringBuilder md = new StringBuilder("| process | CPU over the run | CPU per 1,000 events |\n|---|---|---|\n");
+    /** The header of the CPU table, whose rows are {@link #cpuRow}. */
+    static final String CPU_HEADER = "| run | " + String.join(" | ", CPU_NAMES) + " | all four | CPU-bound rate | load average before → after |\n"
+            + "|---|---|---|---|---|---|---|---|\n";
+
+    /**
+     * A run's CPU: milliseconds per 1,000 events of each process and of all four, the rate the machine's cores could
+     * carry at that cost if the four had them to themselves, and the load average around the run.
+     */
+    static String cpuRow(int run, Result r) {
+        StringBuilder md = new StringBuilder("| ").append(run);
         long total = 0;
         for (int i = 0; i < CPU_NAMES.length; i++) {
-            md.append(String.format("| %s | %.1f s | %.0f ms |%n", CPU_NAMES[i], r.cpuMillis()[i] / 1000.0, r.cpuPerThousand(i)));
+            md.append(String.format(" | %.0f ms", r.cpuPerThousand(i)));
             total += r.cpuMillis()[i];
         }
-        md.append(String.format("| all four | %.1f s | %.0f ms |%n", total / 1000.0, total * 1000.0 / r.events()));
-        md.append(String.format("%nCPU-bound rate: %d cores / %.0f µs of CPU per event = %,.0f events/s, if these four processes had the "
-                + "machine to themselves (the delivered rate above is what they got while sharing it).%n",
-                Runtime.getRuntime().availableProcessors(), total * 1000.0 / r.events(), r.cpuBoundPerSecond()));
-        return md.toString();
+        return md.append(String.format(" | %.0f ms | %,.0f events/s | %s → %s |%n", total * 1000.0 / r.events(), r.cpuBoundPerSecond(),
+                r.loadBefore(), r.loadAfter())).toString();
     }
 
     private static double pct(long[] sorted, double p) {
