@@ -19,7 +19,6 @@ import uk.send.notification.support.WebhookReceiver;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,18 +48,6 @@ class MixedBatchDispatchTest {
     private final String leadB = "lead." + suffix + "@" + laB.toLowerCase() + ".gov.uk";
     private final String watcher = DevTokens.mint(laA, "watcher@" + laA.toLowerCase() + ".gov.uk", "programme-lead");
     private final String adminA = DevTokens.mint(laA, "admin@" + laA.toLowerCase() + ".gov.uk", "admin");
-
-    private static String taskCreated(String la, String eventId, String task, String title, String lead, Object due) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("programmeId", UUID.randomUUID().toString());
-        data.put("taskId", task);
-        data.put("kind", "TASK");
-        data.put("title", title);
-        data.put("status", "NOT_STARTED");
-        data.put("dueDate", due);
-        data.put("leadOfficer", Map.of("id", lead));
-        return PlanEvents.event(la, eventId, TASK_CREATED, "task/" + task, data);
-    }
 
     private static List<String> titles(String token) {
         return given().auth().oauth2(token).queryParam("size", 100).get("/api/v1/inbox").then().statusCode(200).extract().path("items.title");
@@ -108,13 +95,13 @@ class MixedBatchDispatchTest {
             String taskTwo = UUID.randomUUID().toString();
             String approachingTask = UUID.randomUUID().toString();
             List<String> records = List.of(
-                    taskCreated(laA, PlanEvents.newId(), taskOne, "Batch task one", leadA, due.toString()),
+                    PlanEvents.taskCreated(laA, PlanEvents.newId(), taskOne, "Batch task one", leadA, due.toString()),
                     PlanEvents.deadline(laB, PlanEvents.newId(), "uk.send.plan.deadline.approaching.v1", UUID.randomUUID().toString(), approachingTask,
                             "Approaching in the batch", leadB, due, 1, null),
                     "{ not a CloudEvent " + poisonMarker,
-                    taskCreated(laA, PlanEvents.newId(), badTask, "Breaks the contract", leadA, "not-a-date"),
+                    PlanEvents.taskCreated(laA, PlanEvents.newId(), badTask, "Breaks the contract", leadA, "not-a-date"),
                     earlier,
-                    taskCreated(laA, PlanEvents.newId(), taskTwo, "Batch task two", leadA, due.toString()),
+                    PlanEvents.taskCreated(laA, PlanEvents.newId(), taskTwo, "Batch task two", leadA, due.toString()),
                     missed,
                     missed);
             String key = "mixed-" + suffix; // one key, one partition: the records stay in this order
@@ -144,7 +131,7 @@ class MixedBatchDispatchTest {
             });
             // Nothing arrives late: a marker after the burst is in, and the counts above still hold
             String marker = UUID.randomUUID().toString();
-            plan.publish(key, taskCreated(laA, PlanEvents.newId(), marker, "Marker", leadA, due.toString()));
+            plan.publish(key, PlanEvents.taskCreated(laA, PlanEvents.newId(), marker, "Marker", leadA, due.toString()));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(titles(tokenA)).hasSize(3));
             assertThat(titles(tokenB)).hasSize(3);
             assertThat(Mailbox.of(leadB)).hasSize(3);
