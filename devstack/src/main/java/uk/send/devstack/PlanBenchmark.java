@@ -107,7 +107,7 @@ public final class PlanBenchmark {
             }
             sampler.close();
             Files.readAllLines(dir.resolve("logs").resolve("plan-service-18281.log")).stream()
-                    .filter(l -> l.contains("Deadline scan")).forEach(l -> System.out.println("LOG " + l));
+                    .filter(l -> l.contains("Deadline scan") || l.contains("Import into programme")).forEach(l -> System.out.println("LOG " + l));
             row(lines, String.format("| plan-service peak RSS throughout | %d MB | under 300 MB |", sampler.peakMb()));
         } finally {
             // The service's log outlives the run's temporary directory, so that a failed run can be diagnosed.
