@@ -30,12 +30,15 @@ import java.util.UUID;
  */
 final class ImportRun {
 
+    private static final java.util.regex.Pattern LEAD_SEPARATORS = java.util.regex.Pattern.compile("[/,;&\\s]+");
+
     final String tenant;
     final Programme programme;
     final ReadDocument document;
     final List<ImportOutcome.Item> changes = new ArrayList<>();
     final Map<String, PlanItem> byKey = new HashMap<>();
     final Map<String, Person> peopleByInitials = new HashMap<>();
+    private final Map<String, String> initialsOfLead = new HashMap<>();
     final List<ImportOutcome.Problem> problems = new ArrayList<>();
     final List<PendingEvent> events = new ArrayList<>();
     /** Items created by this import, parents first: written together at the end (see {@link ImportedItemRepository}). */
@@ -146,8 +149,9 @@ final class ImportRun {
         if (leadText == null || leadText.isBlank()) {
             return null;
         }
-        String first = leadText.trim().split("[/,;&\\s]+")[0];
-        String initials = PersonService.normaliseInitials(first);
+        // The same few lead cells recur on thousands of rows: each is read once per import.
+        String initials = initialsOfLead.computeIfAbsent(leadText,
+                t -> PersonService.normaliseInitials(LEAD_SEPARATORS.split(t.trim())[0]));
         if (initials.isEmpty()) {
             problems.add(problem(line, "lead officer", leadText, "no initials found"));
             return null;

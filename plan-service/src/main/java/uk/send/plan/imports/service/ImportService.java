@@ -49,6 +49,7 @@ import java.util.UUID;
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
+    private static final int EVENTS_PER_WRITE = 1000;
 
     private final ProgrammeRepository programmes;
     private final PersonService people;
@@ -152,7 +153,11 @@ public class ImportService {
         if (dryRun) {
             rollBack();
         } else {
-            outbox.publishAll(run.events);
+            // In slices: each slice's JSON (and the driver's array of it) is built, written and dropped before the next,
+            // rather than ten thousand events' JSON held at once. Rows keep their order, and commit together.
+            for (int from = 0; from < run.events.size(); from += EVENTS_PER_WRITE) {
+                outbox.publishAll(run.events.subList(from, Math.min(run.events.size(), from + EVENTS_PER_WRITE)));
+            }
             record(run, report, document.sha256(), importedBy);
         }
         LOG.infof("Import into programme %s%s: %d existing items loaded in %d ms, %d to create and %d to update worked out in %d ms, "
