@@ -122,19 +122,7 @@ public class ImportedItemRepository {
         try (PreparedStatement ps = connection.prepareStatement(INSERT_ITEMS)) {
             ps.setTimestamp(1, Timestamp.from(first.createdAt));
             ps.setTimestamp(2, Timestamp.from(first.updatedAt));
-            int p = 3;
-            ps.setArray(p++, connection.createArrayOf("uuid", ids));
-            ps.setArray(p++, connection.createArrayOf("varchar", tenants));
-            ps.setArray(p++, connection.createArrayOf("uuid", programmes));
-            ps.setArray(p++, connection.createArrayOf("uuid", parents));
-            ps.setArray(p++, connection.createArrayOf("varchar", kinds));
-            ps.setArray(p++, connection.createArrayOf("varchar", refs));
-            ps.setArray(p++, connection.createArrayOf("varchar", positions));
-            ps.setArray(p++, connection.createArrayOf("varchar", titles));
-            ps.setArray(p++, connection.createArrayOf("varchar", leadIds));
-            ps.setArray(p++, connection.createArrayOf("varchar", leadNames));
-            ps.setArray(p++, connection.createArrayOf("varchar", statuses));
-            ps.setArray(p, connection.createArrayOf("varchar", keys));
+            bindArrays(connection, ps, 3, ids, tenants, programmes, parents, kinds, refs, positions, titles, leadIds, leadNames, statuses, keys);
             ps.executeUpdate();
         }
     }
@@ -171,21 +159,15 @@ public class ImportedItemRepository {
             updated[i] = d.updatedAt.toString();
         }
         try (PreparedStatement ps = connection.prepareStatement(INSERT_DEADLINES)) {
-            int p = 1;
-            ps.setArray(p++, connection.createArrayOf("uuid", ids));
-            ps.setArray(p++, connection.createArrayOf("varchar", tenants));
-            ps.setArray(p++, connection.createArrayOf("uuid", items));
-            ps.setArray(p++, connection.createArrayOf("varchar", positions));
-            ps.setArray(p++, connection.createArrayOf("varchar", kinds));
-            ps.setArray(p++, connection.createArrayOf("varchar", due));
-            ps.setArray(p++, connection.createArrayOf("varchar", windowStarts));
-            ps.setArray(p++, connection.createArrayOf("varchar", months));
-            ps.setArray(p++, connection.createArrayOf("varchar", days));
-            ps.setArray(p++, connection.createArrayOf("varchar", texts));
-            ps.setArray(p++, connection.createArrayOf("varchar", met));
-            ps.setArray(p++, connection.createArrayOf("varchar", created));
-            ps.setArray(p, connection.createArrayOf("varchar", updated));
+            bindArrays(connection, ps, 1, ids, tenants, items, positions, kinds, due, windowStarts, months, days, texts, met, created, updated);
             ps.executeUpdate();
+        }
+    }
+
+    /** Binds each column as an array parameter, from parameter {@code first} on: uuid[] for ids, varchar[] for the rest (cast in the SQL). */
+    private static void bindArrays(Connection connection, PreparedStatement ps, int first, Object[]... columns) throws SQLException {
+        for (int i = 0; i < columns.length; i++) {
+            ps.setArray(first + i, connection.createArrayOf(columns[i] instanceof UUID[] ? "uuid" : "varchar", columns[i]));
         }
     }
 }
