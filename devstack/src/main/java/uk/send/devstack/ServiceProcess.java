@@ -135,10 +135,7 @@ public final class ServiceProcess implements AutoCloseable {
      * on how many other processes share the machine.
      */
     public long cpuMillis() throws IOException {
-        String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        // after "pid (comm) ": state is field 3, utime field 14, stime field 15
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        return ProcessCpu.millis(process.pid());
     }
 
     public String tail() {

@@ -53,8 +53,16 @@ public final class Homoglyphs {
         if (s == null) {
             return null;
         }
+        // Every look-alike, dash and space replaced is outside ASCII: text without any is returned as it is.
+        int first = 0;
+        while (first < s.length() && s.charAt(first) < 0x80) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s;
+        }
         char[] chars = s.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = first; i < chars.length; i++) {
             char c = chars[i];
             Character latin = LETTERS.get(c);
             if (latin != null) {

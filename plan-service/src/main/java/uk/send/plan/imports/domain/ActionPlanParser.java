@@ -112,7 +112,7 @@ public final class ActionPlanParser {
             if (row.blank()) {
                 continue;
             }
-            String latin = Homoglyphs.toLatin(row.joined());
+            String latin = row.latin();
             if (RecoveryPlanReader.TASK_LINE.matcher(latin).matches() || RecoveryPlanReader.isTableHeader(row)) {
                 return Optional.of(Format.RECOVERY_PLAN_TABLE);
             }

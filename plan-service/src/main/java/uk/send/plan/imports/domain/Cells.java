@@ -12,14 +12,15 @@ final class Cells {
     record Segment(String text, boolean bulleted) {
     }
 
-    // \p{Z} catches the no-break and thin spaces that Word and PDF tools scatter through table text.
-    private static final Pattern SPACES = Pattern.compile("[\\p{Z}\\s\\u200B\\uFEFF]+");
+    /** What {@link #clean} collapses (runs of \p{Z}, \s, U+200B and U+FEFF). \p{Z} catches the no-break and thin spaces that Word and PDF tools scatter through table text. */
+    static final String SPACES = "[\\p{Z}\\s\\u200B\\uFEFF]+";
     // Dashes, stars and § only count as bullets at the start of a line: inside text they are ranges
     // ("June – Nov 2000"), hyphens and section signs. \uF0B7, \uF0A7, \uF0D8 are Symbol/Wingdings bullets
     // that PDF extraction emits as private-use characters.
     private static final Pattern LEADING_BULLET =
             Pattern.compile("^(?:[•▪●◦■‣⁃∙\\uF0B7\\uF0A7\\uF0D8§]|[-*–](?=\\s))\\s*");
     private static final Pattern INLINE_BULLET = Pattern.compile("\\s[•▪●◦■‣∙\\uF0B7]\\s*");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
     private static final String OPENERS = "\"'“‘«(£$€";
 
     private Cells() {
@@ -27,7 +28,45 @@ final class Cells {
 
     /** Whitespace runs (including newlines) collapsed to one space, trimmed; null becomes "". */
     static String clean(String text) {
-        return text == null ? "" : SPACES.matcher(text).replaceAll(" ").strip();
+        if (text == null) {
+            return "";
+        }
+        // By hand rather than SPACES.matcher(text).replaceAll(" "), with the same result: the readers clean every cell
+        // and line of a plan, and most need no change at all.
+        int n = text.length();
+        int i = 0;
+        while (i < n && !(isSpace(text.charAt(i)) && (text.charAt(i) != ' ' || i + 1 < n && isSpace(text.charAt(i + 1))))) {
+            i++;
+        }
+        if (i == n) {
+            return text.strip();
+        }
+        StringBuilder out = new StringBuilder(n).append(text, 0, i);
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                out.append(' ');
+                while (i < n && isSpace(text.charAt(i))) {
+                    i++;
+                }
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** Whether {@code c} is in {@link #SPACES}: a \p{Z} separator, \s, zero-width space (U+200B) or byte-order mark (U+FEFF). */
+    static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+        }
+        if (c == '\u200B' || c == '\uFEFF') {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     /** A multi-line cell as one line, re-joining words hyphenated across the break. */
@@ -131,7 +170,7 @@ final class Cells {
 
     /** The text's words, look-alike letters made Latin, lower case, letters only: for recognising header rows. */
     static List<String> words(String text) {
-        return java.util.Arrays.stream(uk.send.plan.text.Homoglyphs.toLatin(text).toLowerCase(java.util.Locale.ROOT).split("[^a-z]+"))
+        return java.util.Arrays.stream(NON_LETTERS.split(uk.send.plan.text.Homoglyphs.toLatin(text).toLowerCase(java.util.Locale.ROOT)))
                 .filter(w -> !w.isEmpty()).toList();
     }
 

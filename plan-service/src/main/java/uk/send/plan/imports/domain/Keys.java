@@ -11,6 +11,15 @@ import uk.send.plan.text.Homoglyphs;
 /** Normalised text and short hashes behind the {@code key()} methods of the imported records. */
 final class Keys {
 
+    /** One digest per thread, reused: an import hashes a key for every one of its thousands of items. digest() resets it. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    });
+
     private Keys() {
     }
 
@@ -33,12 +42,7 @@ final class Keys {
 
     /** 16 hex digits of SHA-256 over {@link #text}: short enough for a column, stable across JVMs. */
     static String hash(String value) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(text(value).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        byte[] digest = SHA_256.get().digest(text(value).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 8);
     }
 }

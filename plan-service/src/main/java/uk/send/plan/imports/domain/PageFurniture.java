@@ -92,7 +92,7 @@ final class PageFurniture {
 
     private static boolean candidateExcluded(SourceTable.Row row) {
         String joined = row.joined();
-        String latin = Homoglyphs.toLatin(joined);
+        String latin = row.latin();
         return RecoveryPlanReader.isHeaderRow(row) || RecoveryPlanReader.TASK_LINE.matcher(latin).matches()
                 || Cells.withoutBullet(joined) != null || Cells.hasBullet(String.join("\n", row.cells()));
     }

@@ -57,7 +57,7 @@ final class RecoveryPlanKey {
         if (row.filled() < 2) {
             return false;
         }
-        List<String> words = Cells.words(row.joined());
+        List<String> words = row.words();
         return KEY_HEADER_WORDS.containsAll(words)
                 && (words.contains("initials") || words.contains("initial") || words.contains("abbreviation")
                 || words.contains("abbreviations") || words.contains("acronym") || words.contains("name") || words.contains("names"));

@@ -54,7 +54,7 @@ final class RecoveryPlanReader {
         TableLayout layout = TableLayout.STANDARD;
         for (SourceTable.Row row : cleaned.rows) {
             layout = TableLayout.of(row).orElse(layout);
-            if (RecoveryPlanKey.isKeyHeaderRow(row) || RecoveryPlanKey.isHeading(row, Homoglyphs.toLatin(row.joined()))) {
+            if (RecoveryPlanKey.isKeyHeaderRow(row) || RecoveryPlanKey.isHeading(row, row.latin())) {
                 layout = TableLayout.STANDARD;
             }
             reader.accept(ColumnShift.realign(layout.apply(row)), runningTitles);
@@ -67,13 +67,17 @@ final class RecoveryPlanReader {
      * row names a table's columns in a council's own words (see {@link TableLayout}).
      */
     static boolean isHeaderRow(SourceTable.Row row) {
+        return row.headerRow(() -> headerWordsOnly(row));
+    }
+
+    private static boolean headerWordsOnly(SourceTable.Row row) {
         if (row.filled() < 2) {
             return false;
         }
         if (TableLayout.isHeader(row)) {
             return true;
         }
-        for (String word : Cells.words(row.joined())) {
+        for (String word : row.words()) {
             if (!HEADER_WORDS.contains(word)) {
                 return false;
             }
@@ -86,7 +90,7 @@ final class RecoveryPlanReader {
         if (!isHeaderRow(row)) {
             return false;
         }
-        List<String> words = Cells.words(row.joined());
+        List<String> words = row.words();
         return words.contains("deliverable") || words.contains("deliverables") || words.contains("criteria") || TableLayout.isHeader(row);
     }
 
@@ -95,7 +99,7 @@ final class RecoveryPlanReader {
             return;
         }
         String joined = row.joined();
-        String latin = Homoglyphs.toLatin(joined);
+        String latin = row.latin();
         if (RecoveryPlanTitles.isFooter(row, latin)) {
             return;
         }

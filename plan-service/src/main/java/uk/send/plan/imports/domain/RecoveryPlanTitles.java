@@ -48,7 +48,7 @@ final class RecoveryPlanTitles {
                 continue;
             }
             String joined = row.joined();
-            String latin = Homoglyphs.toLatin(joined);
+            String latin = row.latin();
             if (RecoveryPlanReader.TASK_LINE.matcher(latin).matches() || RecoveryPlanReader.isSpanningHeading(row)) {
                 // A heading row across a Word table opens a task as a Task line does: not a document title.
                 beforeTask = false;

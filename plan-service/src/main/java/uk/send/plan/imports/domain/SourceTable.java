@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import uk.send.plan.text.Homoglyphs;
 
 /**
  * The pasted text as records with their source line numbers, read with Commons CSV so that quoted fields
@@ -21,11 +25,51 @@ final class SourceTable {
     /**
      * One record: {@code line} is the 1-based line it starts on, {@code raw} its exact source text;
      * {@code spansTable} when it is a Word table row of one cell merged across the whole table (a heading row).
+     * <p>
+     * The readers ask every row the same questions many times over (is it blank, its joined text, its Latin form,
+     * is it a header): a row is immutable, so each answer is worked out once, on first use, and kept.
      */
-    record Row(int line, List<String> cells, String raw, boolean spansTable) {
+    static final class Row {
+
+        private final int line;
+        private final List<String> cells;
+        private final String raw;
+        private final boolean spansTable;
+        private String[] cleanCells;
+        private String[] joinedCells;
+        private int filled = -1;
+        private int firstFilled = -2;
+        private String joined;
+        private String latin;
+        private List<String> words;
+        private Optional<TableLayout> layout;
+        private Boolean headerRow;
+
+        Row(int line, List<String> cells, String raw, boolean spansTable) {
+            this.line = line;
+            this.cells = Collections.unmodifiableList(new ArrayList<>(cells));
+            this.raw = raw;
+            this.spansTable = spansTable;
+        }
 
         Row(int line, List<String> cells, String raw) {
             this(line, cells, raw, false);
+        }
+
+        int line() {
+            return line;
+        }
+
+        List<String> cells() {
+            return cells;
+        }
+
+        String raw() {
+            return raw;
+        }
+
+        boolean spansTable() {
+            return spansTable;
         }
 
         /** The same row with other cells (its line, source text and span kept). */
@@ -35,7 +79,18 @@ final class SourceTable {
 
         /** The cell, whitespace collapsed and lines re-joined; "" past the end. */
         String cell(int index) {
-            return Cells.joinLines(rawCell(index));
+            if (index >= cells.size()) {
+                return "";
+            }
+            if (joinedCells == null) {
+                joinedCells = new String[cells.size()];
+            }
+            String c = joinedCells[index];
+            if (c == null) {
+                c = Cells.joinLines(cells.get(index));
+                joinedCells[index] = c;
+            }
+            return c;
         }
 
         /** The cell as read, line breaks kept, so bullets on separate lines can still be told apart. */
@@ -43,17 +98,42 @@ final class SourceTable {
             return index < cells.size() ? cells.get(index) : "";
         }
 
+        private String[] cleanCells() {
+            if (cleanCells == null) {
+                String[] cleaned = new String[cells.size()];
+                for (int i = 0; i < cleaned.length; i++) {
+                    cleaned[i] = Cells.clean(cells.get(i));
+                }
+                cleanCells = cleaned;
+            }
+            return cleanCells;
+        }
+
         int filled() {
-            return (int) cells.stream().filter(c -> !Cells.clean(c).isEmpty()).count();
+            if (filled < 0) {
+                int n = 0;
+                for (String c : cleanCells()) {
+                    if (!c.isEmpty()) {
+                        n++;
+                    }
+                }
+                filled = n;
+            }
+            return filled;
         }
 
         int firstFilled() {
-            for (int i = 0; i < cells.size(); i++) {
-                if (!Cells.clean(cells.get(i)).isEmpty()) {
-                    return i;
+            if (firstFilled == -2) {
+                String[] cleaned = cleanCells();
+                int first = -1;
+                for (int i = 0; i < cleaned.length && first < 0; i++) {
+                    if (!cleaned[i].isEmpty()) {
+                        first = i;
+                    }
                 }
+                firstFilled = first;
             }
-            return -1;
+            return firstFilled;
         }
 
         boolean blank() {
@@ -62,12 +142,66 @@ final class SourceTable {
 
         /** The filled cells joined by spaces. */
         String joined() {
-            return cells.stream().map(Cells::joinLines).filter(c -> !c.isEmpty()).collect(Collectors.joining(" "));
+            if (joined == null) {
+                joined = filledCells().collect(Collectors.joining(" "));
+            }
+            return joined;
+        }
+
+        /** {@link #joined()} with look-alike letters made Latin (see {@link Homoglyphs}): same length, same indexes. */
+        String latin() {
+            if (latin == null) {
+                latin = Homoglyphs.toLatin(joined());
+            }
+            return latin;
+        }
+
+        /** {@link Cells#words} of the joined text. */
+        List<String> words() {
+            if (words == null) {
+                words = Cells.words(joined());
+            }
+            return words;
         }
 
         /** The filled cells joined by " | ", for problem reports, where the column boundaries help. */
         String display() {
-            return cells.stream().map(Cells::joinLines).filter(c -> !c.isEmpty()).collect(Collectors.joining(" | "));
+            return filledCells().collect(Collectors.joining(" | "));
+        }
+
+        private java.util.stream.Stream<String> filledCells() {
+            return java.util.stream.IntStream.range(0, cells.size()).mapToObj(this::cell).filter(c -> !c.isEmpty());
+        }
+
+        /** The table layout this row names as a header row, worked out once by {@code compute}. */
+        Optional<TableLayout> layout(java.util.function.Supplier<Optional<TableLayout>> compute) {
+            if (layout == null) {
+                layout = compute.get();
+            }
+            return layout;
+        }
+
+        /** Whether this is a header row, worked out once by {@code compute}. */
+        boolean headerRow(java.util.function.BooleanSupplier compute) {
+            if (headerRow == null) {
+                headerRow = compute.getAsBoolean();
+            }
+            return headerRow;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Row r && line == r.line && spansTable == r.spansTable && cells.equals(r.cells) && Objects.equals(raw, r.raw);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(line, cells, raw, spansTable);
+        }
+
+        @Override
+        public String toString() {
+            return "Row[line=" + line + ", cells=" + cells + ", raw=" + raw + ", spansTable=" + spansTable + "]";
         }
     }
 

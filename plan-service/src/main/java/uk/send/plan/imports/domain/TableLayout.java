@@ -32,6 +32,10 @@ final class TableLayout {
 
     /** The layout a header row names, if it is one. */
     static Optional<TableLayout> of(SourceTable.Row header) {
+        return header.layout(() -> named(header));
+    }
+
+    private static Optional<TableLayout> named(SourceTable.Row header) {
         if (header.filled() < 3) {
             return Optional.empty();
         }

@@ -40,7 +40,7 @@ final class TaskHeadings {
             while (i >= 0 && rows.get(i).blank()) {
                 i--;
             }
-            boolean underTaskLine = i >= 0 && RecoveryPlanReader.TASK_LINE.matcher(Homoglyphs.toLatin(rows.get(i).joined())).matches();
+            boolean underTaskLine = i >= 0 && RecoveryPlanReader.TASK_LINE.matcher(rows.get(i).latin()).matches();
             if (top > end || underTaskLine) {
                 continue;
             }
@@ -82,7 +82,7 @@ final class TaskHeadings {
             return false;
         }
         String joined = row.joined();
-        String latin = Homoglyphs.toLatin(joined);
+        String latin = row.latin();
         return !RecoveryPlanReader.TASK_LINE.matcher(latin).matches() && !RecoveryPlanReader.isHeaderRow(row)
                 && !runningTitles.contains(Keys.text(joined)) && Cells.withoutBullet(joined) == null && Cells.wordCount(joined) <= 30;
     }

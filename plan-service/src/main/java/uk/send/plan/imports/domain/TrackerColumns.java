@@ -17,6 +17,8 @@ final class TrackerColumns {
     /** What a tracker column holds. */
     enum Role { PHASE, REF, TASK, DELIVERABLE, ACTION, CRITERION, DEADLINE, LEAD, LEAD_NAME, RAG, STATUS }
 
+    private static final java.util.regex.Pattern NOT_NAME = java.util.regex.Pattern.compile("[^a-z0-9#]+");
+
     final Map<Role, Integer> columns;
 
     private TrackerColumns(Map<Role, Integer> columns) {
@@ -54,7 +56,7 @@ final class TrackerColumns {
     }
 
     static Role role(String header) {
-        String h = " " + Cells.clean(header).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9#]+", " ").strip() + " ";
+        String h = " " + NOT_NAME.matcher(Cells.clean(header).toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
         if (h.isBlank()) {
             return null;
         }

@@ -57,7 +57,7 @@ final class WorkbookReader {
     private static int keyStart(List<SourceTable.Row> rows, int from) {
         for (int i = from; i < rows.size(); i++) {
             SourceTable.Row row = rows.get(i);
-            if (RecoveryPlanKey.isHeading(row, Homoglyphs.toLatin(row.joined())) || RecoveryPlanKey.isKeyHeaderRow(row)) {
+            if (RecoveryPlanKey.isHeading(row, row.latin()) || RecoveryPlanKey.isKeyHeaderRow(row)) {
                 return i;
             }
         }

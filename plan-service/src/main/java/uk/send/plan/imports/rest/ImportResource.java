@@ -1,5 +1,6 @@
 package uk.send.plan.imports.rest;
 
+import org.jboss.logging.Logger;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -39,6 +40,8 @@ import java.util.function.Supplier;
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
+
+    private static final Logger LOG = Logger.getLogger(ImportResource.class);
 
     public static final String TSV = "text/tab-separated-values";
     public static final String CSV = "text/csv";
@@ -133,7 +136,10 @@ public class ImportResource {
         if (!imports.exists(user.tenant(), programmeId)) {
             throw ApiProblem.notFound("Programme", programmeId);
         }
+        long started = System.nanoTime();
         ReadDocument document = read.get();
+        LOG.infof("Import into programme %s: %s read as %s in %d ms", programmeId, document.kind(), document.plan().format(),
+                (System.nanoTime() - started) / 1_000_000);
         return imports.importPlan(user.tenant(), programmeId, document, dryRun, user.userId()).map(ImportApi::report)
                 .orElseThrow(() -> ApiProblem.notFound("Programme", programmeId));
     }

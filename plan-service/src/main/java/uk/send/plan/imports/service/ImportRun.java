@@ -1,13 +1,13 @@
 package uk.send.plan.imports.service;
 
 import uk.send.plan.imports.domain.ImportOutcome;
+import uk.send.plan.imports.repository.ImportedItemRepository;
 import uk.send.plan.imports.domain.ReadDocument;
 import uk.send.plan.item.domain.ItemKind;
 import uk.send.plan.item.domain.ItemStatus;
 import uk.send.plan.item.entity.ItemDeadline;
 import uk.send.plan.item.entity.PlanItem;
 import uk.send.plan.item.event.ItemEvents;
-import uk.send.plan.item.repository.PlanItemRepository;
 import uk.send.plan.item.service.DeadlineTexts;
 import uk.send.plan.people.entity.Person;
 import uk.send.plan.people.service.PersonService;
@@ -30,14 +30,19 @@ import java.util.UUID;
  */
 final class ImportRun {
 
+    private static final java.util.regex.Pattern LEAD_SEPARATORS = java.util.regex.Pattern.compile("[/,;&\\s]+");
+
     final String tenant;
     final Programme programme;
     final ReadDocument document;
     final List<ImportOutcome.Item> changes = new ArrayList<>();
     final Map<String, PlanItem> byKey = new HashMap<>();
     final Map<String, Person> peopleByInitials = new HashMap<>();
+    private final Map<String, String> initialsOfLead = new HashMap<>();
     final List<ImportOutcome.Problem> problems = new ArrayList<>();
     final List<PendingEvent> events = new ArrayList<>();
+    /** Items created by this import, parents first: written together at the end (see {@link ImportedItemRepository}). */
+    final List<PlanItem> fresh = new ArrayList<>();
     /** Created and updated counts by {@link ItemKind} ordinal, then deadlines (5) and people (6). */
     final int[] created = new int[7];
     final int[] updated = new int[7];
@@ -45,20 +50,29 @@ final class ImportRun {
     final LocalDate today;
     final Instant now;
 
-    private final PlanItemRepository items;
     private final PersonService people;
     private final DeadlineTexts deadlines;
+    private final ImportedItemRepository importedItems;
 
     ImportRun(String tenant, Programme programme, ReadDocument document, LocalDate today, Instant now,
-              PlanItemRepository items, PersonService people, DeadlineTexts deadlines) {
+              PersonService people, DeadlineTexts deadlines, ImportedItemRepository importedItems) {
+        this.importedItems = importedItems;
         this.tenant = tenant;
         this.programme = programme;
         this.document = document;
         this.today = today;
         this.now = now;
-        this.items = items;
         this.people = people;
         this.deadlines = deadlines;
+    }
+
+    /** Items created, and items updated, so far (deadlines and people not counted). */
+    int created() {
+        return java.util.stream.IntStream.of(created).limit(5).sum();
+    }
+
+    int updated() {
+        return java.util.stream.IntStream.of(updated).limit(5).sum();
     }
 
     ImportOutcome.Problem problem(int line, String column, String text, String reason) {
@@ -95,13 +109,19 @@ final class ImportRun {
             item.title = title;
             setLead(item, lead);
             deadlines.setAll(item, wanted, now);
-            items.persist(item);
+            fresh.add(item);
             byKey.put(key, item);
             created[index]++;
             created[5] += item.deadlines.size();
             events.add(ItemEvents.created(item));
             changes.add(change(ImportOutcome.Change.CREATE, item, line));
             return item;
+        }
+        // Existing items are loaded read-only, so that a re-import of an unchanged plan does not check thousands of them
+        // for changes when it ends; one about to change is made writable first, and is then written as before.
+        if (!Objects.equals(item.title, title) || !Objects.equals(item.ref, ref) || !Objects.equals(item.leadOfficerId, lead == null ? null : lead.leadId())
+                || !Objects.equals(item.leadOfficerName, lead == null ? null : lead.name) || !deadlines.unchanged(item, wanted)) {
+            importedItems.writable(item);
         }
         int deadlinesBefore = item.deadlines.size();
         List<LocalDate> datesBefore = item.deadlines.stream().map(d -> d.dueDate).toList();
@@ -129,8 +149,9 @@ final class ImportRun {
         if (leadText == null || leadText.isBlank()) {
             return null;
         }
-        String first = leadText.trim().split("[/,;&\\s]+")[0];
-        String initials = PersonService.normaliseInitials(first);
+        // The same few lead cells recur on thousands of rows: each is read once per import.
+        String initials = initialsOfLead.computeIfAbsent(leadText,
+                t -> PersonService.normaliseInitials(LEAD_SEPARATORS.split(t.trim())[0]));
         if (initials.isEmpty()) {
             problems.add(problem(line, "lead officer", leadText, "no initials found"));
             return null;

@@ -52,11 +52,6 @@ public class PlanItemRepository implements PanacheRepositoryBase<PlanItem, UUID>
         return list("tenant = ?1 and leadOfficerId = ?2 order by createdAt, id", tenant, leadId);
     }
 
-    /** The items an import created in this programme (those with an import key), for a re-import to match its rows against. */
-    public List<PlanItem> imported(UUID programmeId) {
-        return list("programme.id = ?1 and importKey is not null", programmeId);
-    }
-
     /** One page of a programme's items, by next deadline (undated last), then title. */
     public Slice<PlanItem> page(String tenant, UUID programmeId, ItemFilter filter, PageRequest page) {
         StringBuilder where = new StringBuilder(" from PlanItem i where i.tenant = :tenant and i.programme.id = :programme");

@@ -57,6 +57,11 @@ public class DeadlineTexts {
         return result.dates().stream().map(d -> toDeadline(d, today)).toList();
     }
 
+    /** Whether {@link #setAll} with these deadlines would keep the item's stored ones. */
+    public boolean unchanged(PlanItem item, List<ItemDeadline> wanted) {
+        return sameAs(item.deadlines, wanted);
+    }
+
     /** Sets an item's deadlines, keeping the stored ones when nothing changed (their met state and ids stay). */
     public void setAll(PlanItem item, List<ItemDeadline> wanted, Instant now) {
         if (sameAs(item.deadlines, wanted)) {

@@ -27,6 +27,23 @@ class CellsTest {
         assertThat(Cells.clean(null)).isEmpty();
     }
 
+    @Test
+    void shouldCleanExactlyAsTheSpacesPatternDoes() {
+        // clean() is written by hand for speed: it must give what replacing SPACES by one space and stripping gave.
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile(Cells.SPACES);
+        String alphabet = "ab \t\n\r\f\u000B\u00A0\u2007\u2009\u202F\u2028\u2029\u200B\uFEFF\u001C\u3000\u1680.é";
+        java.util.Random random = new java.util.Random(14);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = text.toString();
+            assertThat(Cells.clean(s)).as("clean(%s)", s.chars().mapToObj(Integer::toHexString).toList())
+                    .isEqualTo(spaces.matcher(s).replaceAll(" ").strip());
+        }
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
         "Non-;Maintained;Non-Maintained",

@@ -98,6 +98,43 @@ class ImportResourceTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void shouldUpdateOnlyWhatChangedWhenAnEditedPlanIsImportedAgain() {
+        String tsv = fixture("recovery-plan-task4-banding.tsv");
+        importAs("text/tab-separated-values", tsv);
+        List<Map<String, Object>> before = tree().getList("items[0].children");
+        // The plan edited: one deliverable moved to a later month and handed to another lead officer.
+        String edited = tsv.replace("Nov2022\tEF", "Dec 2022\tCD");
+        assertThat(edited).isNotEqualTo(tsv);
+
+        JsonPath again = importAs("text/tab-separated-values", edited);
+        assertThat(again.getInt("created.deliverables") + again.getInt("created.actions") + again.getInt("created.criteria")
+                + again.getInt("created.deadlines")).isZero();
+        assertThat(again.getInt("updated.deliverables")).isEqualTo(1);
+        assertThat(again.getInt("updated.deadlines")).isEqualTo(1);
+
+        List<Map<String, Object>> after = tree().getList("items[0].children");
+        assertThat(after).hasSameSizeAs(before);
+        Map<String, Object> moved = byTitle(after, "Benchmark bands");
+        assertThat((List<Map<String, Object>>) moved.get("deadlines")).singleElement()
+                .satisfies(d -> assertThat(d).containsEntry("text", "Dec 2022").containsEntry("dueDate", "2022-12-31"));
+        assertThat(moved.get("leadOfficer")).isEqualTo(byTitle(before, "Minimum income guarantee").get("leadOfficer")); // CD
+        assertThat(((Number) moved.get("version")).longValue()).isGreaterThan(((Number) byTitle(before, "Benchmark bands").get("version")).longValue());
+        Map<String, Object> untouched = byTitle(after, "Sample EHCPs");
+        assertThat(untouched.get("version")).isEqualTo(byTitle(before, "Sample EHCPs").get("version"));
+        assertThat(untouched.get("deadlines")).isEqualTo(byTitle(before, "Sample EHCPs").get("deadlines"));
+
+        // And the edited plan imported once more changes nothing.
+        JsonPath third = importAs("text/tab-separated-values", edited);
+        assertThat(third.getInt("updated.deliverables") + third.getInt("updated.actions") + third.getInt("updated.criteria")
+                + third.getInt("updated.deadlines")).isZero();
+    }
+
+    private static Map<String, Object> byTitle(List<Map<String, Object>> items, String prefix) {
+        return items.stream().filter(d -> ((String) d.get("title")).startsWith(prefix)).findFirst().orElseThrow();
+    }
+
+    @Test
     void shouldImportSeed000WorkProgrammeWithPhasesWindowsAndImplementationDates() {
         JsonPath report = importAs("text/tab-separated-values", fixture("seed-000-work-programme.tsv"));
         assertThat(report.getString("format")).isEqualTo("WORK_PROGRAMME_PHASES");
