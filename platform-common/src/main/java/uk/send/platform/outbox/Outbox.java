@@ -17,8 +17,10 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -121,7 +123,11 @@ public class Outbox {
                 }
             }
         });
-        written.fire(new OutboxWritten(events.size()));
+        Set<String> tenants = new HashSet<>();
+        for (PendingEvent e : events) {
+            tenants.add(e.tenant());
+        }
+        written.fire(new OutboxWritten(events.size(), tenants));
         return ids;
     }
 

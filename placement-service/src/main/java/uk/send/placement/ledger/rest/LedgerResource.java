@@ -1,5 +1,7 @@
 package uk.send.placement.ledger.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -34,12 +36,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.send.placement.ledger.domain.AcademicYear;
+import uk.send.placement.ledger.domain.LedgerLine;
 import uk.send.placement.ledger.domain.PlaceChangeRequest;
 import uk.send.placement.ledger.domain.VacancyBand;
 import uk.send.placement.ledger.domain.LedgerSettings;
 import uk.send.placement.ledger.service.LedgerService;
 import uk.send.placement.provider.domain.NeedType;
 import uk.send.placement.shared.TableExport;
+import uk.send.platform.domain.Slice;
+import uk.send.platform.cache.GenerationCache;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.ETags;
 import uk.send.platform.rest.PageParams;
@@ -50,6 +55,7 @@ import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
 
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,12 +75,26 @@ public class LedgerResource {
              "settingGroup": "SPECIAL", "outOfArea": false, "academicYear": "2026/27", "needType": "ASD", "commissioned": 40,
              "occupied": 38, "vacant": 2, "vacancyPct": 5.00, "requested": 44, "band": "IN"}""";
 
+    /** Pages of the ledger as sent: 64 pages of at most 100 lines each, a few MB at most. */
+    private static final int CACHED_PAGES = 64;
+
+    /** What a page is of: the LA, academic year, day occupancy is counted on, provider filter and page. */
+    private record PageKey(String tenant, AcademicYear year, LocalDate countingDay, UUID providerId, int page, int size) {
+    }
+
     private final LedgerService service;
     private final CurrentUser user;
+    private final ObjectMapper json;
+    /**
+     * The JSON of pages sent recently, per ledger generation: while nothing the ledger shows has changed in the LA,
+     * a read is answered with these bytes, with no query and no serialization.
+     */
+    private final GenerationCache<PageKey, byte[]> pages = new GenerationCache<>(CACHED_PAGES);
 
-    public LedgerResource(LedgerService service, CurrentUser user) {
+    public LedgerResource(LedgerService service, CurrentUser user, ObjectMapper json) {
         this.service = service;
         this.user = user;
+        this.json = json;
     }
 
     private AcademicYear yearOrCurrent(Integer startYear) {
@@ -92,13 +112,22 @@ public class LedgerResource {
     public Response lines(
             @Parameter(description = "The calendar year the academic year starts in (2026 = 2026/27); default: the current one")
             @QueryParam("academicYear") @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer academicYear,
-            @QueryParam("providerId") UUID providerId, @Valid @BeanParam PageParams page, @Context Request request) {
+            @QueryParam("providerId") UUID providerId, @Valid @BeanParam PageParams page, @Context Request request) throws JsonProcessingException {
         String tenant = user.tenant();
-        LedgerService.LedgerPage lines = service.lines(tenant, yearOrCurrent(academicYear), providerId, Paging.request(page));
-        EntityTag tag = new EntityTag(tenant + "-" + lines.generation() + "-" + lines.countingDay(), true);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(Paging.page(lines.lines(), page, LedgerViews.LineView::of));
-        // Kept by the caller only (the ledger is an LA's own), and revalidated before each use.
+        AcademicYear year = yearOrCurrent(academicYear);
+        LedgerService.LedgerVersion version = service.version(tenant, year);
+        EntityTag tag = new EntityTag(tenant + "-" + version.generation() + "-" + version.countingDay(), true);
+        Response.ResponseBuilder response = request.evaluatePreconditions(tag);
+        if (response == null) {
+            PageKey key = new PageKey(tenant, year, version.countingDay(), providerId, page.page, page.size);
+            byte[] body = pages.get(key, version.generation());
+            if (body == null) {
+                Slice<LedgerLine> lines = service.lines(tenant, year, version, providerId, Paging.request(page));
+                body = json.writeValueAsBytes(Paging.page(lines, page, LedgerViews.LineView::of));
+                pages.put(key, version.generation(), body);
+            }
+            response = Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
+        }
         return response.tag(tag).header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
     }
 

@@ -15,6 +15,7 @@ import uk.send.placement.provider.entity.Provider;
 import uk.send.placement.provider.repository.ProviderRepository;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.outbox.Outbox;
+import uk.send.platform.persistence.Generations;
 import uk.send.platform.domain.StaleVersion;
 import uk.send.platform.domain.PageRequest;
 import uk.send.platform.domain.Slice;
@@ -38,9 +39,10 @@ public class LedgerService {
     private final ProviderRepository providers;
     private final Outbox outbox;
     private final Clock clock;
-    private final LedgerPages recent = new LedgerPages();
+    private final Generations generations;
 
-    public LedgerService(LedgerRepository ledger, ProviderRepository providers, Outbox outbox, Clock clock) {
+    public LedgerService(LedgerRepository ledger, ProviderRepository providers, Outbox outbox, Clock clock, Generations generations) {
+        this.generations = generations;
         this.ledger = ledger;
         this.providers = providers;
         this.outbox = outbox;
@@ -67,6 +69,8 @@ public class LedgerService {
         if (!ledger.saveSettings(tenant, band, deadline, expected)) {
             throw new StaleVersion("The settings changed since you read them");
         }
+        // The band shows in every ledger line, and this change publishes no event of its own.
+        generations.changedInTransaction(tenant);
         return ledger.settings(tenant);
     }
 
@@ -160,30 +164,31 @@ public class LedgerService {
         }
     }
 
+    /** The PostgreSQL NOTIFY channel the ledger's generation is announced on (migration V6). */
+    static final String GENERATION_CHANNEL = "ledger_generation";
+
     /**
-     * One page of the ledger, and the version it shows: the LA's ledger generation and the day occupancy was
-     * counted on. The same version means the same page, so it serves as the page's ETag.
+     * What a ledger page of a year shows depends on: the LA's ledger generation, moved by trigger in the same
+     * transaction as any change to a provider, commission, placement or the vacancy band (migrations V5, V6), and
+     * the day occupancy is counted on. The same version means the same page, so it serves as the page's ETag.
+     * Known in memory between changes ({@link Generations}), so finding it costs no round trip.
      */
-    public record LedgerPage(Slice<LedgerLine> lines, long generation, LocalDate countingDay) {
+    public record LedgerVersion(long generation, LocalDate countingDay) {
+    }
+
+    public LedgerVersion version(String tenant, AcademicYear year) {
+        LocalDate day = year.countingDay(today());
+        return new LedgerVersion(generations.current(GENERATION_CHANNEL, tenant, () -> ledger.generation(tenant)), day);
     }
 
     /**
-     * One page of the ledger for a year; occupancy is counted today, or on the year's first or last day.
-     * Answered from memory while nothing the ledger shows has changed in the LA (see {@link LedgerPages}):
-     * then a read costs one primary-key lookup instead of a count of placements per line.
+     * One page of the ledger for a year, computed now: occupancy is counted on the version's day. Read the
+     * version first: the page is then at least as new as it, and may be kept under it.
      */
-    public LedgerPage lines(String tenant, AcademicYear year, UUID providerId, PageRequest page) {
-        LocalDate day = year.countingDay(today());
-        long generation = ledger.generation(tenant);
-        LedgerPages.Key key = new LedgerPages.Key(tenant, year, day, providerId, page);
-        Slice<LedgerLine> lines = recent.get(key, generation);
-        if (lines == null) {
-            VacancyBand band = ledger.settings(tenant).band();
-            LedgerRepository.LinesPage computed = ledger.lines(tenant, year, day, band, providerId, page.offset(), page.size());
-            lines = new Slice<>(computed.lines(), computed.total());
-            recent.put(key, generation, lines);
-        }
-        return new LedgerPage(lines, generation, day);
+    public Slice<LedgerLine> lines(String tenant, AcademicYear year, LedgerVersion version, UUID providerId, PageRequest page) {
+        VacancyBand band = ledger.settings(tenant).band();
+        LedgerRepository.LinesPage computed = ledger.lines(tenant, year, version.countingDay(), band, providerId, page.offset(), page.size());
+        return new Slice<>(computed.lines(), computed.total());
     }
 
     /** The place change request made during {@code year}: this year's places and those asked for next year, per URN. */

@@ -5,10 +5,17 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.send.devstack.DevTokens;
 import uk.send.devstack.DevstackTestResource;
 import uk.send.placement.ledger.domain.AcademicYear;
+import uk.send.platform.persistence.Generations;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +28,8 @@ import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -36,6 +45,11 @@ class LedgerReadTest {
     private final String la = "LR" + UUID.randomUUID().toString().substring(0, 8);
     private final String commissioner = DevTokens.mint(la, "commissioner@" + la + ".gov.uk", "commissioner");
     private final LocalDate today = LocalDate.now();
+
+    @Inject
+    DataSource dataSource;
+    @Inject
+    Generations generations;
     private final int year = AcademicYear.of(today).startYear();
 
     private String provider(String name) {
@@ -119,5 +133,50 @@ class LedgerReadTest {
             pool.shutdownNow();
         }
         ledger().then().statusCode(200).body("totalItems", equalTo(1)).body("items[0].occupied", equalTo(12)).body("items[0].vacant", equalTo(28));
+    }
+
+    private void sql(String statement, Object... args) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(statement)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            ps.execute();
+        }
+    }
+
+    private String oneProviderLedger() {
+        String ash = provider("Ash Special");
+        given().auth().oauth2(commissioner).contentType(ContentType.JSON).body(Map.of("places", 5))
+                .put("/api/v1/ledger/" + ash + "/" + year + "/ASD").then().statusCode(201);
+        await().atMost(Duration.ofSeconds(10)).until(() -> generations.listening("ledger_generation"));
+        return ash;
+    }
+
+    @Test
+    void shouldAnswerFromMemoryWhileListeningAndSeeAnotherReplicasChangeByItsNotification() throws Exception {
+        String ash = oneProviderLedger();
+        String tag = ledger().then().statusCode(200).extract().header("ETag");
+        // Moving the stored generation without its notification is invisible while listening: the read costs no query.
+        sql("update ledger_generation set generation = generation + 1000 where tenant = ?", la);
+        ledger().then().statusCode(200).header("ETag", equalTo(tag));
+
+        // Another replica's change arrives only as the trigger's NOTIFY (no outbox event was written here).
+        sql("update provider set name = 'Ash Tree Special' where id = ?", UUID.fromString(ash));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> ledger().then().statusCode(200)
+                .body("items[0].providerName", equalTo("Ash Tree Special")).header("ETag", not(equalTo(tag))));
+    }
+
+    @Test
+    void shouldNotKeepAGenerationHeardBeforeItsListenerLostTheConnection() throws Exception {
+        String ash = oneProviderLedger();
+        ledger().then().statusCode(200).body("items[0].providerName", equalTo("Ash Special"));
+        // The listener's connection dies; a change made while it reconnects (half a second at least) is never
+        // notified to it.
+        sql("select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?", Generations.APPLICATION_NAME);
+        sql("update provider set name = 'Ash Grove Special' where id = ?", UUID.fromString(ash));
+        // Listening again, it starts from what the database says, not from what it knew before.
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(20)).until(() -> !generations.listening("ledger_generation"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> generations.listening("ledger_generation"));
+        ledger().then().statusCode(200).body("items[0].providerName", equalTo("Ash Grove Special"));
     }
 }
