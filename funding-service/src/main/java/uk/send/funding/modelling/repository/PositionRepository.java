@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Reads where each of an LA's EHCPs is placed and with which band on a day, set-wise: the decision log's funding
@@ -49,8 +50,20 @@ public class PositionRepository {
     private static final TypeReference<Map<String, Integer>> LEVELS = new TypeReference<>() {
     };
 
-    /** What the positions are counted by. */
+    /**
+     * What the positions are counted by. equals and hashCode are written out: a record's generated ones go through
+     * method handles that the launcher's C1-only JIT leaves slow, and a large LA counts 20,000 EHCPs per model.
+     */
     private record Key(String urn, String band, Map<String, Integer> levels) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && urn.equals(k.urn) && Objects.equals(band, k.band) && Objects.equals(levels, k.levels);
+        }
+
+        @Override
+        public int hashCode() {
+            return (urn.hashCode() * 31 + Objects.hashCode(band)) * 31 + Objects.hashCode(levels);
+        }
     }
 
     private final EntityManager em;
