@@ -47,6 +47,11 @@ public final class KafkaBroker implements AutoCloseable {
         return "127.0.0.1:" + port;
     }
 
+    /** CPU time the broker's JVM has used so far, in milliseconds (see {@link ProcessCpu}). */
+    public long cpuMillis() throws IOException {
+        return ProcessCpu.millis(process.pid());
+    }
+
     public boolean isRunning() {
         return process != null && process.isAlive();
     }

@@ -59,6 +59,18 @@ public final class PostgresServer implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + port() + "/" + database;
     }
 
+    /** CPU time the server has used so far, its postmaster and every backend and worker, in milliseconds (see {@link ProcessCpu}). */
+    public long cpuMillis() throws IOException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
+            rs.next();
+            long postmaster = ProcessHandle.of(rs.getLong(1)).flatMap(ProcessHandle::parent).orElseThrow().pid();
+            return ProcessCpu.treeMillis(postmaster);
+        } catch (SQLException e) {
+            throw new IOException("Could not find the server's processes: " + e.getMessage(), e);
+        }
+    }
+
     private void createDatabases() throws IOException {
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             c.createStatement().execute("alter user postgres with password '" + PASSWORD + "'");

@@ -26,14 +26,39 @@ import java.util.concurrent.TimeUnit;
  */
 final class SustainedLoad {
 
-    /** Offered rate, events sent, seconds from the first send to the last inbox row, delivered rate, latency percentiles (µs). */
-    record Result(int offeredPerSecond, long events, double seconds, double deliveredPerSecond, long[] latencyMicros) {
+    /**
+     * Offered rate, events sent, seconds from the first send to the last inbox row, delivered rate, latency percentiles (µs),
+     * seconds from the first send to the broker's last acknowledgement (what the producer itself achieved), and the CPU
+     * time (ms) each process used over the run: notification-service, PostgreSQL, the Kafka broker, the load generator.
+     */
+    record Result(int offeredPerSecond, long events, double seconds, double deliveredPerSecond, long[] latencyMicros, double producedSeconds,
+                  long[] cpuMillis, String loadBefore, String loadAfter) {
+
+        double producedPerSecond() {
+            return events / producedSeconds;
+        }
+
+        /** CPU milliseconds per 1,000 events of process {@code i} (an index of {@link #CPU_NAMES}). */
+        double cpuPerThousand(int i) {
+            return cpuMillis[i] * 1000.0 / events;
+        }
+
+        /**
+         * Events a second the machine's cores could carry if these four processes had them to themselves: cores over
+         * the CPU time an event costs all four. Unlike the delivered rate it hardly depends on what else runs.
+         */
+        double cpuBoundPerSecond() {
+            long total = java.util.Arrays.stream(cpuMillis).sum();
+            return Runtime.getRuntime().availableProcessors() * 1000.0 * events / Math.max(1, total);
+        }
     }
+
+    static final String[] CPU_NAMES = {"notification-service", "PostgreSQL", "Kafka broker", "load generator"};
 
     private SustainedLoad() {
     }
 
-    static Result run(KafkaBroker kafka, PostgresServer postgres, int perSecond, int seconds) throws Exception {
+    static Result run(KafkaBroker kafka, PostgresServer postgres, ServiceProcess notifications, int perSecond, int seconds) throws Exception {
         String la = "SUSTAIN" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
@@ -44,6 +69,8 @@ final class SustainedLoad {
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         Map<String, Long> sentMicros = new java.util.concurrent.ConcurrentHashMap<>();
         long events = (long) perSecond * seconds;
+        String loadBefore = loadAverage();
+        long[] cpuBefore = cpu(notifications, postgres, kafka);
         long t0 = System.nanoTime();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
             String programme = UUID.randomUUID().toString();
@@ -69,15 +96,31 @@ final class SustainedLoad {
             }
             producer.flush();
         }
+        double produced = (System.nanoTime() - t0) / 1e9;
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (count(postgres, la) < events) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the inbox never reached " + events + " sustained-load notifications");
             }
-            Thread.sleep(50);
+            // Not more often: each count scans the LA's rows, CPU taken from the database being measured. The end of the
+            // run is the last row's own time, so this interval does not change the figures.
+            Thread.sleep(500);
+        }
+        long[] cpu = cpu(notifications, postgres, kafka);
+        for (int i = 0; i < cpu.length; i++) {
+            cpu[i] -= cpuBefore[i];
         }
         double elapsed = lastRowSeconds(postgres, la, t0);
-        return new Result(perSecond, events, elapsed, events / elapsed, latencies(postgres, la, sentMicros));
+        return new Result(perSecond, events, elapsed, events / elapsed, latencies(postgres, la, sentMicros), produced, cpu, loadBefore, loadAverage());
+    }
+
+    /** The 1-minute load average (/proc/loadavg): how many processes wanted the machine's cores. */
+    private static String loadAverage() throws java.io.IOException {
+        return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+    }
+
+    private static long[] cpu(ServiceProcess notifications, PostgresServer postgres, KafkaBroker kafka) throws Exception {
+        return new long[]{notifications.cpuMillis(), postgres.cpuMillis(), kafka.cpuMillis(), ProcessCpu.ownMillis()};
     }
 
     private static Connection connect(PostgresServer pg) throws Exception {
@@ -116,9 +159,28 @@ final class SustainedLoad {
 
     static String row(Result r) {
         long[] l = r.latencyMicros();
-        return String.format("| %,d events/s offered for %d s | %,d | %.1f s | %,.0f events/s | %.1f ms | %.1f ms | %.1f ms |%n",
-                r.offeredPerSecond(), r.events() / Math.max(1, r.offeredPerSecond()), r.events(), r.seconds(), r.deliveredPerSecond(),
+        return String.format("| %,d events/s offered for %d s | %,d | %,.0f events/s | %.1f s | %,.0f events/s | %.1f ms | %.1f ms | %.1f ms |%n",
+                r.offeredPerSecond(), r.events() / Math.max(1, r.offeredPerSecond()), r.events(), r.producedPerSecond(), r.seconds(), r.deliveredPerSecond(),
                 pct(l, 50), pct(l, 99), pct(l, 100));
+    }
+
+    /** The header of the CPU table, whose rows are {@link #cpuRow}. */
+    static final String CPU_HEADER = "| run | " + String.join(" | ", CPU_NAMES) + " | all four | CPU-bound rate | load average before → after |\n"
+            + "|---|---|---|---|---|---|---|---|\n";
+
+    /**
+     * A run's CPU: milliseconds per 1,000 events of each process and of all four, the rate the machine's cores could
+     * carry at that cost if the four had them to themselves, and the load average around the run.
+     */
+    static String cpuRow(int run, Result r) {
+        StringBuilder md = new StringBuilder("| ").append(run);
+        long total = 0;
+        for (int i = 0; i < CPU_NAMES.length; i++) {
+            md.append(String.format(" | %.0f ms", r.cpuPerThousand(i)));
+            total += r.cpuMillis()[i];
+        }
+        return md.append(String.format(" | %.0f ms | %,.0f events/s | %s → %s |%n", total * 1000.0 / r.events(), r.cpuBoundPerSecond(),
+                r.loadBefore(), r.loadAfter())).toString();
     }
 
     private static double pct(long[] sorted, double p) {

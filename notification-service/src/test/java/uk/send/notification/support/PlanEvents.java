@@ -48,6 +48,19 @@ public final class PlanEvents implements AutoCloseable {
         return event(la, eventId, type, "task/" + taskId, data);
     }
 
+    /** A task-created event's CloudEvent JSON; {@code due} is the dueDate as sent (a date, or anything, to break the contract). */
+    public static String taskCreated(String la, String eventId, String task, String title, String leadId, Object due) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("programmeId", UUID.randomUUID().toString());
+        data.put("taskId", task);
+        data.put("kind", "TASK");
+        data.put("title", title);
+        data.put("status", "NOT_STARTED");
+        data.put("dueDate", due);
+        data.put("leadOfficer", Map.of("id", leadId));
+        return event(la, eventId, "uk.send.plan.task.created.v1", "task/" + task, data);
+    }
+
     public static String event(String la, String eventId, String type, String subject, Map<String, Object> data) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("specversion", "1.0");

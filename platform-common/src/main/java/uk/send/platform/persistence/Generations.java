@@ -11,6 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import uk.send.platform.outbox.OutboxWritten;
 
+import java.sql.Connection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -71,8 +73,10 @@ public class Generations {
             }
 
             @Override
-            public void notified(String channel, String payload) {
-                heardOf(channel, payload);
+            public void notified(Connection connection, List<PgListener.Notification> received) {
+                for (PgListener.Notification n : received) {
+                    heardOf(n.channel(), n.payload());
+                }
             }
 
             @Override

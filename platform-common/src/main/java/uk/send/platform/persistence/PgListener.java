@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,14 +33,21 @@ public final class PgListener implements AutoCloseable {
     /** Not heard back from the server for this long, the listener is not counted as listening. */
     private static final long STALE_NANOS = 3_000_000_000L;
 
+    /** One notification: the channel and its payload (never trusted: a payload is text anyone with SQL can send). */
+    public record Notification(String channel, String payload) {
+    }
+
     /** What to do with what the listener hears; called on the listener's thread. */
     public interface Handler {
         /** The connection is (re)opened and LISTENs on these channels; anything sent while it was down was missed. */
         default void listening(Set<String> channels) {
         }
 
-        /** A notification on {@code channel}. */
-        void notified(String channel, String payload);
+        /**
+         * The notifications received together, in the order sent; {@code connection} is the listener's own, free for
+         * a query about them (e.g. whose they are) until this returns.
+         */
+        void notified(Connection connection, List<Notification> received) throws SQLException;
 
         /** The connection was lost; notifications are missed until {@link #listening} is called again. */
         default void lost() {
@@ -118,10 +127,8 @@ public final class PgListener implements AutoCloseable {
                         }
                     }
                     PGNotification[] received = pg.getNotifications(POLL_MILLIS);
-                    if (received != null) {
-                        for (PGNotification n : received) {
-                            deliver(n);
-                        }
+                    if (received != null && received.length > 0) {
+                        deliver(c, received);
                     }
                 }
             } catch (SQLException | RuntimeException e) {
@@ -141,11 +148,16 @@ public final class PgListener implements AutoCloseable {
         }
     }
 
-    private void deliver(PGNotification n) {
+    /** A handler's failure on a batch is logged and the listener goes on; a lost connection ends the session. */
+    private void deliver(Connection c, PGNotification[] received) throws SQLException {
+        List<Notification> batch = new ArrayList<>(received.length);
+        for (PGNotification n : received) {
+            batch.add(new Notification(n.getName(), n.getParameter()));
+        }
         try {
-            handler.notified(n.getName(), n.getParameter());
+            handler.notified(c, batch);
         } catch (RuntimeException e) {
-            LOG.warnf("%s: a notification on %s could not be handled (%s)", name, n.getName(), e.toString());
+            LOG.warnf("%s: %d notifications could not be handled (%s)", name, batch.size(), e.toString());
         }
     }
 }

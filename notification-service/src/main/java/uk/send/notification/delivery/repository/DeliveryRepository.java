@@ -5,11 +5,14 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Session;
 import uk.send.notification.delivery.domain.Channel;
 import uk.send.notification.delivery.domain.DeliveryRecord;
 import uk.send.notification.delivery.entity.Delivery;
 import uk.send.notification.delivery.domain.DeliveryStatus;
+import uk.send.notification.delivery.domain.NewDelivery;
 
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +26,39 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
     /** True if the same message (dedup key, channel, recipient) was queued before. */
     public boolean alreadyQueued(String tenant, String dedupKey, Channel channel, String recipient) {
         return count("tenant = ?1 and dedupKey = ?2 and channel = ?3 and recipient = ?4", tenant, dedupKey, channel, recipient) > 0;
+    }
+
+    /**
+     * Queues these messages as PENDING, due now, in one statement; a message whose (tenant, dedup key, channel,
+     * recipient) is already queued, or repeats an earlier one of the list, is left out. Returns how many were queued.
+     */
+    public int insertNew(List<NewDelivery> messages, Instant now) {
+        return getEntityManager().unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into delivery (id, tenant, dedup_key, event_id, event_type, channel, recipient, endpoint_id, subject, body_text, body_html,
+                                          status, attempts, next_attempt_at, created_at)
+                    select gen_random_uuid(), d.tenant, d.dedup_key, d.event_id, d.event_type, d.channel, d.recipient, d.endpoint_id, d.subject,
+                           d.body_text, d.body_html, 'PENDING', 0, ?, ?
+                    from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::uuid[], ?::varchar[], ?::text[], ?::text[])
+                        with ordinality as d (tenant, dedup_key, event_id, event_type, channel, recipient, endpoint_id, subject, body_text, body_html, n)
+                    order by d.n
+                    on conflict (tenant, dedup_key, channel, recipient) do nothing""")) {
+                Timestamp at = Timestamp.from(now);
+                ps.setTimestamp(1, at);
+                ps.setTimestamp(2, at);
+                ps.setArray(3, c.createArrayOf("varchar", messages.stream().map(NewDelivery::tenant).toArray()));
+                ps.setArray(4, c.createArrayOf("varchar", messages.stream().map(NewDelivery::dedupKey).toArray()));
+                ps.setArray(5, c.createArrayOf("varchar", messages.stream().map(NewDelivery::eventId).toArray()));
+                ps.setArray(6, c.createArrayOf("varchar", messages.stream().map(NewDelivery::eventType).toArray()));
+                ps.setArray(7, c.createArrayOf("varchar", messages.stream().map(m -> m.channel().name()).toArray()));
+                ps.setArray(8, c.createArrayOf("varchar", messages.stream().map(NewDelivery::recipient).toArray()));
+                ps.setArray(9, c.createArrayOf("uuid", messages.stream().map(NewDelivery::endpointId).toArray()));
+                ps.setArray(10, c.createArrayOf("varchar", messages.stream().map(NewDelivery::subject).toArray()));
+                ps.setArray(11, c.createArrayOf("text", messages.stream().map(NewDelivery::text).toArray()));
+                ps.setArray(12, c.createArrayOf("text", messages.stream().map(NewDelivery::html).toArray()));
+                return ps.executeUpdate();
+            }
+        });
     }
 
     /**

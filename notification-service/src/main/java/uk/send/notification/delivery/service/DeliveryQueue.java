@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.send.notification.delivery.domain.Channel;
 import uk.send.notification.delivery.domain.DeliveryStatus;
+import uk.send.notification.delivery.domain.NewDelivery;
 import uk.send.notification.delivery.entity.Delivery;
 import uk.send.notification.delivery.repository.DeliveryRepository;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -51,5 +53,14 @@ public class DeliveryQueue {
         d.createdAt = now;
         deliveries.persist(d);
         return true;
+    }
+
+    /**
+     * {@link #queue} for many messages in one statement: each is queued unless the same message (dedup key, channel,
+     * recipient) was queued before, or earlier in the list; returns how many were queued.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int queueAll(List<NewDelivery> messages) {
+        return messages.isEmpty() ? 0 : deliveries.insertNew(messages, clock.instant());
     }
 }

@@ -9,7 +9,9 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import uk.send.notification.dispatch.domain.DecodedEvent;
 import uk.send.notification.dispatch.service.Dispatcher;
+import uk.send.notification.dispatch.service.EventReader;
 import uk.send.platform.consumer.DeadLetters;
 import uk.send.platform.consumer.InboundEvents;
 import uk.send.platform.consumer.PoisonEventException;
@@ -22,12 +24,13 @@ import java.util.Set;
 
 /**
  * Consumes every service's events in batches (up to {@code max.poll.records}), one transaction per batch:
- * the batch's event ids are claimed in one statement ({@link InboundEvents#claimAll}) in the same
- * transaction as the inbox notifications and queued deliveries they produce, so a redelivered or duplicated
- * event changes nothing and a crash never loses a message (the offsets are committed after the transaction).
- * A record that cannot be read goes to the dead-letter topic (notification.dlq) with the reason, and the rest
- * of the batch goes on; if the batch's transaction fails, its events are retried one by one and only the
- * failing ones are dead-lettered.
+ * every record is decoded first (CloudEvent and payload), then the batch's event ids are claimed in one statement
+ * ({@link InboundEvents#claimAll}) in the same transaction as the inbox notifications and queued deliveries they
+ * produce ({@link Dispatcher#dispatchAll}, set-based), so a redelivered or duplicated event changes nothing and a
+ * crash never loses a message (the offsets are committed after the transaction). A record that cannot be read, or
+ * whose payload does not fit its type, goes to the dead-letter topic (notification.dlq) with the reason, and the rest
+ * of the batch goes on; if the batch's transaction fails, its events are retried one by one and only the failing ones
+ * are dead-lettered.
  */
 @ApplicationScoped
 public class PlatformEventConsumer {
@@ -38,16 +41,22 @@ public class PlatformEventConsumer {
     private static final int DATABASE_PATIENCE = 120;
 
     private final InboundEvents inbound;
+    private final EventReader reader;
     private final Dispatcher dispatcher;
     private final Emitter<String> deadLetters;
 
-    public PlatformEventConsumer(InboundEvents inbound, Dispatcher dispatcher, @Channel("platform-dead-letters") Emitter<String> deadLetters) {
+    public PlatformEventConsumer(InboundEvents inbound, EventReader reader, Dispatcher dispatcher,
+                                 @Channel("platform-dead-letters") Emitter<String> deadLetters) {
         this.inbound = inbound;
+        this.reader = reader;
         this.dispatcher = dispatcher;
         this.deadLetters = deadLetters;
     }
 
-    private record Read(CloudEvent event, ConsumerRecord<String, String> record) {
+    private record Read(DecodedEvent decoded, ConsumerRecord<String, String> record) {
+        CloudEvent event() {
+            return decoded.event();
+        }
     }
 
     @Incoming("platform-events")
@@ -55,10 +64,18 @@ public class PlatformEventConsumer {
     public void consume(ConsumerRecords<String, String> records) {
         List<Read> batch = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
+            CloudEvent event;
             try {
-                batch.add(new Read(inbound.parse(record.value()), record));
+                event = inbound.parse(record.value());
             } catch (PoisonEventException e) {
                 deadLetter(record, e.getMessage());
+                continue;
+            }
+            try {
+                batch.add(new Read(new DecodedEvent(event, record.value(), reader.read(event)), record));
+            } catch (RuntimeException e) {
+                // A payload that does not fit its type's contract: dead-lettered before the batch's transaction, which goes on without it
+                deadLetter(record, "could not dispatch " + event.type() + " " + event.id() + ": " + rootCause(e));
             }
         }
         if (batch.isEmpty()) {
@@ -105,12 +122,14 @@ public class PlatformEventConsumer {
 
     private void dispatchAll(List<Read> batch) {
         Set<String> fresh = inbound.claimAll(CONSUMER, batch.stream().map(Read::event).toList());
+        List<DecodedEvent> claimed = new ArrayList<>(fresh.size());
         for (Read r : batch) {
             // remove: the same event twice in one batch is dispatched once
             if (fresh.remove(r.event().id())) {
-                dispatcher.dispatch(r.event(), r.record().value());
+                claimed.add(r.decoded());
             }
         }
+        dispatcher.dispatchAll(claimed);
     }
 
     private void deadLetter(ConsumerRecord<String, String> record, String reason) {

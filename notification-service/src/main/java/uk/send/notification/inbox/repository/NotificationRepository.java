@@ -5,12 +5,17 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Session;
+import uk.send.notification.inbox.domain.NewNotification;
 import uk.send.notification.inbox.entity.Notification;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,11 +52,40 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         return find(q.toString(), Sort.descending("createdAt").and("id"), p);
     }
 
-    /** Tells every replica's live streams (PostgreSQL NOTIFY, delivered when the transaction commits). */
-    public void notifyStreams(String channel, String payload) {
-        getEntityManager().createNativeQuery("select pg_notify(:channel, :payload)")
-                .setParameter("channel", channel).setParameter("payload", payload)
-                .getSingleResult();
+    /**
+     * Inserts these notifications in one statement and, in the same statement, tells every replica's live streams of
+     * each (PostgreSQL NOTIFY on {@code channel}, payload the notification's id as text, delivered when the
+     * transaction commits).
+     */
+    public void insertAndNotify(List<UUID> ids, List<NewNotification> rows, Instant createdAt, String channel) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        getEntityManager().unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    with added as (
+                        insert into notification (id, tenant, recipient, event_id, event_type, subject, title, body, due_date, created_at)
+                        select n.id, n.tenant, n.recipient, n.event_id, n.event_type, n.subject, n.title, n.body, n.due_date, ?
+                        from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::text[], ?::date[])
+                            as n (id, tenant, recipient, event_id, event_type, subject, title, body, due_date)
+                        returning id)
+                    select count(pg_notify(?, added.id::text)) from added""")) {
+                ps.setTimestamp(1, Timestamp.from(createdAt));
+                ps.setArray(2, c.createArrayOf("uuid", ids.toArray()));
+                ps.setArray(3, c.createArrayOf("varchar", rows.stream().map(NewNotification::tenant).toArray()));
+                ps.setArray(4, c.createArrayOf("varchar", rows.stream().map(NewNotification::recipient).toArray()));
+                ps.setArray(5, c.createArrayOf("varchar", rows.stream().map(NewNotification::eventId).toArray()));
+                ps.setArray(6, c.createArrayOf("varchar", rows.stream().map(NewNotification::eventType).toArray()));
+                ps.setArray(7, c.createArrayOf("varchar", rows.stream().map(NewNotification::subject).toArray()));
+                ps.setArray(8, c.createArrayOf("varchar", rows.stream().map(NewNotification::title).toArray()));
+                ps.setArray(9, c.createArrayOf("text", rows.stream().map(NewNotification::body).toArray()));
+                ps.setArray(10, c.createArrayOf("date", rows.stream().map(r -> r.dueDate() == null ? null : Date.valueOf(r.dueDate())).toArray()));
+                ps.setString(11, channel);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                }
+            }
+        });
     }
 
     public long unreadCount(String tenant, String recipient) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.send.notification.dispatch.domain.NotificationComposer;
 import uk.send.notification.inbox.domain.InboxEntry;
+import uk.send.notification.inbox.domain.NewNotification;
 import uk.send.notification.inbox.entity.Notification;
 import uk.send.notification.inbox.repository.NotificationRepository;
 import uk.send.platform.jobs.TimeConfig;
@@ -13,6 +14,8 @@ import uk.send.platform.persistence.Slices;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -60,19 +63,20 @@ public class InboxService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(String tenant, String person, String eventId, String type, String subject,
                     NotificationComposer.Message message, LocalDate dueDate) {
-        Notification n = new Notification();
-        n.id = UUID.randomUUID();
-        n.tenant = tenant;
-        n.recipient = person;
-        n.eventId = eventId;
-        n.eventType = type;
-        n.subject = subject;
-        n.title = message.title();
-        n.body = message.body();
-        n.dueDate = dueDate;
-        n.createdAt = clock.instant();
-        notifications.persist(n);
-        notifications.notifyStreams(InboxStream.CHANNEL, InboxStream.payload(n.id));
+        addAll(List.of(new NewNotification(tenant, person, eventId, type, subject, message.title(), message.body(), dueDate)));
+    }
+
+    /**
+     * Adds notifications to people's inboxes in one statement, in the caller's transaction; live streams hear of each
+     * on commit (one NOTIFY each, payload {@link InboxStream#payload}: the id).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addAll(List<NewNotification> added) {
+        List<UUID> ids = new ArrayList<>(added.size());
+        for (int i = 0; i < added.size(); i++) {
+            ids.add(UUID.randomUUID());
+        }
+        notifications.insertAndNotify(ids, added, clock.instant(), InboxStream.CHANNEL);
     }
 
     private static InboxEntry view(Notification n) {

@@ -8,17 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
 import uk.send.notification.inbox.repository.NotificationRepository;
+import uk.send.platform.persistence.PgListener;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,18 +47,12 @@ public class InboxStream {
 
     private final BroadcastProcessor<Signal> signals = BroadcastProcessor.create();
     private final Map<String, AtomicInteger> openCounts = new ConcurrentHashMap<>();
-    private final String url;
-    private final String user;
-    private final String password;
-    private volatile boolean running;
-    private volatile boolean listening;
+    private final PgListener listener;
 
     public InboxStream(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
                        @ConfigProperty(name = "quarkus.datasource.username") String user,
                        @ConfigProperty(name = "quarkus.datasource.password") String password) {
-        this.url = url;
-        this.user = user;
-        this.password = password;
+        this.listener = new PgListener(url, user, password, APPLICATION_NAME, (connection, received) -> announce(connection, received));
     }
 
     /** The NOTIFY payload for a new notification: its id, nothing a person typed. */
@@ -107,62 +97,25 @@ public class InboxStream {
 
     /** True while the listener holds its LISTEN connection; false while it is reconnecting. */
     public boolean listening() {
-        return listening;
+        return listener.isListening(CHANNEL);
     }
 
     void start(@Observes StartupEvent event) {
-        running = true;
-        Thread t = new Thread(this::listen, "inbox-listen");
-        t.setDaemon(true);
-        t.start();
+        listener.listen(CHANNEL);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-    }
-
-    private void listen() {
-        long backoff = 500;
-        while (running) {
-            Properties props = new Properties();
-            props.setProperty("user", user);
-            props.setProperty("password", password == null ? "" : password);
-            props.setProperty("ApplicationName", APPLICATION_NAME);
-            // A connection of its own, outside the pool: it stays in LISTEN for the life of the service.
-            try (Connection c = DriverManager.getConnection(url, props); Statement s = c.createStatement()) {
-                s.execute("LISTEN " + CHANNEL);
-                PGConnection pg = c.unwrap(PGConnection.class);
-                listening = true;
-                backoff = 500;
-                while (running) {
-                    PGNotification[] received = pg.getNotifications(1000);
-                    if (received != null && received.length > 0) {
-                        announce(c, received);
-                    }
-                }
-            } catch (SQLException | RuntimeException e) {
-                LOG.warnf("Inbox live stream lost its database connection or failed (%s); reconnecting", e.toString());
-            } finally {
-                listening = false;
-            }
-            try {
-                Thread.sleep(backoff);
-            } catch (InterruptedException ie) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            backoff = Math.min(backoff * 2, 10_000);
-        }
+        listener.close();
     }
 
     /** Reads whose notifications these are, in one query, and tells their streams; a payload that is not an id is skipped. */
-    private void announce(Connection c, PGNotification[] received) throws SQLException {
-        List<UUID> ids = new ArrayList<>(received.length);
-        for (PGNotification n : received) {
+    private void announce(Connection c, List<PgListener.Notification> received) throws SQLException {
+        List<UUID> ids = new ArrayList<>(received.size());
+        for (PgListener.Notification n : received) {
             try {
-                ids.add(UUID.fromString(n.getParameter()));
+                ids.add(UUID.fromString(n.payload()));
             } catch (IllegalArgumentException e) {
-                LOG.warnf("Inbox live stream skipped a notification payload that is not an id (%d characters)", n.getParameter().length());
+                LOG.warnf("Inbox live stream skipped a notification payload that is not an id (%d characters)", n.payload().length());
             }
         }
         if (ids.isEmpty()) {

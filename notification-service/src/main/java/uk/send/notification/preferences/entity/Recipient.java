@@ -6,14 +6,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Version;
 
+import uk.send.notification.preferences.domain.RecipientProfile;
+
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** A person the service writes to, with their own preferences. */
 @Entity
@@ -52,23 +51,21 @@ public class Recipient {
     public long version;
 
     public Set<String> roleSet() {
-        return split(roles);
+        return RecipientProfile.split(roles);
     }
 
     public Set<UUID> mutedProgrammeSet() {
-        return split(mutedProgrammes).stream().map(UUID::fromString).collect(Collectors.toCollection(LinkedHashSet::new));
+        return RecipientProfile.mutedProgrammeSet(mutedProgrammes);
     }
 
     /** Where email goes: the address on record, else the login name when it is an address. */
     public String emailAddress() {
-        if (email != null && !email.isBlank()) {
-            return email;
-        }
-        return person.contains("@") ? person : null;
+        return RecipientProfile.emailAddress(email, person);
     }
 
-    private static Set<String> split(String csv) {
-        return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
+    /** What routing reads of this person. */
+    public RecipientProfile profile() {
+        return new RecipientProfile(tenant, person, displayName, email, roles, settingUrn, emailEnabled, digestOnly, mutedProgrammes);
     }
 
     /** Composite key: a person within an LA. */

@@ -2,9 +2,11 @@ package uk.send.notification.reminder.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import uk.send.notification.reminder.domain.TrackedDeadline;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,23 +23,39 @@ public class TrackedDeadlineRepository {
         this.em = em;
     }
 
-    /** Starts tracking an item's deadline, or brings it up to date (open again); {@code reminded} null keeps the last reminder day. */
-    public void upsert(String tenant, UUID itemId, String recipient, UUID programmeId, String programmeTitle, String itemTitle,
-                       LocalDate due, LocalDate reminded, Instant now) {
-        em.createNativeQuery("""
-                        insert into tracked_deadline (tenant, item_id, recipient, programme_id, programme_title, item_title, due_date, open, last_reminder_date, updated_at)
-                        values (:t, :item, :person, :programme, :programmeTitle, :title, :due, true, :reminded, :now)
-                        on conflict (tenant, item_id) do update set recipient = excluded.recipient,
-                            programme_id = coalesce(excluded.programme_id, tracked_deadline.programme_id),
-                            programme_title = coalesce(excluded.programme_title, tracked_deadline.programme_title),
-                            item_title = excluded.item_title, due_date = excluded.due_date, open = true,
-                            last_reminder_date = coalesce(excluded.last_reminder_date, tracked_deadline.last_reminder_date),
-                            updated_at = excluded.updated_at""")
-                .setParameter("t", tenant).setParameter("item", itemId).setParameter("person", recipient)
-                .setParameter("programme", programmeId).setParameter("programmeTitle", programmeTitle)
-                .setParameter("title", itemTitle).setParameter("due", due).setParameter("reminded", reminded)
-                .setParameter("now", Timestamp.from(now))
-                .executeUpdate();
+    /**
+     * Starts tracking items' deadlines, or brings them up to date (open again), in one statement; a row's null
+     * {@code lastReminderDate}, programme id or title keeps the stored one. At most one row per item: the caller merges
+     * repeats, as PostgreSQL refuses to update a row twice in one statement.
+     */
+    public void upsertAll(List<TrackedDeadline> rows, Instant now) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into tracked_deadline (tenant, item_id, recipient, programme_id, programme_title, item_title, due_date, open, last_reminder_date, updated_at)
+                    select r.tenant, r.item, r.person, r.programme, r.programme_title, r.title, r.due, true, r.reminded, ?
+                    from unnest(?::varchar[], ?::uuid[], ?::varchar[], ?::uuid[], ?::varchar[], ?::varchar[], ?::date[], ?::date[])
+                        as r (tenant, item, person, programme, programme_title, title, due, reminded)
+                    on conflict (tenant, item_id) do update set recipient = excluded.recipient,
+                        programme_id = coalesce(excluded.programme_id, tracked_deadline.programme_id),
+                        programme_title = coalesce(excluded.programme_title, tracked_deadline.programme_title),
+                        item_title = excluded.item_title, due_date = excluded.due_date, open = true,
+                        last_reminder_date = coalesce(excluded.last_reminder_date, tracked_deadline.last_reminder_date),
+                        updated_at = excluded.updated_at""")) {
+                ps.setTimestamp(1, Timestamp.from(now));
+                ps.setArray(2, c.createArrayOf("varchar", rows.stream().map(TrackedDeadline::tenant).toArray()));
+                ps.setArray(3, c.createArrayOf("uuid", rows.stream().map(TrackedDeadline::itemId).toArray()));
+                ps.setArray(4, c.createArrayOf("varchar", rows.stream().map(TrackedDeadline::recipient).toArray()));
+                ps.setArray(5, c.createArrayOf("uuid", rows.stream().map(TrackedDeadline::programmeId).toArray()));
+                ps.setArray(6, c.createArrayOf("varchar", rows.stream().map(TrackedDeadline::programmeTitle).toArray()));
+                ps.setArray(7, c.createArrayOf("varchar", rows.stream().map(TrackedDeadline::itemTitle).toArray()));
+                ps.setArray(8, c.createArrayOf("date", rows.stream().map(r -> Date.valueOf(r.dueDate())).toArray()));
+                ps.setArray(9, c.createArrayOf("date", rows.stream().map(r -> r.lastReminderDate() == null ? null : Date.valueOf(r.lastReminderDate())).toArray()));
+                ps.executeUpdate();
+            }
+        });
     }
 
     /** The deadline moved: reminders start again from the new date. */

@@ -8,6 +8,7 @@ import uk.send.plan.kpi.entity.KpiMeasure;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,13 +32,21 @@ public class KpiMeasureRepository implements PanacheRepositoryBase<KpiMeasure, U
 
     /** The measures, in every LA, fed from one of {@code sources} that have no measurement from their source on {@code day} yet. */
     public List<Fed> unmeasuredOn(LocalDate day, String... sources) {
+        return unmeasured("m.source in (:sources)", day, Map.of("sources", List.of(sources)));
+    }
+
+    /** The measures of one LA fed from {@code source} that have no measurement from it on {@code day} yet. */
+    public List<Fed> unmeasuredIn(String tenant, String source, LocalDate day) {
+        return unmeasured("m.tenant = :tenant and m.source = :source", day, Map.of("tenant", tenant, "source", source));
+    }
+
+    private List<Fed> unmeasured(String which, LocalDate day, Map<String, Object> parameters) {
+        var query = getEntityManager().createNativeQuery("select m.tenant, i.programme_id, m.item_id, m.source from kpi_measure m "
+                + "join plan_item i on i.id = m.item_id where " + which + " and not exists (select 1 from kpi_measurement r "
+                + "where r.item_id = m.item_id and r.measured_on = :day and r.source = m.source)").setParameter("day", day);
+        parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                        select m.tenant, i.programme_id, m.item_id, m.source from kpi_measure m join plan_item i on i.id = m.item_id
-                        where m.source in (:sources)
-                          and not exists (select 1 from kpi_measurement r where r.item_id = m.item_id and r.measured_on = :day and r.source = m.source)""")
-                .setParameter("sources", List.of(sources)).setParameter("day", day)
-                .getResultList();
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new Fed((String) r[0], (UUID) r[1], (UUID) r[2], (String) r[3])).toList();
     }
 

@@ -19,5 +19,8 @@ public record MeasureRequest(
         @NotNull @Digits(integer = 12, fraction = 2) @Schema(example = "90") BigDecimal target,
         @NotNull @Schema(example = "2027-03-31", description = "After the baseline date") LocalDate targetDate,
         @NotNull @Schema(example = "DOWN", description = "Which way is better; the target must lie that way from the baseline (or equal it)") KpiDirection direction,
-        @Size(max = 200) @Schema(example = "manual", description = "Where values come from: \"manual\" (default) or the event type that will feed it, e.g. uk.send.placement.placement.started.v1") String source) {
+        @Size(max = 200) @Schema(example = "manual", description = "Where values come from: \"manual\" (default); ehcp-timeliness-within-20-weeks[-excluding-exceptions] (daily, from the EHCP timelines); "
+                + "or a figure another service publishes: uk.send.funding.exceptional-spend.month-totalled.v1 (the month's exceptional top-ups, £), "
+                + "uk.send.placement.counts.published.v1#placements, #independentPlacements, #outOfAreaPlacements, #independentAnnualSpend or "
+                + "#outOfAreaAnnualSpend (at each month's end)") String source) {
 }

@@ -60,7 +60,12 @@ public final class FundingEvents implements AutoCloseable {
 
     /** Sends without waiting (for a bulk load); join the result or {@link #flush()}. */
     public java.util.concurrent.CompletableFuture<Void> send(String key, String value) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.FUNDING, key, value);
+        return send(Topics.FUNDING, key, value);
+    }
+
+    /** Sends a record to another topic (e.g. placement.events), as that service's relay would. */
+    public java.util.concurrent.CompletableFuture<Void> send(String topic, String key, String value) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
         record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
         java.util.concurrent.CompletableFuture<Void> sent = new java.util.concurrent.CompletableFuture<>();
         producer.send(record, (meta, e) -> {
