@@ -1,5 +1,6 @@
 package uk.send.funding.payments.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +14,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -31,6 +40,7 @@ import uk.send.funding.payments.domain.PlaceFunding;
 import uk.send.funding.payments.service.PaymentService;
 import uk.send.funding.payments.service.PlaceFundingService;
 import uk.send.funding.money.rest.FundingParams;
+import uk.send.platform.cache.GenerationCache;
 import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.Page;
 import uk.send.platform.rest.PageParams;
@@ -38,6 +48,7 @@ import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
 import uk.send.platform.security.Roles;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 
 @Path("/api/v1")
@@ -62,8 +73,22 @@ public class PaymentResource {
     private final PaymentService payments;
     private final PlaceFundingService places;
     private final CurrentUser user;
+    private final ObjectMapper mapper;
+    /**
+     * Statements as sent (their JSON bytes), per (LA, setting, year) and the LA's statement generation: while nothing a
+     * statement shows has changed in the LA, a read is answered with these bytes, with no query and no serialization.
+     * A statement has at most 12 pay months (about 3 kB), so the entries bound bytes too: 1,000 by default, about 3 MB.
+     */
+    private final GenerationCache<StatementKey, byte[]> statements;
 
-    public PaymentResource(PaymentService payments, PlaceFundingService places, CurrentUser user) {
+    /** What a statement is of. */
+    private record StatementKey(String tenant, String urn, FinancialYear year) {
+    }
+
+    public PaymentResource(PaymentService payments, PlaceFundingService places, CurrentUser user, ObjectMapper mapper,
+                           @ConfigProperty(name = "send.funding.statement-cache.max-entries", defaultValue = "1000") int cachedStatements) {
+        this.mapper = mapper;
+        this.statements = new GenerationCache<>(cachedStatements);
         this.payments = payments;
         this.places = places;
         this.user = user;
@@ -72,21 +97,41 @@ public class PaymentResource {
     @GET
     @Path("/payment-statements/{urn}")
     @RolesAllowed({Roles.FINANCE, Roles.ADMIN, Roles.SEN_OFFICER, Roles.COMMISSIONER, Roles.SCHOOL})
-    @Operation(operationId = "getPaymentStatement", summary = "A setting's payment statement for a financial year (a school user: only its own)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PaymentViews.StatementView.class),
+    @Operation(operationId = "getPaymentStatement", summary = "A setting's payment statement for a financial year (a school user: only its own). "
+            + "Send the ETag back in If-None-Match to get 304 while nothing in it has changed")
+    @APIResponse(responseCode = "200", headers = @Header(name = HttpHeaders.ETAG, description = "The statement's version: changes with any change to the LA's "
+            + "payment lines, paid months, funding policy, banding schemes or register", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = PaymentViews.StatementView.class),
             examples = {@ExampleObject(name = "statement", value = STATEMENT_EXAMPLE),
             @ExampleObject(name = "special school priced per place", description = "10 places at £10,000 place funding, one child in a £19,500 place (top-up £9,500)",
                     value = PER_PLACE_STATEMENT_EXAMPLE)}))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", description = "Not a setting of your LA (or, for a school user, not its own)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PaymentViews.StatementView statement(@PathParam("urn") @Pattern(regexp = URN, message = "must be a 6-digit URN") String urn,
-                                                @Parameter(example = "2025-26", required = true) @QueryParam("financialYear") String financialYear) {
+    public Response statement(@PathParam("urn") @Pattern(regexp = URN, message = "must be a 6-digit URN") String urn,
+                              @Parameter(example = "2025-26", required = true) @QueryParam("financialYear") String financialYear,
+                              @Context Request request) throws IOException {
         FinancialYear year = FundingParams.financialYear("financialYear", financialYear);
         // A school sees its own setting only (refused without a query); the register is checked by the statement's own first query.
         if (FundingParams.schoolUrn(user).map(own -> !own.equals(urn)).orElse(false)) {
             throw ApiProblem.notFound("Payment statement of setting", urn);
         }
-        return payments.statement(user.tenant(), urn, year).map(PaymentViews.StatementView::of)
-                .orElseThrow(() -> ApiProblem.notFound("Payment statement of setting", urn));
+        String tenant = user.tenant();
+        // The generation first: the statement read after it is never older than it, so it may be kept under it.
+        long generation = payments.statementGeneration(tenant);
+        StatementKey key = new StatementKey(tenant, urn, year);
+        byte[] json = statements.get(key, generation);
+        if (json == null) {
+            PaymentViews.StatementView view = payments.statement(tenant, urn, year).map(PaymentViews.StatementView::of)
+                    .orElseThrow(() -> ApiProblem.notFound("Payment statement of setting", urn));
+            json = mapper.writeValueAsBytes(view);
+            statements.put(key, generation, json);
+        }
+        // Only a statement that exists (kept or just read) gets here: another LA's or an unknown URN is still 404.
+        EntityTag tag = new EntityTag(tenant + "-" + generation);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(json, MediaType.APPLICATION_JSON_TYPE);
+        // Kept by the caller only (a setting's money), and revalidated before each use.
+        return response.tag(tag).header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
     }
 
     @GET

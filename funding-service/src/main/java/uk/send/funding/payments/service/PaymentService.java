@@ -12,12 +12,14 @@ import uk.send.funding.payments.domain.PaymentLine;
 import uk.send.funding.payments.domain.Statement;
 import uk.send.funding.payments.repository.FundingPolicyRepository;
 import uk.send.funding.payments.repository.PaymentLineRepository;
+import uk.send.funding.payments.repository.StatementGenerationRepository;
 import uk.send.funding.register.repository.SettingRepository;
 import uk.send.platform.domain.PageRequest;
 import uk.send.platform.domain.Slice;
 import uk.send.platform.domain.VersionCheck;
 import uk.send.platform.domain.Conflict;
 import uk.send.platform.domain.InvalidInput;
+import uk.send.platform.persistence.Generations;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -36,9 +38,14 @@ public class PaymentService {
     private final FundingPolicyRepository policies;
     private final SettingRepository settings;
     private final BandingSchemeRepository schemes;
+    private final StatementGenerationRepository generationRepository;
+    private final Generations generations;
 
-    public PaymentService(PaymentLineRepository lines, FundingPolicyRepository policies, SettingRepository settings, BandingSchemeRepository schemes) {
+    public PaymentService(PaymentLineRepository lines, FundingPolicyRepository policies, SettingRepository settings, BandingSchemeRepository schemes,
+                          StatementGenerationRepository generationRepository, Generations generations) {
         this.lines = lines;
+        this.generationRepository = generationRepository;
+        this.generations = generations;
         this.policies = policies;
         this.settings = settings;
         this.schemes = schemes;
@@ -47,6 +54,17 @@ public class PaymentService {
     /** Whether the URN is a setting of the LA's register (another LA's setting is not). */
     public boolean isRegistered(String tenant, String urn) {
         return settings.findByUrn(tenant, urn).isPresent();
+    }
+
+    /**
+     * The LA's statement generation: it moves at the commit of any change to what any of its statements shows (migration
+     * V65). Read it before {@link #statement}: a statement read after it is never older than it, so a statement kept
+     * under this generation is exactly what a fresh read would show while the generation has not moved. Known in memory
+     * between changes ({@link Generations}: PostgreSQL NOTIFY, and forgotten here when a change of the LA commits), so
+     * finding it costs no round trip.
+     */
+    public long statementGeneration(String tenant) {
+        return generations.current(StatementGenerationRepository.CHANNEL, tenant, () -> generationRepository.generation(tenant));
     }
 
     /**
@@ -128,6 +146,8 @@ public class PaymentService {
             throw new Conflict("Months up to " + current.get() + " are already paid; a paid month is never reopened");
         }
         lines.close(tenant, year, month, by);
+        // Paid months show on every statement of the LA, and closing publishes no event of its own.
+        generations.changedInTransaction(tenant);
         return month;
     }
 
@@ -149,6 +169,8 @@ public class PaymentService {
             version.require(current.get().version());
             expected = current.get().version();
         }
+        // The payment frequency shows on every statement of the LA, and saving the policy publishes no event of its own.
+        generations.changedInTransaction(tenant);
         if (!policies.save(tenant, policy, expected)) {
             // Changed by someone else since it was read here: the check now fails against the newer version (412).
             policies.find(tenant).ifPresent(now -> version.require(now.version()));

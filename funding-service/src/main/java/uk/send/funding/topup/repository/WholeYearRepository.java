@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -42,42 +43,45 @@ public class WholeYearRepository {
     private static final LocalDate NOTHING_PAID = LocalDate.of(1900, 1, 1);
 
     /*
-     * One statement. cells: what each whole-year EHCP (not pending recomputation) is due per month at its setting's
-     * category and band. have: each of its stored top-up lines of the year beside the cell it belongs to. An EHCP is
-     * covered if every line is the one scheduled line of its cell (right setting, month and pay month, no adjustment),
-     * each paid line already equals what is due, and no due cell lacks its line; for it, every unpaid line whose amount
-     * differs is updated in place (a heap-only tuple: amount is in no index). Anything else (a move, an adjustment, a paid
-     * month that would change) is left to the per-EHCP pricing, which writes adjustment lines.
+     * One statement. price: what a whole-year EHCP of each category and band is due per month (bit: the month's bit in
+     * the year, 1 << 0..11); want: per category and band, how many months are due and their bits. shape: the whole-year
+     * EHCPs not pending recomputation, with their category. have: each stored top-up line of the year of such an EHCP,
+     * beside the price of its month at the EHCP's category and band, and whether it fits: right setting, a priced month,
+     * its pay month, no adjustment, and if paid already equal to what is due. An EHCP is covered if all its lines fit and
+     * they are exactly one per due month (as many lines as months, and together every due month's bit). For a covered
+     * EHCP every unpaid line whose amount differs is updated in place (found by its ctid: no index probe; a heap-only
+     * tuple: amount is in no index). Anything else (a move, an adjustment, a paid month that would change) is left to the
+     * per-EHCP pricing, which writes adjustment lines.
      */
     private static final String REPRICE = """
             with price as (
-                select * from unnest(?::varchar[], ?::varchar[], ?::date[], ?::date[], ?::numeric[]) as x(category, band_code, for_month, pay_month, amount)),
+                select * from unnest(?::varchar[], ?::varchar[], ?::date[], ?::date[], ?::numeric[], ?::int[])
+                as x(category, band_code, for_month, pay_month, amount, bit)),
             kind as (
                 select * from unnest(?::varchar[], ?::varchar[]) as k(setting_type, category)),
-            shape as (
-                select w.ehcp_ref, w.setting_urn, w.band_code, k.category from topup_whole_year w
+            want as (
+                select category, band_code, count(*) as n, bit_or(bit) as mask from price group by category, band_code),
+            shape as materialized (
+                select w.ehcp_ref, w.setting_urn, w.band_code, k.category, d.n, d.mask from topup_whole_year w
                 join setting s on s.tenant = w.tenant and s.urn = w.setting_urn
                 join kind k on k.setting_type = s.type
+                join want d on d.category = k.category and d.band_code = w.band_code
                 where w.tenant = ? and w.financial_year = ? and k.category = any(?)
                 and not exists (select 1 from topup_pending p where p.tenant = w.tenant and p.ehcp_ref = w.ehcp_ref)),
-            cells as materialized (
-                select sh.ehcp_ref, sh.setting_urn, x.for_month, x.pay_month, x.amount from shape sh
-                join price x on x.category = sh.category and x.band_code = sh.band_code),
-            due as (
-                select ehcp_ref, count(*) as n from cells group by ehcp_ref),
             have as materialized (
-                select l.id, l.ehcp_ref, l.setting_urn, l.amount, l.pay_month, c.amount as due_amount,
-                       (c.ehcp_ref is not null and not l.adjustment and l.pay_month = c.pay_month
-                        and (l.pay_month > ? or l.amount = c.amount)) as fits
+                select l.ctid as tid, l.ehcp_ref, l.setting_urn, l.amount, l.pay_month, x.amount as due_amount, x.bit, sh.n, sh.mask,
+                       (x.amount is not null and l.setting_urn = sh.setting_urn and not l.adjustment and l.pay_month = x.pay_month
+                        and (l.pay_month > ? or l.amount = x.amount)) as fits
                 from payment_line l
-                left join cells c on c.ehcp_ref = l.ehcp_ref and c.setting_urn = l.setting_urn and c.for_month = l.for_month
-                where l.tenant = ? and l.financial_year = ? and l.element = 'TOP_UP' and l.ehcp_ref in (select ehcp_ref from shape)),
+                join shape sh on sh.ehcp_ref = l.ehcp_ref
+                left join price x on x.category = sh.category and x.band_code = sh.band_code and x.for_month = l.for_month
+                where l.tenant = ? and l.financial_year = ? and l.element = 'TOP_UP'),
             covered as materialized (
-                select h.ehcp_ref from have h join due d on d.ehcp_ref = h.ehcp_ref
-                group by h.ehcp_ref, d.n having bool_and(h.fits) and count(*) = d.n),
+                select ehcp_ref from have group by ehcp_ref, n, mask
+                having bool_and(fits) and count(*) = n and bit_or(bit) = mask),
             updated as (
                 update payment_line l set amount = h.due_amount from have h
-                where l.id = h.id and h.ehcp_ref in (select ehcp_ref from covered) and h.pay_month > ? and h.amount <> h.due_amount
+                where l.ctid = h.tid and h.ehcp_ref in (select ehcp_ref from covered) and h.pay_month > ? and h.amount <> h.due_amount
                 returning h.setting_urn, h.due_amount - h.amount as change)
             select 'E', ehcp_ref, null, 0 from covered
             union all
@@ -134,22 +138,7 @@ public class WholeYearRepository {
         em.flush();
         em.unwrap(Session.class).doWork(c -> {
             try (PreparedStatement ps = c.prepareStatement(REPRICE)) {
-                ps.setArray(1, c.createArrayOf("varchar", prices.stream().map(p -> p.category().name()).toArray()));
-                ps.setArray(2, c.createArrayOf("varchar", prices.stream().map(WholeYearPrices.Cell::bandCode).toArray()));
-                ps.setArray(3, c.createArrayOf("date", prices.stream().map(p -> Date.valueOf(p.month().atDay(1))).toArray()));
-                ps.setArray(4, c.createArrayOf("date", prices.stream().map(p -> Date.valueOf(frequency.payMonth(p.month()).atDay(1))).toArray()));
-                ps.setArray(5, c.createArrayOf("numeric", prices.stream().map(WholeYearPrices.Cell::amount).toArray()));
-                List<String> types = new ArrayList<>(categoryOfType.keySet());
-                ps.setArray(6, c.createArrayOf("varchar", types.toArray()));
-                ps.setArray(7, c.createArrayOf("varchar", types.stream().map(t -> categoryOfType.get(t).name()).toArray()));
-                ps.setString(8, tenant);
-                ps.setInt(9, year.startYear());
-                ps.setArray(10, c.createArrayOf("varchar", categories.stream().map(Enum::name).toArray()));
-                Date paid = Date.valueOf(paidThrough == null ? NOTHING_PAID : paidThrough.atDay(1));
-                ps.setDate(11, paid);
-                ps.setString(12, tenant);
-                ps.setInt(13, year.startYear());
-                ps.setDate(14, paid);
+                bindReprice(c, ps, tenant, year, prices, categoryOfType, categories, frequency, paidThrough);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         if ("E".equals(rs.getString(1))) {
@@ -162,5 +151,28 @@ public class WholeYearRepository {
             }
         });
         return new Repriced(ehcps, bySetting);
+    }
+
+    private static void bindReprice(java.sql.Connection c, PreparedStatement ps, String tenant, FinancialYear year, List<WholeYearPrices.Cell> prices,
+                                    Map<String, FundingCategory> categoryOfType, Collection<FundingCategory> categories, PaymentFrequency frequency,
+                                    YearMonth paidThrough) throws java.sql.SQLException {
+        ps.setArray(1, c.createArrayOf("varchar", prices.stream().map(p -> p.category().name()).toArray()));
+        ps.setArray(2, c.createArrayOf("varchar", prices.stream().map(WholeYearPrices.Cell::bandCode).toArray()));
+        ps.setArray(3, c.createArrayOf("date", prices.stream().map(p -> Date.valueOf(p.month().atDay(1))).toArray()));
+        ps.setArray(4, c.createArrayOf("date", prices.stream().map(p -> Date.valueOf(frequency.payMonth(p.month()).atDay(1))).toArray()));
+        ps.setArray(5, c.createArrayOf("numeric", prices.stream().map(WholeYearPrices.Cell::amount).toArray()));
+        YearMonth april = YearMonth.from(year.start());
+        ps.setArray(6, c.createArrayOf("int4", prices.stream().map(p -> 1 << (int) april.until(p.month(), ChronoUnit.MONTHS)).toArray()));
+        List<String> types = new ArrayList<>(categoryOfType.keySet());
+        ps.setArray(7, c.createArrayOf("varchar", types.toArray()));
+        ps.setArray(8, c.createArrayOf("varchar", types.stream().map(t -> categoryOfType.get(t).name()).toArray()));
+        ps.setString(9, tenant);
+        ps.setInt(10, year.startYear());
+        ps.setArray(11, c.createArrayOf("varchar", categories.stream().map(Enum::name).toArray()));
+        Date paid = Date.valueOf(paidThrough == null ? NOTHING_PAID : paidThrough.atDay(1));
+        ps.setDate(12, paid);
+        ps.setString(13, tenant);
+        ps.setInt(14, year.startYear());
+        ps.setDate(15, paid);
     }
 }
