@@ -22,7 +22,8 @@ import java.util.concurrent.Future;
  * LAs) and one large LA (20,000 EHCPs in 600 settings), approves each LA's 2025-26 schemes over the API, saves
  * one scenario per LA (new mainstream bands, a band mapping, a 3% uplift and a cost-neutral protection), then
  * measures over HTTP: every LA's scenario modelled (GET, 2 clients), and the large LA's scenario modelled and its
- * settings page read (several runs); the service's peak RSS throughout. Writes docs/benchmarks/modelling.md.
+ * settings page read (several runs); the service's peak RSS throughout; and, through JDBC, EXPLAIN ANALYZE of the large LA's
+ * position read against the same read as it was before V60 (the reference). Writes docs/benchmarks/modelling.md.
  */
 public final class ModellingBenchmark {
 
@@ -62,6 +63,7 @@ public final class ModellingBenchmark {
                 tenants.add(String.format("M%03d", i));
             }
             String big = "MBIG";
+            List<String> explained;
             long seedStart = System.nanoTime();
             for (String la : tenants) {
                 schemes(http, base, la);
@@ -75,7 +77,10 @@ public final class ModellingBenchmark {
                 }
                 seed(s, big, 20_000, 600);
                 scores(s, big);
-                s.execute("analyze");
+                // As autovacuum leaves a table some time after a bulk load (statistics, and the visibility map an index-only
+                // scan relies on); done here, before measuring, so that autovacuum never starts in the middle of the runs.
+                s.execute("vacuum analyze");
+                explained = positionReads(c, big, runs);
             }
             List<String> ids = new ArrayList<>();
             for (String la : tenants) {
@@ -85,6 +90,7 @@ public final class ModellingBenchmark {
             String bigMatrixId = id(send(http, "POST", base + "banding-scenarios", token(big), MATRIX_SCENARIO.formatted()));
             rows.add(String.format("| seed: %d LAs' schemes over the API, %,d + 20,000 EHCPs by SQL, one scenario saved per LA | %,d ms | – |",
                     las + 1, ehcps, (System.nanoTime() - seedStart) / 1_000_000));
+            rows.addAll(explained);
 
             // National: every LA's scenario modelled once per run, concurrently by 2 clients (the machine's 2 cores); the time is
             // the wall time from the first request to the last answer.
@@ -142,14 +148,15 @@ public final class ModellingBenchmark {
                 .append(", packaged funding-service with the launcher's JVM options (`").append(String.join(" ", ServiceProcess.JVM_OPTIONS))
                 .append("`) on a real PostgreSQL and Kafka broker, all in one database as one deployment. Each LA: settings 5/6 mainstream, ")
                 .append("the rest special and resourced provision; EHCPs spread evenly over them with bands B1–B4, each a final plan in the ")
-                .append("decision log (seeded by SQL as the intake writes it). A scenario is modelled on every read: the LA's decisions and bands ")
-                .append("read set-wise (funding fields taken out of the jsonb by PostgreSQL), each EHCP placed on the scenario's date by the ")
+                .append("decision log (seeded by SQL as the intake writes it; then `vacuum analyze`, as autovacuum would). A scenario is modelled on every read: the LA's decisions and bands ")
+                .append("read set-wise (the funding fields from plain columns PostgreSQL generates from each payload, by an index-only scan, V60), each EHCP placed on the scenario's date by the ")
                 .append("top-up feature's own timeline rules, counted per (setting, band), priced once per (category, band) by the banding engine, ")
                 .append("protection computed; times are whole HTTP requests. The national case models all the LAs' scenarios (one each) ")
                 .append("concurrently from 2 clients and reports the wall time of the whole set. The large LA's matrix scenario is the same ")
                 .append("proposal re-banding from a proposed needs matrix: half its EHCPs hold a panel band agreement with matrix scores (seeded ")
                 .append("by SQL), counted per (setting, band, scores) and re-banded once per distinct scores. Results are min / median / max ")
-                .append("of the runs.\n\n")
+                .append("of the runs. The two SQL rows are EXPLAIN (ANALYZE, BUFFERS) through JDBC, after seeding, of the large LA's ")
+                .append("position read as the service runs it and, as the reference measured in the same run, as it was before V60.\n\n")
                 .append("The machine was shared with other builds when measured (load average before: ").append(uptimeBefore)
                 .append("; after: ").append(uptimeAfter).append("), so absolute times are noisy; the coordinator re-runs it on a quieter machine.\n\n")
                 .append("| measure | result | target (issue 12) |\n|---|---|---|\n");
@@ -198,6 +205,69 @@ public final class ModellingBenchmark {
                 + "date '2025-07-10', 1, jsonb_build_object('CI', g % 5, 'CL', (g / 5) % 5, 'SEMH', (g / 25) % 5, 'SP', (g / 125) % 5), 'PANEL', "
                 + "'bench', now() from (select ehcp_ref, payload, row_number() over (order by ehcp_ref) g from ehcp_decision where tenant = '" + la
                 + "') d where g % 2 = 0");
+    }
+
+    /** The large LA's position read in SQL as funding-service runs it (PositionRepository: V60's columns, index-only). */
+    private static final String COLUMN_READ = "select d.ehcp_ref, d.effective_kind, d.setting_urn, d.band_code, d.effective_date, "
+            + "d.decision_date, d.review_outcome, floor(extract(epoch from d.recorded_at) * 1000)::bigint from ehcp_decision d "
+            + "where d.tenant = ? and d.superseded_by is null "
+            + "and d.effective_kind in ('FINAL_PLAN_ISSUED', 'AMENDED_PLAN_ISSUED', 'TRANSFER_IN', 'REVIEW_DECISION')";
+    /** The reference, measured in the same run: the same read as it was before V60, each field taken out of the jsonb payload. */
+    private static final String JSONB_READ = "select d.ehcp_ref, d.kind, d.payload->>'correctedKind', d.payload->'settingUrns'->>0, "
+            + "d.payload->>'bandCode', (d.payload->>'effectiveDate')::date, d.decision_date, d.payload->>'reviewOutcome', "
+            + "floor(extract(epoch from d.recorded_at) * 1000)::bigint from ehcp_decision d where d.tenant = ? and d.superseded_by is null "
+            + "and d.kind in ('FINAL_PLAN_ISSUED', 'AMENDED_PLAN_ISSUED', 'TRANSFER_IN', 'REVIEW_DECISION', 'CORRECTION')";
+
+    /** EXPLAIN (ANALYZE, BUFFERS) of both reads of the large LA's decisions, {@code runs} times each, alternately: two table rows. */
+    private static List<String> positionReads(Connection c, String la, int runs) throws Exception {
+        double[] columns = new double[runs];
+        double[] jsonb = new double[runs];
+        String[] plans = new String[2];
+        for (int r = 0; r < runs; r++) {
+            jsonb[r] = explain(c, JSONB_READ, la, plans, 0);
+            columns[r] = explain(c, COLUMN_READ, la, plans, 1);
+        }
+        double ref = median(jsonb);
+        double now = median(columns);
+        return List.of(
+                String.format("| SQL: the large LA's position read (20,000 decisions) as before V60, funding fields out of each jsonb payload "
+                        + "(reference, same run), EXPLAIN ANALYZE execution, runs %s; plan: %s | median %.1f ms | – |", ms(jsonb), plans[0], ref),
+                String.format("| SQL: the same read from V60's generated columns, runs %s; plan: %s | median %.1f ms (%.2f× the reference) | – |",
+                        ms(columns), plans[1], now, now / ref));
+    }
+
+    private static double explain(Connection c, String sql, String la, String[] plans, int which) throws Exception {
+        try (var ps = c.prepareStatement("explain (analyze, buffers) " + sql)) {
+            ps.setString(1, la);
+            List<String> lines = new ArrayList<>();
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    lines.add(rs.getString(1).trim());
+                }
+            }
+            // the top node without its cost estimate, and what it read (heap fetches, buffers)
+            plans[which] = "`" + lines.get(0).replaceAll("\\s*\\(cost=.*$", "") + "`" + first(lines, "Heap Fetches") + first(lines, "Buffers");
+            String time = lines.stream().filter(l -> l.startsWith("Execution Time:")).findFirst().orElseThrow();
+            return Double.parseDouble(time.replaceAll("[^0-9.]", ""));
+        }
+    }
+
+    private static String first(List<String> lines, String prefix) {
+        return lines.stream().filter(l -> l.startsWith(prefix)).findFirst().map(l -> ", " + l).orElse("");
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static String ms(double[] values) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < values.length; i++) {
+            b.append(i == 0 ? "" : ", ").append(String.format("%.1f", values[i]));
+        }
+        return b.append(']').toString();
     }
 
     private static String uptime() {

@@ -92,6 +92,8 @@ public final class EventCatalogue {
                     "The panel approved or refused an exceptional top-up; where the year's budget stands after it."),
             entry(EventTypes.EXCEPTIONAL_SPEND_MONTHLY, Topics.FUNDING, "LA code", ExceptionalSpendMonthly.class,
                     "The month's total of approved exceptional (non-EHCP) top-ups, once per LA and month, for a programme KPI."),
+            entry(EventTypes.BENCHMARK_SHARING_CHANGED, Topics.FUNDING, "LA code", BenchmarkSharingChanged.class,
+                    "An LA opted in to (for one year) or out of sharing its neighbour benchmark aggregates with the other LAs."),
             entry(EventTypes.PROVIDER_REGISTERED, Topics.PLACEMENT, "provider id", ProviderEvent.class,
                     "A provider of specialist places was registered."),
             entry(EventTypes.PROVIDER_UPDATED, Topics.PLACEMENT, "provider id", ProviderEvent.class,

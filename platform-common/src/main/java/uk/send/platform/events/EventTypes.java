@@ -76,6 +76,10 @@ public final class EventTypes {
     /** Payload {@link ExceptionalSpendMonthly}, key = LA code: the month's approved non-EHCP top-up spend, for a KPI. */
     public static final String EXCEPTIONAL_SPEND_MONTHLY = "uk.send.funding.exceptional-spend.month-totalled.v1";
 
+    // funding-service neighbour benchmarks (issue 12), topic funding.events, key = LA code
+    /** Payload {@link BenchmarkSharingChanged}: an LA opted in to or out of sharing its benchmark aggregates. */
+    public static final String BENCHMARK_SHARING_CHANGED = "uk.send.funding.benchmark-sharing.changed.v1";
+
     // placement-service, topic placement.events, key = provider id
     public static final String PROVIDER_REGISTERED = "uk.send.placement.provider.registered.v1";
     public static final String PROVIDER_UPDATED = "uk.send.placement.provider.updated.v1";

@@ -24,6 +24,9 @@ import uk.send.platform.domain.NotFound;
 import uk.send.platform.domain.PageRequest;
 import uk.send.platform.domain.Slice;
 import uk.send.platform.domain.VersionCheck;
+import uk.send.platform.events.BenchmarkSharingChanged;
+import uk.send.platform.events.EventTypes;
+import uk.send.platform.outbox.Outbox;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -47,12 +50,15 @@ public class BenchmarkService {
     private final BenchmarkRepository benchmarks;
     private final PositionRepository positions;
     private final BandingSchemeRepository schemes;
+    private final Outbox outbox;
     private final Clock clock;
 
-    public BenchmarkService(BenchmarkRepository benchmarks, PositionRepository positions, BandingSchemeRepository schemes, Clock clock) {
+    public BenchmarkService(BenchmarkRepository benchmarks, PositionRepository positions, BandingSchemeRepository schemes, Outbox outbox,
+                            Clock clock) {
         this.benchmarks = benchmarks;
         this.positions = positions;
         this.schemes = schemes;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -79,7 +85,8 @@ public class BenchmarkService {
 
     /**
      * Opts the LA in (sharing its own figures for {@code year}, replacing what it shared for that year) or out
-     * (withdrawing every figure it shared), if the caller read the current choice.
+     * (withdrawing every figure it shared), if the caller read the current choice; the other LAs' view changes, so
+     * the choice is published ({@link EventTypes#BENCHMARK_SHARING_CHANGED}) in the same transaction.
      */
     @Transactional
     public SharingState share(String tenant, String by, boolean optIn, String laName, FinancialYear year, VersionCheck check) {
@@ -100,7 +107,10 @@ public class BenchmarkService {
         }
         Sharing next = new Sharing(tenant, name, optIn, by, now, current.version() + 1);
         benchmarks.saveSharing(next);
-        return new SharingState(next, benchmarks.countShared(tenant));
+        long shared = benchmarks.countShared(tenant);
+        outbox.publish(tenant, EventTypes.BENCHMARK_SHARING_CHANGED, tenant, "benchmark-sharing/" + tenant,
+                new BenchmarkSharingChanged(tenant, name, optIn, optIn ? year.label() : null, shared, now, next.version()));
+        return new SharingState(next, shared);
     }
 
     /** The LA's figure for one measure beside its neighbours' (opted-in LAs' shared figures and those it entered). */

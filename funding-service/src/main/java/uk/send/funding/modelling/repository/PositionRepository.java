@@ -24,10 +24,11 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Reads where each of an LA's EHCPs is placed and with which band on a day, set-wise: the decision log's funding
- * fields are taken out of the jsonb by PostgreSQL, dates come as dates and instants as epoch milliseconds (no
+ * fields come from the plain columns PostgreSQL generates from each payload (no jsonb is read), dates come as dates and instants as epoch milliseconds (no
  * per-row text or calendar parsing here), bands from {@code ehcp_band}, and each EHCP's day is answered by the
  * top-up feature's own rules ({@link DecisionChanges}, {@link EhcpTimeline}), so the model places every child
  * exactly where its payments do. The result is counted per (setting, band) and, when asked, per matrix scores of
@@ -36,18 +37,33 @@ import java.util.Map;
 @ApplicationScoped
 public class PositionRepository {
 
-    private static final String DECISIONS = "select d.ehcp_ref, d.kind, d.payload->>'correctedKind', d.payload->'settingUrns'->>0, "
-            + "d.payload->>'bandCode', (d.payload->>'effectiveDate')::date, d.decision_date, d.payload->>'reviewOutcome', "
-            + "floor(extract(epoch from d.recorded_at) * 1000)::bigint "
+    /**
+     * The current decisions that can move a child or change its band, from the plain columns V60 generates from each
+     * payload (a correction as the kind it corrects): an index-only scan of {@code ehcp_decision_position}, no jsonb.
+     */
+    private static final String DECISIONS = "select d.ehcp_ref, d.effective_kind, d.setting_urn, d.band_code, d.effective_date, "
+            + "d.decision_date, d.review_outcome, floor(extract(epoch from d.recorded_at) * 1000)::bigint "
             + "from ehcp_decision d where d.tenant = ? and d.superseded_by is null "
-            + "and d.kind in ('FINAL_PLAN_ISSUED', 'AMENDED_PLAN_ISSUED', 'TRANSFER_IN', 'REVIEW_DECISION', 'CORRECTION')";
+            + "and d.effective_kind in ('FINAL_PLAN_ISSUED', 'AMENDED_PLAN_ISSUED', 'TRANSFER_IN', 'REVIEW_DECISION')";
     private static final String BANDS = "select ehcp_ref, band_code, effective_from, floor(extract(epoch from recorded_at) * 1000)::bigint, "
             + "source, %s from ehcp_band where tenant = ? and effective_from <= ?";
     private static final TypeReference<Map<String, Integer>> LEVELS = new TypeReference<>() {
     };
 
-    /** What the positions are counted by. */
+    /**
+     * What the positions are counted by. equals and hashCode are written out: a record's generated ones go through
+     * method handles that the launcher's C1-only JIT leaves slow, and a large LA counts 20,000 EHCPs per model.
+     */
     private record Key(String urn, String band, Map<String, Integer> levels) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && urn.equals(k.urn) && Objects.equals(band, k.band) && Objects.equals(levels, k.levels);
+        }
+
+        @Override
+        public int hashCode() {
+            return (urn.hashCode() * 31 + Objects.hashCode(band)) * 31 + Objects.hashCode(levels);
+        }
     }
 
     private final EntityManager em;
@@ -94,16 +110,14 @@ public class PositionRepository {
             ps.setString(1, tenant);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String urn = rs.getString(4);
-                    String corrected = rs.getString(3);
-                    String outcome = rs.getString(8);
-                    long at = rs.getLong(9);
+                    String urn = rs.getString(3);
+                    String outcome = rs.getString(7);
+                    long at = rs.getLong(8);
                     Instant recorded = rs.wasNull() ? null : Instant.ofEpochMilli(at);
                     EhcpDecisionRecorded d = new EhcpDecisionRecorded(null, null, rs.getString(1), EhcpDecisionKind.valueOf(rs.getString(2)),
-                            rs.getObject(7, LocalDate.class), recorded, null, null, null, urn == null ? null : List.of(urn),
-                            null, rs.getString(5), rs.getObject(6, LocalDate.class),
-                            outcome == null ? null : EhcpDecisionRecorded.ReviewOutcome.valueOf(outcome), null, null, null, null, null, null,
-                            corrected == null ? null : EhcpDecisionKind.valueOf(corrected));
+                            rs.getObject(6, LocalDate.class), recorded, null, null, null, urn == null ? null : List.of(urn),
+                            null, rs.getString(4), rs.getObject(5, LocalDate.class),
+                            outcome == null ? null : EhcpDecisionRecorded.ReviewOutcome.valueOf(outcome), null, null, null, null, null, null, null);
                     List<PlanChange> found = DecisionChanges.of(d);
                     if (!found.isEmpty()) {
                         changes.computeIfAbsent(d.ehcpRef(), k -> new ArrayList<>(4)).addAll(found);

@@ -9,10 +9,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.send.devstack.DevTokens;
 import uk.send.devstack.DevstackTestResource;
+import uk.send.devstack.TopicProbe;
 import uk.send.funding.FundingFixtures;
 import uk.send.funding.topup.rest.DecisionLogHelper;
 import uk.send.platform.events.EhcpDecisionKind;
+import uk.send.platform.events.Topics;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +24,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -41,6 +45,7 @@ class BenchmarkResourceTest {
     private final FundingFixtures a = new FundingFixtures("BA" + run);
     private final FundingFixtures b = new FundingFixtures("BB" + run);
     private final FundingFixtures c = new FundingFixtures("BC" + run);
+    private final TopicProbe fundingEvents = TopicProbe.of(Topics.FUNDING);
 
     @Inject
     DecisionLogHelper log;
@@ -99,6 +104,31 @@ class BenchmarkResourceTest {
 
         share(a, "Ayshire", false).statusCode(200).body("optedIn", equalTo(false)).body("figuresShared", equalTo(0));
         standing(b).body("neighbours", equalTo(List.of())).body("rank", equalTo(1)).body("percentile", nullValue());
+    }
+
+    @Test
+    void shouldPublishEachSharingChoiceOnTheBrokerWithoutNamingAnyone() {
+        la(a, 3, "2000.00", 1);
+        share(a, "Ayshire", true).statusCode(200).body("figuresShared", equalTo(3));
+        share(a, "Ayshire", false).statusCode(200).body("figuresShared", equalTo(0));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<com.fasterxml.jackson.databind.JsonNode> events = fundingEvents.cloudEvents(a.la, "uk.send.funding.benchmark-sharing.changed.v1");
+            assertThat(events).hasSize(2);
+            assertThat(events.get(0).path("data").path("la").asText()).isEqualTo(a.la);
+            assertThat(events.get(0).path("data").path("laName").asText()).isEqualTo("Ayshire");
+            assertThat(events.get(0).path("data").path("optedIn").asBoolean()).isTrue();
+            assertThat(events.get(0).path("data").path("financialYear").asText()).isEqualTo(YEAR);
+            assertThat(events.get(0).path("data").path("figuresShared").asLong()).isEqualTo(3);
+            assertThat(events.get(0).path("data").path("version").asLong()).isEqualTo(1);
+            assertThat(events.get(1).path("data").path("optedIn").asBoolean()).isFalse();
+            assertThat(events.get(1).path("data").has("financialYear")).isFalse();
+            assertThat(events.get(1).path("data").path("figuresShared").asLong()).isZero();
+            assertThat(events.get(1).path("data").path("version").asLong()).isEqualTo(2);
+            // who chose is never on the topic (their login is an e-mail address), nor any child-level row
+            assertThat(events.toString()).doesNotContain("finance@").doesNotContain("EHCP-");
+        });
+        fundingEvents.assertContract();
     }
 
     @Test

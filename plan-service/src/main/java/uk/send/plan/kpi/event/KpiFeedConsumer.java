@@ -25,8 +25,9 @@ import java.util.List;
 /**
  * Consumes the figures other services publish for programme KPIs, from {@code funding.events} (the month's exceptional
  * top-up spend) and {@code placement.events} (the month's placement counts); other event types are skipped. The event
- * id is claimed in the transaction that records its figures, so a redelivered event records nothing. An event that
- * cannot be read goes to {@code plan.dlq} with the reason; while the database is unreachable the same event is tried
+ * id is claimed in the transaction that records its figures, so a redelivered event records nothing. A figure event
+ * that cannot be read goes to {@code plan.dlq} with the reason (a record that is not a CloudEvent at all is skipped and
+ * logged: it is not one of these types, and the EHCP timelines consumer already dead-letters it); while the database is unreachable the same event is tried
  * again every second (up to a minute) rather than dead-lettered.
  */
 @ApplicationScoped
@@ -51,9 +52,16 @@ public class KpiFeedConsumer {
     public void consume(ConsumerRecord<String, String> record) {
         String value = record.value();
         CloudEvent event;
-        List<FedFigures.Figure> figures;
         try {
             event = inbound.parse(value);
+        } catch (PoisonEventException e) {
+            // Not a CloudEvent, so not one of ours that could not be read: the topics' other consumers in this service
+            // (the EHCP timelines on funding.events) dead-letter such records; a second copy in plan.dlq would be noise.
+            LOG.warnf("KPI feed skipped a record of %s that is not a CloudEvent (%s)", record.topic(), e.getMessage());
+            return;
+        }
+        List<FedFigures.Figure> figures;
+        try {
             figures = figures(event);
         } catch (PoisonEventException e) {
             deadLetter(record, e.getMessage());
