@@ -19,10 +19,24 @@ public final class EhcpTimeline {
     private final List<PlanChange> placements;
     private final List<PlanChange> bands;
 
+    /** Effective date, then the order the decisions were logged in. */
+    private static final Comparator<PlanChange> ORDER = (a, b) -> {
+        int byDate = a.effective().compareTo(b.effective());
+        return byDate != 0 ? byDate : Long.compare(a.sequence(), b.sequence());
+    };
+
     public EhcpTimeline(List<PlanChange> changes) {
-        Comparator<PlanChange> order = Comparator.comparing(PlanChange::effective).thenComparingLong(PlanChange::sequence);
-        this.placements = changes.stream().filter(c -> c.kind() != PlanChange.Kind.BAND).sorted(order).toList();
-        this.bands = changes.stream().filter(c -> c.kind() == PlanChange.Kind.BAND).sorted(order).toList();
+        // Plain loops and one sort each: the impact model builds one of these per EHCP of a whole country, and stream
+        // pipelines with composed comparators were a fifth of its time without the C2 compiler.
+        List<PlanChange> placed = new ArrayList<>(changes.size());
+        List<PlanChange> banded = new ArrayList<>(2);
+        for (PlanChange c : changes) {
+            (c.kind() == PlanChange.Kind.BAND ? banded : placed).add(c);
+        }
+        placed.sort(ORDER);
+        banded.sort(ORDER);
+        this.placements = placed;
+        this.bands = banded;
     }
 
     /** The setting on {@code day}, or null if not placed (before the first placement or after a cease). */
