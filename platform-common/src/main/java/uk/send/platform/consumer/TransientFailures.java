@@ -1,5 +1,7 @@
 package uk.send.platform.consumer;
 
+import org.jboss.logging.Logger;
+
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
@@ -11,6 +13,8 @@ import java.sql.SQLTransientConnectionException;
  * dead-letter topic.
  */
 public final class TransientFailures {
+
+    private static final Logger LOG = Logger.getLogger(TransientFailures.class);
 
     private TransientFailures() {
     }
@@ -33,5 +37,30 @@ public final class TransientFailures {
             }
         }
         return false;
+    }
+
+    /**
+     * Runs {@code work}; while it fails for a {@linkplain #isTransient transient} reason it is run again every second,
+     * up to {@code attempts} times in all. The consumer does not poll meanwhile: its partitions wait, nothing is lost or
+     * skipped. Any other failure, or the last transient one, is thrown.
+     */
+    public static void retrying(int attempts, Runnable work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                work.run();
+                return;
+            } catch (RuntimeException e) {
+                if (!isTransient(e) || attempt >= attempts) {
+                    throw e;
+                }
+                LOG.warnf("Database unavailable (%s); trying again in 1 s (attempt %d of %d)", e.toString(), attempt, attempts);
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 }

@@ -101,23 +101,7 @@ public class PlatformEventConsumer {
      * events. The consumer does not poll meanwhile: its partitions wait, nothing is lost or skipped.
      */
     private void inTransaction(List<Read> events) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> dispatchAll(events));
-                return;
-            } catch (RuntimeException e) {
-                if (!TransientFailures.isTransient(e) || attempt >= DATABASE_PATIENCE) {
-                    throw e;
-                }
-                LOG.warnf("Database unavailable (%s); trying %d events again in 1 s", rootCause(e), events.size());
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
+        TransientFailures.retrying(DATABASE_PATIENCE, () -> QuarkusTransaction.requiringNew().run(() -> dispatchAll(events)));
     }
 
     private void dispatchAll(List<Read> batch) {

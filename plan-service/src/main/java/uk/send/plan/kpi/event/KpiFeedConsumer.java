@@ -70,27 +70,14 @@ public class KpiFeedConsumer {
         if (figures == null) {
             return;
         }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    if (inbound.claim(CONSUMER, event)) {
-                        feeds.record(event.tenant(), figures);
-                    }
-                });
-                return;
-            } catch (RuntimeException e) {
-                if (!TransientFailures.isTransient(e) || attempt >= DATABASE_PATIENCE) {
-                    deadLetter(record, "could not record the figures of " + event.type() + " " + event.id() + ": " + e);
-                    return;
+        try {
+            TransientFailures.retrying(DATABASE_PATIENCE, () -> QuarkusTransaction.requiringNew().run(() -> {
+                if (inbound.claim(CONSUMER, event)) {
+                    feeds.record(event.tenant(), figures);
                 }
-                LOG.warnf("Database unavailable (%s); recording event %s again in 1 s", e.toString(), event.id());
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
+            }));
+        } catch (RuntimeException e) {
+            deadLetter(record, "could not record the figures of " + event.type() + " " + event.id() + ": " + e);
         }
     }
 
