@@ -37,7 +37,9 @@ public final class FundingBenchmark {
         int settings = args.length > 1 ? Integer.parseInt(args[1]) : 600;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         Path root = Classpaths.projectRoot();
-        Path dir = Files.createTempDirectory("send-funding-bench-");
+        // -Dsend.bench.keep=<dir>: the run's database, broker and logs stay there afterwards (to EXPLAIN its statements later).
+        String keepDir = System.getProperty("send.bench.keep");
+        Path dir = keepDir == null ? Files.createTempDirectory("send-funding-bench-") : Files.createDirectories(Path.of(keepDir));
         String finance = DevTokens.mint(LA, "finance@bench.gov.uk", "finance");
         List<String> rows = new ArrayList<>();
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
@@ -137,8 +139,10 @@ public final class FundingBenchmark {
                     }
                 }
             }
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            if (keepDir == null) {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
             }
         }
         StringBuilder md = new StringBuilder("# funding-service: banding, top-up and payment schedules\n\n")

@@ -43,12 +43,35 @@ public final class PostgresServer implements AutoCloseable {
                 // server does not need, and it keeps tests fast.
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("fsync", "off");
+        autoExplain(builder);
         if (port > 0) {
             builder.setPort(port);
         }
         PostgresServer server = new PostgresServer(builder.start());
         server.createDatabases();
         return server;
+    }
+
+    /**
+     * Profiling aid, off unless {@code -Dsend.postgres.auto-explain=<ms>} is given: every statement (nested ones too)
+     * slower than that is logged with its {@code EXPLAIN (ANALYZE, BUFFERS)} plan, into files under
+     * {@code -Dsend.postgres.log-dir} (default {@code /tmp/send-postgres-log}). It reads plans of statements that run
+     * inside a service's JTA transaction, which a separate connection could not see.
+     */
+    private static void autoExplain(EmbeddedPostgres.Builder builder) {
+        String ms = System.getProperty("send.postgres.auto-explain");
+        if (ms == null || ms.isBlank()) {
+            return;
+        }
+        builder.setServerConfig("shared_preload_libraries", "auto_explain")
+                .setServerConfig("auto_explain.log_min_duration", ms)
+                .setServerConfig("auto_explain.log_analyze", "on")
+                .setServerConfig("auto_explain.log_buffers", "on")
+                .setServerConfig("auto_explain.log_timing", "on")
+                .setServerConfig("auto_explain.log_nested_statements", "on")
+                .setServerConfig("log_min_duration_statement", ms)
+                .setServerConfig("logging_collector", "on")
+                .setServerConfig("log_directory", System.getProperty("send.postgres.log-dir", "/tmp/send-postgres-log"));
     }
 
     public int port() {

@@ -92,11 +92,16 @@ public class PaymentLineRepository {
                 }
             }
             if (!w.updateIds().isEmpty()) {
+                // "p.id = any(ids)" as well as the join: the rows are then found by primary-key probes. With the join alone,
+                // from some thousands of ids on (an uplift's movers: 8,800 lines) the planner merge-joins the sorted ids
+                // with the whole primary key index of the table (480,000 entries, 0.3-0.4 s).
+                java.sql.Array ids = c.createArrayOf("bigint", w.updateIds().toArray());
                 try (PreparedStatement ps = c.prepareStatement("update payment_line p set amount = u.m "
-                        + "from unnest(?::bigint[], ?::numeric[]) as u(id, m) where p.id = u.id and p.tenant = ?")) {
-                    ps.setArray(1, c.createArrayOf("bigint", w.updateIds().toArray()));
+                        + "from unnest(?::bigint[], ?::numeric[]) as u(id, m) where p.id = u.id and p.tenant = ? and p.id = any(?)")) {
+                    ps.setArray(1, ids);
                     ps.setArray(2, c.createArrayOf("numeric", w.updateAmounts().toArray()));
                     ps.setString(3, tenant);
+                    ps.setArray(4, ids);
                     ps.executeUpdate();
                 }
             }

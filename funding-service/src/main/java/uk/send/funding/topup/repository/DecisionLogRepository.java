@@ -90,12 +90,17 @@ public class DecisionLogRepository {
         return Instant.ofEpochSecond(seconds.longValue(), seconds.remainder(java.math.BigDecimal.ONE).movePointRight(9).longValue());
     }
 
-    /** Every EHCP of the LA with a funding decision, an agreed band, or top-up lines in one of {@code years}. */
+    /**
+     * Every EHCP of the LA with a funding decision, an agreed band, or top-up lines in one of {@code years}. The lines are
+     * grouped by EHCP before the union: a year of 20,000 EHCPs is 240,000 lines, and the union's sort of all of them spilled
+     * to disk (0.5 s); grouped, they are 20,000 rows hashed in memory.
+     */
     public List<String> allRefs(String tenant, Collection<uk.send.funding.money.domain.FinancialYear> years) {
         @SuppressWarnings("unchecked")
         List<String> refs = em.createNativeQuery("select ehcp_ref from ehcp_decision where tenant = :t and superseded_by is null and kind in " + KINDS
                         + " union select ehcp_ref from ehcp_band where tenant = :t"
-                        + " union select ehcp_ref from payment_line where tenant = :t and ehcp_ref is not null and financial_year in (:years) order by 1")
+                        + " union select ehcp_ref from (select ehcp_ref from payment_line where tenant = :t and ehcp_ref is not null"
+                        + " and financial_year in (:years) group by ehcp_ref) l order by 1")
                 .setParameter("t", tenant).setParameter("years", years.stream().map(y -> y.startYear()).toList()).getResultList();
         return refs;
     }
