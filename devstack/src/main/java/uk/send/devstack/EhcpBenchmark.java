@@ -69,25 +69,48 @@ public final class EhcpBenchmark {
                 double[] ceiling = new double[rounds];
                 double[] service = new double[rounds];
                 double[] cpuPerPost = new double[rounds];
+                // Where the 2 cores went, per transaction: the whole machine (/proc/stat), and in the service rounds each process.
+                double[] machinePerTx = new double[rounds];
+                double[] machinePerPost = new double[rounds];
+                double[] planPerPost = new double[rounds];
+                double[] loadGeneratorPerPost = new double[rounds];
+                com.sun.management.OperatingSystemMXBean self = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
                 for (int r = 0; r < rounds; r++) {
+                    long m0 = machineBusyMillis();
                     ceiling[r] = jdbcCeiling(funDb, "c" + r, perRound);
+                    machinePerTx[r] = (double) (machineBusyMillis() - m0) / perRound;
                     long cpu0 = funding.cpuMillis();
+                    long plan0 = plan.cpuMillis();
+                    long self0 = self.getProcessCpuTime();
+                    long machine0 = machineBusyMillis();
                     service[r] = posts(http, funding, cms, "s" + r, perRound);
                     cpuPerPost[r] = (double) (funding.cpuMillis() - cpu0) / perRound;
+                    planPerPost[r] = (double) (plan.cpuMillis() - plan0) / perRound;
+                    loadGeneratorPerPost[r] = (self.getProcessCpuTime() - self0) / 1e6 / perRound;
+                    machinePerPost[r] = (double) (machineBusyMillis() - machine0) / perRound;
                     System.out.printf("round %d: JDBC ceiling %.0f/s, service %.0f/s (%.0f%%)%n", r + 1, ceiling[r], service[r], 100 * service[r] / ceiling[r]);
-            }
-            double[] ratios = new double[rounds];
-            for (int r = 0; r < rounds; r++) {
-                ratios[r] = service[r] / ceiling[r];
-            }
-            rows.add(String.format("| (a) raw JDBC ceiling: decision row + outbox row per transaction, %d threads (%d rounds of %,d) | median %.0f tx/s (%s) | – |",
-                    CLIENTS, rounds, perRound, median(ceiling), spread(ceiling, "%.0f")));
-            rows.add(String.format("| (a) POST /api/v1/ehcp-decisions, %d concurrent clients, 201 each (%d rounds of %,d) | median %.0f decisions/s (%s) | – |",
-                    CLIENTS, rounds, perRound, median(service), spread(service, "%.0f")));
-            rows.add(String.format("| (a) service / ceiling, per round | median %.0f%% (%s) | at least 60%% |", 100 * median(ratios),
-                    spread(Arrays.stream(ratios).map(x -> 100 * x).toArray(), "%.0f%%")));
-            rows.add(String.format("| (a) funding-service CPU per POST (its JVM's user + system time over the round / POSTs; relay included) | median %.2f ms (%s) | – |",
-                    median(cpuPerPost), spread(cpuPerPost, "%.2f")));
+                }
+                double[] ratios = new double[rounds];
+                for (int r = 0; r < rounds; r++) {
+                    ratios[r] = service[r] / ceiling[r];
+                }
+                rows.add(String.format("| (a) raw JDBC ceiling: decision row + outbox row per transaction, %d threads (%d rounds of %,d) | median %.0f tx/s (%s) | – |",
+                        CLIENTS, rounds, perRound, median(ceiling), spread(ceiling, "%.0f")));
+                rows.add(String.format("| (a) POST /api/v1/ehcp-decisions, %d concurrent clients, 201 each (%d rounds of %,d) | median %.0f decisions/s (%s) | – |",
+                        CLIENTS, rounds, perRound, median(service), spread(service, "%.0f")));
+                rows.add(String.format("| (a) service / ceiling, per round | median %.0f%% (%s) | at least 60%% |", 100 * median(ratios),
+                        spread(Arrays.stream(ratios).map(x -> 100 * x).toArray(), "%.0f%%")));
+                rows.add(String.format("| (a) funding-service CPU per POST (its JVM's user + system time over the round / POSTs; relay included) | median %.2f ms (%s) | – |",
+                        median(cpuPerPost), spread(cpuPerPost, "%.2f")));
+                rows.add(String.format("| (a) CPU of the whole machine (/proc/stat, every process) per ceiling transaction | median %.2f ms (%s) | – |",
+                        median(machinePerTx), spread(machinePerTx, "%.2f")));
+                double[] rest = new double[rounds];
+                for (int r = 0; r < rounds; r++) {
+                    rest[r] = machinePerPost[r] - cpuPerPost[r] - planPerPost[r] - loadGeneratorPerPost[r];
+                }
+                rows.add(String.format("| (a) CPU of the whole machine per POST: all / funding-service / plan-service (consuming the decisions as they come) / "
+                                + "the load generator's 32 HTTP clients / the rest (PostgreSQL, Kafka, anything else running) | median %.2f / %.2f / %.2f / %.2f / %.2f ms | – |",
+                        median(machinePerPost), median(cpuPerPost), median(planPerPost), median(loadGeneratorPerPost), median(rest)));
             }
             untilZero(funDb, "select count(*) from outbox_event where published_at is null", Duration.ofMinutes(5));
 
@@ -279,6 +302,16 @@ public final class EhcpBenchmark {
             c.close();
         }
         return n / seconds;
+    }
+
+    /** CPU time every process on the machine has used (user, nice, system, irq, softirq, steal), from /proc/stat. */
+    private static long machineBusyMillis() throws java.io.IOException {
+        String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long busy = 0;
+        for (int i : new int[]{1, 2, 3, 6, 7, 8}) {
+            busy += Long.parseLong(f[i]);
+        }
+        return busy * 10; // USER_HZ is 100 on Linux
     }
 
     /** {@code n} decisions, {@link #DECISIONS_PER_EHCP} per EHCP, as NDJSON. */
