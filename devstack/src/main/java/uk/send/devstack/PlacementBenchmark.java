@@ -110,12 +110,12 @@ public final class PlacementBenchmark {
             Load[] ledgerRounds = new Load[LEDGER_ROUNDS];
             Load[] referenceRounds = new Load[LEDGER_ROUNDS];
             for (int r = 0; r < LEDGER_ROUNDS; r++) {
-                ledgerRounds[r] = load(http, token, svc, clients, ledgerRequests, false, i -> svc.baseUrl() + "/api/v1/ledger?size=100&page=" + (i % pages));
-                referenceRounds[r] = load(http, token, svc, clients, ledgerRequests, false, i -> svc.baseUrl() + "/api/v1/need-types");
+                ledgerRounds[r] = load(token, svc, clients, ledgerRequests, false, i -> "/api/v1/ledger?size=100&page=" + (i % pages));
+                referenceRounds[r] = load(token, svc, clients, ledgerRequests, false, i -> "/api/v1/need-types");
             }
             Load ledger = Load.medianRound(ledgerRounds);
             Load reference = Load.medianRound(referenceRounds);
-            Load revalidated = load(http, token, svc, clients, ledgerRequests, true, i -> svc.baseUrl() + "/api/v1/ledger?size=100&page=" + (i % pages));
+            Load revalidated = load(token, svc, clients, ledgerRequests, true, i -> "/api/v1/ledger?size=100&page=" + (i % pages));
             lines.add(String.format(Locale.ROOT, "| ledger of %d providers (%d lines, pages of 100), %d clients, %d rounds of %,d reads (round p99s: %s) | %s | p99 under 50 ms |",
                     providersCount, providersCount * 3, clients, LEDGER_ROUNDS, ledgerRequests, Load.p99s(ledgerRounds), ledger));
             lines.add(String.format(Locale.ROOT, "| the first read of each of the %d pages, one at a time (computed: lines, then an index-only count of placements per line) | median %.0f ms, max %.0f ms | |",
@@ -132,8 +132,9 @@ public final class PlacementBenchmark {
                 .append("Measured by `./benchmark-placement` on ").append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE)).append(", ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, JDK ").append(System.getProperty("java.version"))
                 .append(", packaged placement-service with the launcher's JVM options (`").append(String.join(" ", ServiceProcess.jvmOptions()))
-                .append("`) on a real PostgreSQL and Kafka broker. Times are HTTP requests as a client sees them, from one `java.net.http` client shared by 32 threads over HTTP/1.1 keep-alive ")
-                .append("(the JVM default would upgrade to HTTP/2 over one connection), running on the same 2 cores as the service. The LA is generated: ")
+                .append("`) on a real PostgreSQL and Kafka broker. Times are HTTP requests as a client sees them, from 32 threads each with its own HTTP/1.1 keep-alive connection, ")
+                .append("running on the same 2 cores as the service; the ledger's and reference's loads use devstack's `LeanHttp`, a minimal blocking client, ")
+                .append("because `java.net.http` spent as much CPU per request as the service did, taken from the service under test. The LA is generated: ")
                 .append("300 providers registered through the API (60 of each kind), 3 need types commissioned at each for 2018/19 to 2026/27, ")
                 .append("and a placement history written straight to the database: about 20,000 children placed at any time from September 2018, ")
                 .append("each year 9% leaving, 4% of those staying moving setting, and as many joining, so the forecast fits to 8 January snapshots ")
@@ -222,7 +223,7 @@ public final class PlacementBenchmark {
      * {@code total} GETs by {@code clients} threads after a tenth as many to warm up. With {@code revalidate}, each
      * thread keeps the ETag of each URL it read and sends it back in If-None-Match, so an unchanged page costs a 304.
      */
-    private static Load load(HttpClient http, String token, ServiceProcess svc, int clients, int total, boolean revalidate,
+    private static Load load(String token, ServiceProcess svc, int clients, int total, boolean revalidate,
                              java.util.function.IntFunction<String> url) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
@@ -237,20 +238,23 @@ public final class PlacementBenchmark {
                 for (int c = 0; c < clients; c++) {
                     futures.add(pool.submit(() -> {
                         java.util.Map<String, String> tags = new java.util.HashMap<>();
-                        int i;
-                        while ((i = (int) next.getAndIncrement()) < n) {
-                            String u = url.apply(i);
-                            HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(u)).header("Authorization", "Bearer " + token).GET();
-                            if (revalidate && tags.containsKey(u)) {
-                                r.header("If-None-Match", tags.get(u));
+                        String bearer = "Bearer " + token;
+                        try (LeanHttp client = new LeanHttp(URI.create(svc.baseUrl()))) {
+                            int i;
+                            while ((i = (int) next.getAndIncrement()) < n) {
+                                String u = url.apply(i);
+                                String tag = revalidate ? tags.get(u) : null;
+                                long t0 = System.nanoTime();
+                                LeanHttp.Response response = tag == null ? client.get(u, "Authorization", bearer)
+                                        : client.get(u, "Authorization", bearer, "If-None-Match", tag);
+                                times[i] = (System.nanoTime() - t0) / 1e6;
+                                if (response.status() != 200 && response.status() != 304) {
+                                    throw new IllegalStateException(u + " answered " + response.status());
+                                }
+                                if (response.header("ETag") != null) {
+                                    tags.put(u, response.header("ETag"));
+                                }
                             }
-                            long t0 = System.nanoTime();
-                            HttpResponse<byte[]> response = http.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
-                            times[i] = (System.nanoTime() - t0) / 1e6;
-                            if (response.statusCode() != 200 && response.statusCode() != 304) {
-                                throw new IllegalStateException(u + " answered " + response.statusCode());
-                            }
-                            response.headers().firstValue("ETag").ifPresent(t -> tags.put(u, t));
                         }
                         return null;
                     }));
