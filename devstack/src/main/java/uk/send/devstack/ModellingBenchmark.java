@@ -145,7 +145,7 @@ public final class ModellingBenchmark {
                 .append("Measured by `./benchmark-modelling ").append(ehcps).append(' ').append(settings).append(' ').append(las).append(' ').append(runs)
                 .append("` on ").append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE)).append(", ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, JDK ").append(System.getProperty("java.version"))
-                .append(", packaged funding-service with the launcher's JVM options (`").append(String.join(" ", ServiceProcess.JVM_OPTIONS))
+                .append(", packaged funding-service with the launcher's JVM options (`").append(String.join(" ", ServiceProcess.jvmOptions()))
                 .append("`) on a real PostgreSQL and Kafka broker, all in one database as one deployment. Each LA: settings 5/6 mainstream, ")
                 .append("the rest special and resourced provision; EHCPs spread evenly over them with bands B1–B4, each a final plan in the ")
                 .append("decision log (seeded by SQL as the intake writes it; then `vacuum analyze`, as autovacuum would). A scenario is modelled on every read: the LA's decisions and bands ")

@@ -129,7 +129,7 @@ public final class PlanBenchmark {
         StringBuilder md = new StringBuilder("# plan-service: import and deadline scan\n\n")
                 .append("Measured by `./benchmark-plan` on ").append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE)).append(", ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, JDK ").append(System.getProperty("java.version"))
-                .append(", packaged plan-service with the launcher's JVM options (`").append(String.join(" ", ServiceProcess.JVM_OPTIONS))
+                .append(", packaged plan-service with the launcher's JVM options (`").append(String.join(" ", ServiceProcess.jvmOptions()))
                 .append("`) on a real PostgreSQL and Kafka broker. Times are the HTTP request as a client sees it, after one warm-up import; the reads are of the imported plan. ")
                 .append("The import is a generated recovery-plan task table (Task lines, five columns, bullets, wrapped cells, a key of lead officers). ")
                 .append("The .docx is the same kind of plan as Word tables (three rows per deliverable, its first cell merged down, bulleted cells, a key table); ")

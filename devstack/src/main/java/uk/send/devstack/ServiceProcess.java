@@ -22,9 +22,13 @@ public final class ServiceProcess implements AutoCloseable {
      * only when less than 10% is free after a collection, and gives back what is over 30%) instead of the default
      * 40-70%: measured on the placement benchmark (2026-12-01), peak RSS 285-310 MB became 265 MB, with no loss of
      * speed. C1 only ({@code TieredStopAtLevel=1}): on 2 cores, C2 compiling during a run made the same benchmark
-     * slower and its RSS 356 MB.
+     * slower and its RSS 356 MB. The heap never shrinks below 64 MB ({@code -Xms64m}): with a 32 MB floor the old
+     * generation of a service with about 27 MB live was kept at about 30 MB, so each few MB promoted forced a full
+     * collection that freed 2-3 MB and stopped every request for 100-350 ms, every 3 s under a steady read load
+     * (GC log of the placement ledger benchmark, 2026-12-02); with 64 MB there were none in the ledger's reads, and the
+     * peak RSS of the full benchmark was 263 MB (it is set by the forecasts, when the heap is larger anyway).
      */
-    public static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx112m", "-XX:+UseSerialGC",
+    public static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx112m", "-XX:+UseSerialGC",
             "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
             "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=48m", "-Xss512k", "-XX:TieredStopAtLevel=1",
             // A JVM out of memory may have lost any thread (the outbox relay, a Kafka client): end it, to be restarted.

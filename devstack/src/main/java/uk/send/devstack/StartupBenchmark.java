@@ -60,7 +60,7 @@ public final class StartupBenchmark {
                 .append(", ").append(Runtime.getRuntime().availableProcessors()).append(" cores (").append(host).append("), JDK ")
                 .append(System.getProperty("java.version")).append(".\n\n")
                 .append("Each service is started alone, ").append(rounds).append(" times, as a packaged fast-jar with the launcher's JVM options (`")
-                .append(String.join(" ", ServiceProcess.JVM_OPTIONS)).append("`), against a real PostgreSQL and Kafka broker. ")
+                .append(String.join(" ", ServiceProcess.jvmOptions())).append("`), against a real PostgreSQL and Kafka broker. ")
                 .append("*Quarkus start* is the framework's own \"started in\" (best of the runs), *to ready* is from process start to the first 200 from ")
                 .append("`/q/health/ready` (includes JVM boot, Flyway and the Kafka connection; best of the runs), *RSS* is the resident set after ")
                 .append(idle.toSeconds()).append(" s idle.\n\n")

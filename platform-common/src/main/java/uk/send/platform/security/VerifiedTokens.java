@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * without the C2 compiler, so without its big-integer intrinsics). A token is answered from here only if
  * exactly the same string was verified before and it is still inside both its {@code exp} and the maximum
  * age from its {@code iat} ({@code mp.jwt.verify.token.age}); anything else, including every token that
- * failed, goes through the full check. At most {@link #MAX_TOKENS} are kept.
+ * failed, goes through the full check. At most {@link #MAX_TOKENS} are kept. Each token it returns remembers the
+ * claims read from it ({@link RememberedClaims}).
  */
 @Alternative
 @Priority(1)
@@ -60,7 +61,7 @@ public class VerifiedTokens implements JWTParser {
         if (known != null && now < known.validUntilEpochSecond()) {
             return known.token();
         }
-        JsonWebToken jwt = delegate.parse(token);
+        JsonWebToken jwt = RememberedClaims.of(delegate.parse(token));
         long validUntil = Math.min(jwt.getExpirationTime() > 0 ? jwt.getExpirationTime() : Long.MAX_VALUE,
                 jwt.getIssuedAtTime() > 0 ? jwt.getIssuedAtTime() + maxAgeSeconds : now);
         if (now < validUntil) {

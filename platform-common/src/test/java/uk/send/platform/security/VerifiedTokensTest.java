@@ -23,6 +23,8 @@ class VerifiedTokensTest {
     /** SmallRye's parser with its full check replaced: counts checks; tokens are "iat:exp", "bad" fails. */
     private static final class CountingParser extends DefaultJWTParser {
         final AtomicInteger checks = new AtomicInteger();
+        /** Reads of the LA and URN claims (not of exp and iat, which the parse itself reads). */
+        final AtomicInteger claimReads = new AtomicInteger();
 
         @Override
         public JsonWebToken parse(String token) throws ParseException {
@@ -31,7 +33,7 @@ class VerifiedTokensTest {
                 throw new ParseException("signature");
             }
             String[] f = token.split(":");
-            Map<String, Object> claims = Map.of("iat", Long.parseLong(f[0]), "exp", Long.parseLong(f[1]), "sub", token);
+            Map<String, Object> claims = Map.of("iat", Long.parseLong(f[0]), "exp", Long.parseLong(f[1]), "sub", token, "la", "KENT");
             return new JsonWebToken() {
                 @Override
                 public String getName() {
@@ -46,7 +48,15 @@ class VerifiedTokensTest {
                 @Override
                 @SuppressWarnings("unchecked")
                 public <T> T getClaim(String name) {
+                    if (name.equals("la") || name.equals("urn")) {
+                        claimReads.incrementAndGet();
+                    }
                     return (T) claims.get(name);
+                }
+
+                @Override
+                public Set<String> getGroups() {
+                    return new java.util.HashSet<>(Set.of("sen-officer"));
                 }
             };
         }
@@ -111,6 +121,25 @@ class VerifiedTokensTest {
         String first = token(T0, Duration.ofHours(1));
         tokens.parse(first);
         assertThat(parser.checks).hasValue(VerifiedTokens.MAX_TOKENS + 2);
+    }
+
+    @Test
+    void shouldReadEachClaimOfATokenOnceHoweverOftenRequestsAskForIt() throws Exception {
+        CountingParser parser = new CountingParser();
+        VerifiedTokens tokens = new VerifiedTokens(parser, 43200, at(T0));
+        String token = token(T0, Duration.ofHours(1));
+        for (int request = 0; request < 3; request++) {
+            JsonWebToken jwt = tokens.parse(token);
+            assertThat((String) jwt.getClaim("la")).isEqualTo("KENT");
+            assertThat(jwt.claim("la")).contains("KENT");
+            assertThat((Object) jwt.getClaim("urn")).isNull();
+            assertThat(jwt.containsClaim("urn")).isFalse();
+            assertThat(jwt.getGroups()).containsExactly("sen-officer");
+        }
+        assertThat(parser.claimReads).as("one read of 'la' and one of 'urn', for every request after").hasValue(2);
+        assertThat(parser.checks).hasValue(1);
+        assertThatThrownBy(() -> tokens.parse(token).getGroups().add("admin")).as("no request can grant itself a role")
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     private static final class MutableClock extends Clock {

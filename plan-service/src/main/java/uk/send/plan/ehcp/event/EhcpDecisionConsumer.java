@@ -104,7 +104,12 @@ public class EhcpDecisionConsumer {
             throw new PoisonEventException("EHCP decision's sourceId, ehcpRef or caseOfficerId is too long");
         }
         try {
-            return new Read(event, new ReceivedDecision(event.tenant(), d, mapper.writeValueAsString(event.data())));
+            String payload = mapper.writeValueAsString(event.data());
+            // Only the id and type are needed from here on (to claim the event): the data's JSON tree, the bulk of a
+            // batch's memory, is let go at once.
+            CloudEvent claimed = new CloudEvent(event.specversion(), event.id(), event.source(), event.type(), event.subject(), event.time(),
+                    event.datacontenttype(), event.tenant(), null, event.traceparent());
+            return new Read(claimed, new ReceivedDecision(event.tenant(), d, payload));
         } catch (JsonProcessingException e) {
             throw new PoisonEventException("data cannot be written back as JSON", e);
         }

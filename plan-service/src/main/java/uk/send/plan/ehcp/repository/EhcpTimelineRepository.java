@@ -20,9 +20,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes what the decision consumer keeps: the decisions received, and each EHCP's clocks and summary as
@@ -47,35 +50,52 @@ public class EhcpTimelineRepository {
         this.mapper = mapper;
     }
 
-    /** Stores the decisions not stored before (by LA and sourceId). */
-    public void insertDecisions(List<ReceivedDecision> decisions) {
+    /** A decision's identity in an LA: the CMS's sourceId. */
+    public record SourceKey(String tenant, String sourceId) {
+    }
+
+    /** Stores the decisions not stored before (by LA and sourceId); returns the keys of those it stored. */
+    public Set<SourceKey> insertDecisions(List<ReceivedDecision> decisions) {
+        Set<SourceKey> stored = new HashSet<>();
         if (decisions.isEmpty()) {
-            return;
+            return stored;
         }
         work(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     insert into ehcp_decision (tenant, source_id, ehcp_ref, decision_date, payload, received_at)
                     select d.tenant, d.source_id, d.ehcp_ref, d.decision_date, cast(d.payload as jsonb), now()
                     from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::text[]) as d (tenant, source_id, ehcp_ref, decision_date, payload)
-                    on conflict (tenant, source_id) do nothing""")) {
+                    on conflict (tenant, source_id) do nothing
+                    returning tenant, source_id""")) {
                 ps.setArray(1, c.createArrayOf("varchar", decisions.stream().map(ReceivedDecision::tenant).toArray()));
                 ps.setArray(2, c.createArrayOf("varchar", decisions.stream().map(d -> d.decision().sourceId()).toArray()));
                 ps.setArray(3, c.createArrayOf("varchar", decisions.stream().map(d -> d.decision().ehcpRef()).toArray()));
                 ps.setArray(4, c.createArrayOf("date", decisions.stream().map(d -> Date.valueOf(d.decision().decisionDate())).toArray()));
                 ps.setArray(5, c.createArrayOf("text", decisions.stream().map(ReceivedDecision::payloadJson).toArray()));
-                ps.executeUpdate();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        stored.add(new SourceKey(rs.getString(1), rs.getString(2)));
+                    }
+                }
             }
         });
+        return stored;
     }
 
-    /** Every stored decision of the given EHCPs. */
-    public Map<EhcpId, List<EhcpDecisionRecorded>> decisionsOf(List<EhcpId> ehcps) {
+    /**
+     * Every stored decision of the given EHCPs, leaving out those this transaction inserted (the caller holds them as
+     * it inserted them: reading back and parsing their payloads would only repeat that) unless their sourceId is one
+     * of {@code reread}. Rows this transaction inserted are the ones whose {@code xmin} is its own transaction id.
+     */
+    public Map<EhcpId, List<EhcpDecisionRecorded>> decisionsOf(List<EhcpId> ehcps, Collection<String> reread) {
         Map<EhcpId, List<EhcpDecisionRecorded>> out = new HashMap<>();
         work(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     select d.tenant, d.ehcp_ref, d.payload::text from ehcp_decision d
-                    join unnest(?::varchar[], ?::varchar[]) as k (tenant, ehcp_ref) on d.tenant = k.tenant and d.ehcp_ref = k.ehcp_ref""")) {
+                    join unnest(?::varchar[], ?::varchar[]) as k (tenant, ehcp_ref) on d.tenant = k.tenant and d.ehcp_ref = k.ehcp_ref
+                    where d.xmin <> pg_current_xact_id()::xid or d.source_id = any(?::varchar[])""")) {
                 bindIds(c, ps, ehcps);
+                ps.setArray(3, c.createArrayOf("varchar", reread.toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.computeIfAbsent(new EhcpId(rs.getString(1), rs.getString(2)), k -> new ArrayList<>()).add(read(rs.getString(3)));

@@ -11,6 +11,7 @@ import uk.send.plan.ehcp.event.EhcpClockEvents;
 import uk.send.plan.ehcp.repository.EhcpTimelineRepository;
 import uk.send.plan.ehcp.repository.EhcpTimelineRepository.EhcpId;
 import uk.send.plan.ehcp.repository.EhcpTimelineRepository.ReceivedDecision;
+import uk.send.plan.ehcp.repository.EhcpTimelineRepository.SourceKey;
 import uk.send.platform.events.EhcpDecisionRecorded;
 import uk.send.platform.outbox.Outbox;
 import uk.send.platform.outbox.PendingEvent;
@@ -18,9 +19,12 @@ import uk.send.platform.outbox.PendingEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -51,17 +55,24 @@ public class EhcpTimelineService {
         this.clock = clock;
     }
 
+    /**
+     * Stores {@code received} and rebuilds the timelines they touch. At most once per transaction: the decisions it
+     * inserts are taken as received rather than read back (see {@link EhcpTimelineRepository#decisionsOf}).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int apply(List<ReceivedDecision> received) {
         if (received.isEmpty()) {
             return 0;
         }
-        repository.insertDecisions(received);
+        Set<SourceKey> stored = repository.insertDecisions(received);
         // Sorted so that two transactions touching the same EHCPs take their row locks in the same order.
         TreeSet<EhcpId> touched = new TreeSet<>(Comparator.comparing(EhcpId::tenant).thenComparing(EhcpId::ehcpRef));
         received.forEach(r -> touched.add(new EhcpId(r.tenant(), r.decision().ehcpRef())));
         List<EhcpId> ids = new ArrayList<>(touched);
-        Map<EhcpId, List<EhcpDecisionRecorded>> decisions = repository.decisionsOf(ids);
+        Set<SourceKey> repeated = new HashSet<>();
+        Map<SourceKey, EhcpDecisionRecorded> held = storedAsReceived(received, stored, repeated);
+        Map<EhcpId, List<EhcpDecisionRecorded>> decisions = repository.decisionsOf(ids, repeated.stream().map(SourceKey::sourceId).toList());
+        held.forEach((key, d) -> decisions.computeIfAbsent(new EhcpId(key.tenant(), d.ehcpRef()), k -> new ArrayList<>()).add(d));
         Map<EhcpId, Map<String, Clock>> before = repository.clocksOf(ids);
         Map<EhcpId, Timeline> after = new LinkedHashMap<>();
         List<PendingEvent> events = new ArrayList<>();
@@ -75,6 +86,24 @@ public class EhcpTimelineService {
         outbox.publishAll(events);
         LOG.debugf("EHCP decisions: %d received, %d timelines rebuilt, %d clock events", received.size(), ids.size(), events.size());
         return ids.size();
+    }
+
+    /**
+     * The decisions this batch stored, as received: exactly what reading them back would give, so they are not read
+     * back. A stored sourceId that appears more than once in the batch is added to {@code repeated} and left to the
+     * read (the row holds whichever went in).
+     */
+    private static Map<SourceKey, EhcpDecisionRecorded> storedAsReceived(List<ReceivedDecision> received, Set<SourceKey> stored,
+                                                                         Set<SourceKey> repeated) {
+        Map<SourceKey, EhcpDecisionRecorded> held = new HashMap<>();
+        for (ReceivedDecision r : received) {
+            SourceKey key = new SourceKey(r.tenant(), r.decision().sourceId());
+            if (stored.contains(key) && held.put(key, r.decision()) != null) {
+                repeated.add(key);
+            }
+        }
+        held.keySet().removeAll(repeated);
+        return held;
     }
 
     /**

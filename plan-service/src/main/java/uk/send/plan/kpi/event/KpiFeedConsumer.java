@@ -2,6 +2,7 @@ package uk.send.plan.kpi.event;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -24,7 +25,8 @@ import java.util.List;
 
 /**
  * Consumes the figures other services publish for programme KPIs, from {@code funding.events} (the month's exceptional
- * top-up spend) and {@code placement.events} (the month's placement counts); other event types are skipped. The event
+ * top-up spend) and {@code placement.events} (the month's placement counts), in batches as polled, each record on its
+ * own as before; other event types are skipped, without being parsed when their record does not name either type. The event
  * id is claimed in the transaction that records its figures, so a redelivered event records nothing. A figure event
  * that cannot be read goes to {@code plan.dlq} with the reason (a record that is not a CloudEvent at all is skipped and
  * logged: it is not one of these types, and the EHCP timelines consumer already dead-letters it); while the database is unreachable the same event is tried
@@ -36,6 +38,8 @@ public class KpiFeedConsumer {
     static final String CONSUMER = "plan-kpi-feeds";
     private static final Logger LOG = Logger.getLogger(KpiFeedConsumer.class);
     private static final int DATABASE_PATIENCE = 60;
+    /** The event types that feed KPIs. */
+    private static final List<String> FED_TYPES = List.of(EventTypes.EXCEPTIONAL_SPEND_MONTHLY, EventTypes.PLACEMENT_COUNTS_PUBLISHED);
 
     private final InboundEvents inbound;
     private final KpiFeeds feeds;
@@ -49,8 +53,19 @@ public class KpiFeedConsumer {
 
     @Incoming("kpi-feeds")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
+    public void consume(ConsumerRecords<String, String> records) {
+        for (ConsumerRecord<String, String> record : records) {
+            consume(record);
+        }
+    }
+
+    void consume(ConsumerRecord<String, String> record) {
         String value = record.value();
+        if (value != null && FED_TYPES.stream().noneMatch(value::contains)) {
+            // Neither type's name appears anywhere in the record, so it is not one of them: skipped unparsed. These
+            // topics carry every other event of their services too (an LA's onboarding batch is 200,000 EHCP decisions).
+            return;
+        }
         CloudEvent event;
         try {
             event = inbound.parse(value);
