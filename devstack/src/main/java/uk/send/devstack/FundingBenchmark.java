@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
 public final class FundingBenchmark {
 
     private static final String LA = "BENCH";
+    /** Reads each of the 32 statement clients makes per round: 3,200 a round, so its p99 is not one stall of a few reads. */
+    private static final int READS_PER_CLIENT = 100;
     private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
@@ -108,23 +110,26 @@ public final class FundingBenchmark {
             for (int i = 0; i < 50; i++) {
                 send(http, "GET", url, school, null, null);
             }
+            // A round of the same load first, not counted: the clients' connections and the service's code paths warm up.
+            concurrentReads(url, school, null, 32, READS_PER_CLIENT / 2);
             List<String> rounds = new ArrayList<>();
-            long[] p99s = new long[runs];
-            for (int r = 0; r < runs; r++) {
-                long[] lat = concurrentReads(url, school, null, 32, 50);
+            int readRounds = Math.max(3, runs) | 1;
+            long[] p99s = new long[readRounds];
+            for (int r = 0; r < readRounds; r++) {
+                long[] lat = concurrentReads(url, school, null, 32, READS_PER_CLIENT);
                 Arrays.sort(lat);
                 p99s[r] = lat[(int) Math.ceil(lat.length * 0.99) - 1] / 1000;
                 rounds.add(String.format("p50 %.1f / p99 %.1f ms", lat[lat.length / 2] / 1e6, lat[(int) Math.ceil(lat.length * 0.99) - 1] / 1e6));
             }
             Arrays.sort(p99s);
-            rows.add(String.format("| one school's statement, 32 clients × 50 reads per round (%s) | p99 median %.1f ms | p99 under 50 ms |",
-                    String.join("; ", rounds), p99s[runs / 2] / 1000.0));
+            rows.add(String.format("| one school's statement, 32 clients × %d reads per round, after a round not counted (%s) | p99 median %.1f ms | p99 under 50 ms |",
+                    READS_PER_CLIENT, String.join("; ", rounds), p99s[readRounds / 2] / 1000.0));
             // The same reads by clients that keep the statement and revalidate it (If-None-Match: 304 while unchanged).
             String etag = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + school).GET().build(),
                     HttpResponse.BodyHandlers.ofString()).headers().firstValue("ETag").orElseThrow();
-            long[] revalidated = concurrentReads(url, school, etag, 32, 50);
+            long[] revalidated = concurrentReads(url, school, etag, 32, READS_PER_CLIENT);
             Arrays.sort(revalidated);
-            rows.add(String.format("| the same, each client sending the statement's ETag (If-None-Match: 304 while unchanged), 32 clients × 50 | p50 %.1f / p99 %.1f ms | – |",
+            rows.add(String.format("| the same, each client sending the statement's ETag (If-None-Match: 304 while unchanged), 32 clients × " + READS_PER_CLIENT + " | p50 %.1f / p99 %.1f ms | – |",
                     revalidated[revalidated.length / 2] / 1e6, revalidated[(int) Math.ceil(revalidated.length * 0.99) - 1] / 1e6));
             sampler.close();
             rows.add(String.format("| funding-service peak RSS throughout | %d MB | under 300 MB |", sampler.peakMb()));
