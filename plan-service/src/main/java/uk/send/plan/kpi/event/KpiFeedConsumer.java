@@ -28,8 +28,9 @@ import java.util.List;
  * top-up spend) and {@code placement.events} (the month's placement counts), in batches as polled, each record on its
  * own as before; other event types are skipped, without being parsed when their record does not name either type. The event
  * id is claimed in the transaction that records its figures, so a redelivered event records nothing. A figure event
- * that cannot be read goes to {@code plan.dlq} with the reason (a record that is not a CloudEvent at all is skipped and
- * logged: it is not one of these types, and the EHCP timelines consumer already dead-letters it); while the database is unreachable the same event is tried
+ * that cannot be read goes to {@code plan.dlq} with the reason (a record that is not a CloudEvent at all is skipped, and
+ * logged if it names one of these types: it is not one of them, and the EHCP timelines consumer already dead-letters
+ * it); while the database is unreachable the same event is tried
  * again every second (up to a minute) rather than dead-lettered.
  */
 @ApplicationScoped
