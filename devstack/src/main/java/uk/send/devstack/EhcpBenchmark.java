@@ -74,20 +74,19 @@ public final class EhcpBenchmark {
                 double[] machinePerPost = new double[rounds];
                 double[] planPerPost = new double[rounds];
                 double[] loadGeneratorPerPost = new double[rounds];
-                com.sun.management.OperatingSystemMXBean self = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
                 for (int r = 0; r < rounds; r++) {
-                    long m0 = machineBusyMillis();
+                    long m0 = ProcessCpu.machineMillis();
                     ceiling[r] = jdbcCeiling(funDb, "c" + r, perRound);
-                    machinePerTx[r] = (double) (machineBusyMillis() - m0) / perRound;
+                    machinePerTx[r] = (double) (ProcessCpu.machineMillis() - m0) / perRound;
                     long cpu0 = funding.cpuMillis();
                     long plan0 = plan.cpuMillis();
-                    long self0 = self.getProcessCpuTime();
-                    long machine0 = machineBusyMillis();
+                    long self0 = ProcessCpu.ownMillis();
+                    long machine0 = ProcessCpu.machineMillis();
                     service[r] = posts(funding, cms, "s" + r, perRound);
                     cpuPerPost[r] = (double) (funding.cpuMillis() - cpu0) / perRound;
                     planPerPost[r] = (double) (plan.cpuMillis() - plan0) / perRound;
-                    loadGeneratorPerPost[r] = (self.getProcessCpuTime() - self0) / 1e6 / perRound;
-                    machinePerPost[r] = (double) (machineBusyMillis() - machine0) / perRound;
+                    loadGeneratorPerPost[r] = (double) (ProcessCpu.ownMillis() - self0) / perRound;
+                    machinePerPost[r] = (double) (ProcessCpu.machineMillis() - machine0) / perRound;
                     System.out.printf("round %d: JDBC ceiling %.0f/s, service %.0f/s (%.0f%%)%n", r + 1, ceiling[r], service[r], 100 * service[r] / ceiling[r]);
                 }
                 double[] ratios = new double[rounds];
@@ -306,16 +305,6 @@ public final class EhcpBenchmark {
             c.close();
         }
         return n / seconds;
-    }
-
-    /** CPU time every process on the machine has used (user, nice, system, irq, softirq, steal), from /proc/stat. */
-    private static long machineBusyMillis() throws java.io.IOException {
-        String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-        long busy = 0;
-        for (int i : new int[]{1, 2, 3, 6, 7, 8}) {
-            busy += Long.parseLong(f[i]);
-        }
-        return busy * 10; // USER_HZ is 100 on Linux
     }
 
     /** {@code n} decisions, {@link #DECISIONS_PER_EHCP} per EHCP, as NDJSON. */

@@ -82,10 +82,10 @@ public final class PlacementBenchmark {
             long[] cpu = new long[runs];
             for (int r = 0; r < runs; r++) {
                 int seed = r + 1;
-                long cpu0 = cpuMillis(svc.pid());
+                long cpu0 = svc.cpuMillis();
                 forecast[r] = timed(() -> send(http, token, "POST", svc.baseUrl() + "/api/v1/forecasts",
                         "{\"horizon\":5,\"simulations\":" + simulations + ",\"seed\":" + seed + "}"));
-                cpu[r] = cpuMillis(svc.pid()) - cpu0;
+                cpu[r] = svc.cpuMillis() - cpu0;
             }
             long[] cpuSorted = cpu.clone();
             Arrays.sort(cpuSorted);
@@ -173,17 +173,6 @@ public final class PlacementBenchmark {
         return f[0] + ", " + f[1] + ", " + f[2];
     }
 
-    /** User + system CPU time of a process so far, from /proc (Linux; clock ticks of 10 ms). */
-    private static long cpuMillis(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
-        } catch (Exception e) {
-            return 0;
-        }
-    }
-
     private static HttpResponse<String> send(HttpClient http, String token, String method, String url, String body) throws Exception {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(5));
         if (body != null) {
@@ -226,15 +215,14 @@ public final class PlacementBenchmark {
     private static Load load(String token, ServiceProcess svc, int clients, int total, boolean revalidate,
                              java.util.function.IntFunction<String> url) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
-        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         try {
             for (int round = 0; round < 2; round++) {
                 int n = round == 0 ? total / 10 : total;
                 double[] times = new double[n];
                 AtomicLong next = new AtomicLong();
                 List<Future<?>> futures = new ArrayList<>();
-                long serviceCpu0 = cpuMillis(svc.pid());
-                long clientCpu0 = os.getProcessCpuTime();
+                long serviceCpu0 = svc.cpuMillis();
+                long clientCpu0 = ProcessCpu.ownMillis();
                 for (int c = 0; c < clients; c++) {
                     futures.add(pool.submit(() -> {
                         java.util.Map<String, String> tags = new java.util.HashMap<>();
@@ -263,8 +251,8 @@ public final class PlacementBenchmark {
                     f.get();
                 }
                 if (round == 1) {
-                    double serviceCpu = cpuMillis(svc.pid()) - serviceCpu0;
-                    double clientCpu = (os.getProcessCpuTime() - clientCpu0) / 1e6;
+                    double serviceCpu = svc.cpuMillis() - serviceCpu0;
+                    double clientCpu = ProcessCpu.ownMillis() - clientCpu0;
                     Arrays.sort(times);
                     return new Load(times[(int) (n * 0.50)], times[(int) (n * 0.95)], times[Math.min(n - 1, (int) Math.ceil(n * 0.99) - 1)],
                             serviceCpu / n, clientCpu / n);

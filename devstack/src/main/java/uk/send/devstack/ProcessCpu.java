@@ -42,6 +42,16 @@ final class ProcessCpu {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
     }
 
+    /** CPU time every process on the machine has used (user, nice, system, irq, softirq, steal), from /proc/stat. */
+    static long machineMillis() throws IOException {
+        String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long ticks = 0;
+        for (int i : new int[]{1, 2, 3, 6, 7, 8}) {
+            ticks += Long.parseLong(f[i]);
+        }
+        return ticks * 10;
+    }
+
     private static long fields(long pid, boolean withReapedChildren) throws IOException {
         String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
