@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import uk.send.platform.persistence.CustomPlans;
 
 /** All SQL of {@code payment_line} and {@code payment_close}. Bulk reads and writes are set-based (arrays, unnest). */
 @ApplicationScoped
@@ -267,7 +268,8 @@ public class PaymentLineRepository {
         List<PaymentLine> lines = new ArrayList<>();
         em.flush();
         em.unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            // Planned with the parameters each time: topUpLines' array of a chunk's EHCPs (see CustomPlans).
+            try (PreparedStatement ps = CustomPlans.prepare(c, sql)) {
                 binder.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

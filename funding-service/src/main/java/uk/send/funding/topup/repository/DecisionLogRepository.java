@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.send.platform.persistence.CustomPlans;
 
 /**
  * Reads funding-service's EHCP decision log ({@code ehcp_decision}, written by the intake) and the register of
@@ -42,7 +43,7 @@ public class DecisionLogRepository {
     public Map<String, List<PlanChange>> changes(String tenant, Collection<String> refs) {
         Map<String, List<PlanChange>> byRef = new HashMap<>();
         em.unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("select ehcp_ref, kind, payload ->> 'correctedKind', decision_date, "
+            try (PreparedStatement ps = CustomPlans.prepare(c, "select ehcp_ref, kind, payload ->> 'correctedKind', decision_date, "
                     + "payload ->> 'effectiveDate', payload ->> 'recordedAt', payload -> 'settingUrns' ->> 0, payload ->> 'bandCode', "
                     + "payload ->> 'reviewOutcome' from ehcp_decision where tenant = ? "
                     + "and superseded_by is null and kind in " + KINDS + (refs == null ? "" : " and ehcp_ref = any(?)"))) {

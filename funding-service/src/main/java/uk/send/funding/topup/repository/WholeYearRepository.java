@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.send.platform.persistence.CustomPlans;
 
 /**
  * All SQL of {@code topup_whole_year} (EHCPs placed at one setting with one band for a whole financial year) and the
@@ -101,7 +102,7 @@ public class WholeYearRepository {
     /** Replaces what is recorded of these EHCPs in {@code year} by {@code shapes} (those of them that are whole-year). */
     public void replace(String tenant, FinancialYear year, Collection<String> refs, List<Shape> shapes) {
         em.unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("delete from topup_whole_year where tenant = ? and financial_year = ? and ehcp_ref = any(?)")) {
+            try (PreparedStatement ps = CustomPlans.prepare(c, "delete from topup_whole_year where tenant = ? and financial_year = ? and ehcp_ref = any(?)")) {
                 ps.setString(1, tenant);
                 ps.setInt(2, year.startYear());
                 ps.setArray(3, c.createArrayOf("varchar", refs.toArray()));
