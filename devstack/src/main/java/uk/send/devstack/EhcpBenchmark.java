@@ -45,7 +45,9 @@ public final class EhcpBenchmark {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         int batchSize = args.length > 2 ? Integer.parseInt(args[2]) : 200_000;
         Path root = Classpaths.projectRoot();
-        Path dir = Files.createTempDirectory("send-ehcp-bench-");
+        // -Dsend.bench.keep=<dir>: the run's database, broker and logs stay there afterwards (to EXPLAIN its statements later).
+        String keepDir = System.getProperty("send.bench.keep");
+        Path dir = keepDir == null ? Files.createTempDirectory("send-ehcp-bench-") : Files.createDirectories(Path.of(keepDir));
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
         List<String> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();

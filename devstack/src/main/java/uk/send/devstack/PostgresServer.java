@@ -43,7 +43,7 @@ public final class PostgresServer implements AutoCloseable {
                 // server does not need, and it keeps tests fast.
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("fsync", "off");
-        autoExplain(builder);
+        profiling(builder);
         if (port > 0) {
             builder.setPort(port);
         }
@@ -57,13 +57,28 @@ public final class PostgresServer implements AutoCloseable {
      * slower than that is logged with its {@code EXPLAIN (ANALYZE, BUFFERS)} plan, into files under
      * {@code -Dsend.postgres.log-dir} (default {@code /tmp/send-postgres-log}). It reads plans of statements that run
      * inside a service's JTA transaction, which a separate connection could not see.
+     * {@code -Dsend.postgres.stat-statements=true} (also on its own) loads {@code pg_stat_statements}, and the statements
+     * that took the most database time are written to a file when the server stops (see {@link #writeStatementStats}).
+     * {@code -Dsend.postgres.config=name=value,...} adds server settings for an experiment.
      */
-    private static void autoExplain(EmbeddedPostgres.Builder builder) {
+    private static void profiling(EmbeddedPostgres.Builder builder) {
         String ms = System.getProperty("send.postgres.auto-explain");
+        for (String kv : System.getProperty("send.postgres.config", "").split(",")) {
+            if (kv.contains("=")) {
+                builder.setServerConfig(kv.substring(0, kv.indexOf('=')).trim(), kv.substring(kv.indexOf('=') + 1).trim());
+            }
+        }
+        boolean statements = Boolean.getBoolean("send.postgres.stat-statements");
+        if (statements) {
+            builder.setServerConfig("pg_stat_statements.track", "all");
+        }
         if (ms == null || ms.isBlank()) {
+            if (statements) {
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            }
             return;
         }
-        builder.setServerConfig("shared_preload_libraries", "auto_explain")
+        builder.setServerConfig("shared_preload_libraries", statements ? "auto_explain,pg_stat_statements" : "auto_explain")
                 .setServerConfig("auto_explain.log_min_duration", ms)
                 .setServerConfig("auto_explain.log_analyze", "on")
                 .setServerConfig("auto_explain.log_buffers", "on")
@@ -111,6 +126,37 @@ public final class PostgresServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (Boolean.getBoolean("send.postgres.stat-statements")) {
+            writeStatementStats();
+        }
         postgres.close();
+    }
+
+    /**
+     * With {@code -Dsend.postgres.stat-statements=true}: before the server stops, the 60 statements of every database
+     * that took the most time (calls, total and mean time, rows, WAL written) go to a file under
+     * {@code -Dsend.postgres.log-dir}, named on the console.
+     */
+    private void writeStatementStats() throws IOException {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("send.postgres.log-dir", "/tmp/send-postgres-log")));
+        Path file = dir.resolve("pg_stat_statements-" + System.currentTimeMillis() + ".txt");
+        StringBuilder out = new StringBuilder("database | calls | total ms | mean ms | rows | WAL MB | statement\n");
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create extension if not exists pg_stat_statements");
+            try (ResultSet rs = s.executeQuery("select d.datname, s.calls, round(s.total_exec_time::numeric, 1), round(s.mean_exec_time::numeric, 3), "
+                    + "s.rows, round(s.wal_bytes / 1e6, 1), left(regexp_replace(s.query, '\\s+', ' ', 'g'), 300) "
+                    + "from pg_stat_statements s join pg_database d on d.oid = s.dbid order by s.total_exec_time desc limit 60")) {
+                while (rs.next()) {
+                    for (int i = 1; i <= 7; i++) {
+                        out.append(i > 1 ? " | " : "").append(rs.getString(i));
+                    }
+                    out.append('\n');
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("Could not read pg_stat_statements: " + e.getMessage(), e);
+        }
+        Files.writeString(file, out);
+        System.out.println("pg_stat_statements: " + file);
     }
 }
