@@ -179,8 +179,10 @@ public final class EhcpBenchmark {
             Files.readAllLines(dir.resolve("logs").resolve("funding-service-18282.log")).stream()
                     .filter(l -> l.contains("WARN") || l.contains("ERROR")).limit(20).forEach(l -> System.out.println("LOG " + l));
         } finally {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            if (keepDir == null) {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
             }
         }
         notes.add("Load average (/proc/loadavg) before the run: `" + loadBefore + "`, after: `" + Files.readString(Path.of("/proc/loadavg")).trim()
