@@ -14,7 +14,10 @@ import java.util.List;
  * cumulatively: each cell is {@code round(exact total up to and including it) - round(exact total before it)}
  * with {@link Money#toPenny}. So the lines of one child's year always add up, to the penny, to the rounded
  * exact total, however many months and moves it holds: nothing paid twice, nothing lost to rounding. A
- * child placed for the whole year at one value is paid exactly that value.
+ * child placed for the whole year at one value is paid exactly that value by calendar days and by whole months;
+ * by school days it is paid value × (the financial year's school days in the LA's terms) / the LA's school-year
+ * days (190), which is the value only when the financial year holds exactly that many school days (see
+ * {@link ProRataMethod#SCHOOL_DAYS}).
  */
 public final class ProRata {
 
@@ -125,20 +128,39 @@ public final class ProRata {
                 }
             }
             case WHOLE_MONTHS -> {
+                // The month goes to the setting with the most days in it (summed over its parts: a scheme version or band
+                // that changes mid-month cuts one stay into pieces), ties to the later setting; within that setting, to
+                // its part with the most days, ties to the later part.
                 long covered = 0;
-                int winner = 0;
-                for (int i = 0; i < parts.size(); i++) {
-                    long d = parts.get(i).days().days();
-                    covered += d;
-                    if (d >= parts.get(winner).days().days()) {
-                        winner = i;
-                    }
+                for (Period p : parts) {
+                    covered += p.days().days();
                 }
                 if (covered * 2 >= month.days()) {
+                    int winner = 0;
+                    for (int i = 1; i < parts.size(); i++) {
+                        long mine = payeeDays(parts, parts.get(i).payee());
+                        long theirs = payeeDays(parts, parts.get(winner).payee());
+                        boolean samePayee = parts.get(i).payee().equals(parts.get(winner).payee());
+                        if (mine > theirs || mine == theirs
+                                && (!samePayee || parts.get(i).days().days() >= parts.get(winner).days().days())) {
+                            winner = i;
+                        }
+                    }
                     units[winner] = 1;
                 }
             }
         }
         return units;
+    }
+
+    /** The days of {@code parts} (one month's, a handful) at {@code payee}. */
+    private static long payeeDays(List<Period> parts, String payee) {
+        long n = 0;
+        for (Period p : parts) {
+            if (p.payee().equals(payee)) {
+                n += p.days().days();
+            }
+        }
+        return n;
     }
 }
