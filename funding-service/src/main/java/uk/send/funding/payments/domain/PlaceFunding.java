@@ -1,5 +1,6 @@
 package uk.send.funding.payments.domain;
 
+import uk.send.funding.banding.domain.FundingCategory;
 import uk.send.funding.money.domain.AcademicYear;
 import uk.send.funding.money.domain.FinancialYear;
 import uk.send.funding.money.domain.Money;
@@ -29,6 +30,18 @@ public final class PlaceFunding {
     }
 
     private PlaceFunding() {
+    }
+
+    /**
+     * Whether {@code rate} is a place funding rate of {@code category} (DOMAIN.md "Money facts", unchanged since 2013):
+     * £10,000 a place in special schools and AP; £6,000 or £10,000 in resourced provision; none for other categories.
+     */
+    public static boolean isAllowedRate(FundingCategory category, BigDecimal rate) {
+        if (!category.hasPlaceFunding()) {
+            return false;
+        }
+        return rate.compareTo(STANDARD_RATE) == 0
+                || category == FundingCategory.RESOURCED_PROVISION && rate.compareTo(LOWER_RESOURCED_RATE) == 0;
     }
 
     /** The year's monthly amounts; months of an academic year with nothing commissioned get nothing. */

@@ -55,9 +55,7 @@ public class PlaceFundingService {
                     category + " settings are not place-funded (special schools, AP and resourced provision are)");
         }
         BigDecimal rate = ratePerPlace == null ? PlaceFunding.STANDARD_RATE : ratePerPlace;
-        boolean allowed = rate.compareTo(PlaceFunding.STANDARD_RATE) == 0
-                || (category == FundingCategory.RESOURCED_PROVISION && rate.compareTo(PlaceFunding.LOWER_RESOURCED_RATE) == 0);
-        if (!allowed) {
+        if (!PlaceFunding.isAllowedRate(category, rate)) {
             throw new InvalidInput("ratePerPlace", category == FundingCategory.RESOURCED_PROVISION
                     ? "resourced provision places are funded at 6000.00 or 10000.00" : "places are funded at 10000.00");
         }

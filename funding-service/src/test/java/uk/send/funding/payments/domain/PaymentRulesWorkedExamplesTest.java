@@ -78,10 +78,19 @@ class PaymentRulesWorkedExamplesTest {
         assertThat(ap).hasSize(7).doesNotContainKey(YearMonth.of(2027, 8));
         assertThat(PlaceFunding.annual(FY, Map.of(new AcademicYear(2027), new PlaceFunding.Commission(13, PlaceFunding.STANDARD_RATE))))
                 .isEqualTo(gbp("75833.33"));
-        assertThat(FundingCategory.RESOURCED_PROVISION.hasPlaceFunding()).isTrue();
-        assertThat(FundingCategory.SPECIAL.hasPlaceFunding()).isTrue();
-        assertThat(FundingCategory.ALTERNATIVE_PROVISION.hasPlaceFunding()).isTrue();
-        assertThat(FundingCategory.MAINSTREAM.hasPlaceFunding()).isFalse();
+    }
+
+    @Test
+    void shouldAllowOnlyTheNationalPlaceRates() {
+        assertThat(PlaceFunding.isAllowedRate(FundingCategory.SPECIAL, gbp("10000"))).isTrue();
+        assertThat(PlaceFunding.isAllowedRate(FundingCategory.ALTERNATIVE_PROVISION, gbp("10000"))).isTrue();
+        assertThat(PlaceFunding.isAllowedRate(FundingCategory.RESOURCED_PROVISION, gbp("10000"))).isTrue();
+        assertThat(PlaceFunding.isAllowedRate(FundingCategory.RESOURCED_PROVISION, new BigDecimal("6000"))).isTrue();
+        assertThat(PlaceFunding.isAllowedRate(FundingCategory.SPECIAL, gbp("6000"))).isFalse();
+        assertThat(PlaceFunding.isAllowedRate(FundingCategory.ALTERNATIVE_PROVISION, gbp("6000"))).isFalse();
+        assertThat(PlaceFunding.isAllowedRate(FundingCategory.RESOURCED_PROVISION, gbp("8000"))).isFalse();
+        assertThat(PlaceFunding.isAllowedRate(FundingCategory.MAINSTREAM, gbp("10000"))).isFalse();
+        assertThat(PlaceFunding.isAllowedRate(FundingCategory.POST_16, gbp("6000"))).isFalse();
     }
 
     @Test
