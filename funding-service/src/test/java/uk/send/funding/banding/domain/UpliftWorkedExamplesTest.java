@@ -1,11 +1,14 @@
 package uk.send.funding.banding.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.send.funding.money.domain.DateRange;
 import uk.send.funding.money.domain.FinancialYear;
 import uk.send.funding.money.domain.Money;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,5 +73,36 @@ class UpliftWorkedExamplesTest {
                 next, null, Pricing.PER_PLACE, NewScheme.STANDARD_PLACE_VALUE);
         assertThat(perPlace.value("SP")).contains(gbp("2132.00"));
         assertThat(new NewScheme(fy, FundingCategory.SPECIAL, null, next, null, Pricing.PER_PLACE, null).problems()).isEmpty();
+    }
+    @Test
+    void shouldLookUpTheValueInForceOnEachDayUpToTheYearEndAndNotBeyondIt() {
+        FinancialYear fy = new FinancialYear(2027);
+        SchemeVersion v1 = new SchemeVersion(UUID.randomUUID(), fy, FundingCategory.MAINSTREAM, 1, fy.start(), SchemeStatus.APPROVED,
+                List.of(new Band("B2", "", gbp("3100"))), null);
+        SchemeVersion v2 = new SchemeVersion(UUID.randomUUID(), fy, FundingCategory.MAINSTREAM, 2, LocalDate.parse("2027-11-10"),
+                SchemeStatus.APPROVED, List.of(new Band("B2", "", gbp("3205.41"))), null);
+        // Next year's scheme approved only from 1 May 2028: April 2028 is not priced by this year's (a scheme is per financial year).
+        SchemeVersion next = new SchemeVersion(UUID.randomUUID(), fy.next(), FundingCategory.MAINSTREAM, 1, LocalDate.parse("2028-05-01"),
+                SchemeStatus.APPROVED, List.of(new Band("B2", "", gbp("3300"))), null);
+        SchemeBook book = new SchemeBook(List.of(next, v2, v1));
+        assertThat(book.inForce(FundingCategory.MAINSTREAM, LocalDate.parse("2027-11-09"))).contains(v1);
+        assertThat(book.inForce(FundingCategory.MAINSTREAM, LocalDate.parse("2027-11-10"))).contains(v2);
+        assertThat(book.inForce(FundingCategory.MAINSTREAM, LocalDate.parse("2028-03-31"))).contains(v2);
+        assertThat(book.inForce(FundingCategory.MAINSTREAM, LocalDate.parse("2028-04-01"))).isEmpty();
+        assertThat(book.inForce(FundingCategory.MAINSTREAM, LocalDate.parse("2028-05-01"))).contains(next);
+        assertThat(book.prices(FundingCategory.MAINSTREAM, "B2", new DateRange(LocalDate.parse("2028-04-01"), LocalDate.parse("2028-05-31"))))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.days()).isEqualTo(new DateRange(LocalDate.parse("2028-05-01"), LocalDate.parse("2028-05-31")));
+                    assertThat(p.annualValue()).isEqualTo(gbp("3300.00"));
+                });
+    }
+
+    @Test
+    void shouldSuggestTheBandOfTheThresholdAScoreReachesExactly() {
+        NeedsMatrix matrix = new NeedsMatrix(1, List.of(new NeedsMatrix.Area("CI", 2), new NeedsMatrix.Area("SEMH", 3)),
+                List.of(new NeedsMatrix.Threshold(0, "B1"), new NeedsMatrix.Threshold(8, "B2"), new NeedsMatrix.Threshold(20, "B3")));
+        assertThat(matrix.suggest(Map.of("CI", 4))).contains("B2"); // 4 × 2 = 8: exactly B2's threshold
+        assertThat(matrix.suggest(Map.of("CI", 1, "SEMH", 2))).contains("B1"); // 2 + 6 = 7
+        assertThat(matrix.suggest(Map.of("CI", 4, "SEMH", 4))).contains("B3"); // 8 + 12 = 20, the most a child can score
     }
 }
