@@ -102,7 +102,8 @@ class UpliftWorkedExamplesTest {
         NeedsMatrix matrix = new NeedsMatrix(1, List.of(new NeedsMatrix.Area("CI", 2), new NeedsMatrix.Area("SEMH", 3)),
                 List.of(new NeedsMatrix.Threshold(0, "B1"), new NeedsMatrix.Threshold(8, "B2"), new NeedsMatrix.Threshold(20, "B3")));
         assertThat(matrix.suggest(Map.of("CI", 4))).contains("B2"); // 4 × 2 = 8: exactly B2's threshold
-        assertThat(matrix.suggest(Map.of("CI", 1, "SEMH", 2))).contains("B1"); // 2 + 6 = 7
+        assertThat(matrix.suggest(Map.of("CI", 1, "SEMH", 1))).contains("B1"); // 2 + 3 = 5
+        assertThat(matrix.suggest(Map.of("CI", 1, "SEMH", 2))).contains("B2"); // 2 + 6 = 8
         assertThat(matrix.suggest(Map.of("CI", 4, "SEMH", 4))).contains("B3"); // 8 + 12 = 20, the most a child can score
     }
 }

@@ -125,19 +125,10 @@ class PaymentRulesWorkedExamplesTest {
         return due;
     }
 
-    static List<PaymentLine> apply(List<PaymentLine> stored, ScheduleReconciler.Plan plan) {
-        List<PaymentLine> after = new ArrayList<>(stored.stream().filter(l -> !plan.delete().contains(l.id())).toList());
-        long id = stored.stream().mapToLong(PaymentLine::id).max().orElse(0);
-        for (PaymentLine l : plan.insert()) {
-            after.add(new PaymentLine(++id, l.settingUrn(), l.ehcpRef(), l.element(), l.forMonth(), l.payMonth(), l.adjustment(), l.amount(), l.reason()));
-        }
-        return after;
-    }
-
     @Test
     void shouldAdjustAnAppealUpheldFromMidMayAfterThreeMonthsPaidWithoutRewritingThem() {
         List<PlanChange> agreed = List.of(PlanChange.placed(FY.start(), 1, "100001", "final plan"), PlanChange.band(FY.start(), 1, "B2", "panel"));
-        List<PaymentLine> stored = apply(List.of(), ScheduleReconciler.reconcile(due(agreed), List.of(), null, PaymentFrequency.MONTHLY, "first"));
+        List<PaymentLine> stored = ScheduleRulesTest.apply(List.of(), ScheduleReconciler.reconcile(due(agreed), List.of(), null, PaymentFrequency.MONTHLY, "first"));
         // 6,000 × days/366, running: April 491.80, May (61 days) 1,000.00 → 508.20, June (91 days) 1,491.80 → 491.80.
         Map<YearMonth, BigDecimal> before = ScheduleReconciler.totalsByMonth(stored);
         assertThat(before.get(YearMonth.of(2027, 5))).isEqualTo(gbp("508.20"));
@@ -153,7 +144,7 @@ class PaymentRulesWorkedExamplesTest {
         String why = "Band appeal upheld: B3 from 2027-05-15";
         var plan = ScheduleReconciler.reconcile(due(upheld), stored, paidThrough, PaymentFrequency.MONTHLY, why);
         assertThat(plan.delete()).doesNotContainAnyElementsOf(paid.stream().map(PaymentLine::id).toList());
-        List<PaymentLine> after = apply(stored, plan);
+        List<PaymentLine> after = ScheduleRulesTest.apply(stored, plan);
         assertThat(after).containsAll(paid);
         // May 647.54 − 508.20 = 139.34; June 737.71 − 491.80 = 245.91; April unchanged: no line. Paid in July, saying why.
         assertThat(after).filteredOn(PaymentLine::adjustment).extracting(PaymentLine::forMonth, PaymentLine::amount, PaymentLine::payMonth, PaymentLine::reason)
