@@ -75,7 +75,10 @@ public final class TimelineBuilder {
                             clocks.start(ClockRule.FINAL_PLAN, day, EhcpTimescales.finalPlan(day));
                         }
                     }
-                    case DECIDED_TO_ASSESS -> clocks.stopOpen(day, ClockRule.DECIDE_TO_ASSESS, ClockRule.ORDER_NOTIFY_ASSESSMENT);
+                    case DECIDED_TO_ASSESS -> {
+                        clocks.stopOpen(day, ClockRule.DECIDE_TO_ASSESS, ClockRule.ORDER_NOTIFY_ASSESSMENT);
+                        reassessmentDecided(day);
+                    }
                     case REFUSED_TO_ASSESS -> {
                         clocks.stopOpen(day, ClockRule.DECIDE_TO_ASSESS, ClockRule.ORDER_NOTIFY_ASSESSMENT);
                         clocks.endOpen(day, "REFUSED_TO_ASSESS", ClockRule.DRAFT_OR_NOTICE_NOT_TO_ISSUE, ClockRule.FINAL_PLAN, ClockRule.REASSESSMENT);
@@ -148,6 +151,18 @@ public final class TimelineBuilder {
             exceptions.addAll(open);
             return new Timeline(ehcpRef, officer, ncyAnchor, planIssued, ceased,
                     clocks.finish(exceptions), decisions);
+        }
+
+        /**
+         * SEND Regs 27(2): the plan after a re-assessment is due "within 14 weeks of the notification under regulation 25(1)" (the
+         * LA's decision to re-assess), not of the request. Until that decision is recorded the clock runs from the request, the
+         * earliest it can run from; the first decision to re-assess moves it to 14 weeks from the decision, once.
+         */
+        private void reassessmentDecided(LocalDate day) {
+            clocks.latestOpen(ClockRule.REASSESSMENT).filter(c -> !c.reanchored && !c.started.isAfter(day)).ifPresent(c -> {
+                c.due = EhcpTimescales.reassessment(day);
+                c.reanchored = true;
+            });
         }
 
         private void order(EhcpDecisionRecorded d, LocalDate day) {
