@@ -135,9 +135,9 @@ final class ClockBook {
         String exception = null;
         if (c.rule.exceptionsApply()) {
             for (ExceptionSpell s : exceptions) {
-                boolean overlaps = (c.stopped == null || !s.from().isAfter(c.stopped)) && !s.from().isAfter(c.due)
-                        && (s.to() == null || !s.to().isBefore(c.started));
-                if (overlaps) {
+                boolean applies = c.rule.excusedBy(s.reason()) && (c.stopped == null || !s.from().isAfter(c.stopped))
+                        && !s.from().isAfter(c.due) && (s.to() == null || !s.to().isBefore(c.started));
+                if (applies) {
                     exception = s.reason() == null ? "UNSPECIFIED" : s.reason().name();
                 }
             }

@@ -1,5 +1,7 @@
 package uk.send.plan.ehcp.domain;
 
+import uk.send.platform.events.EhcpDecisionRecorded.ExceptionReason;
+
 /**
  * The statutory clocks an EHC plan's timeline keeps, each with the step it waits for (as officers and SEN2
  * name it) and the law that sets it; the dates are in {@link uk.send.plan.deadline.domain.EhcpTimescales}.
@@ -54,5 +56,19 @@ public enum ClockRule {
     /** True when the exceptions of reg 5(4), 10(4), 13(3) and 27(3) can excuse a late step. */
     public boolean exceptionsApply() {
         return exceptionsApply;
+    }
+
+    /**
+     * True when an exception for {@code reason} can excuse this clock's limit. The 20 weeks (SEND Regs 13(3): "any of the
+     * reasons set out in regulation 10(4)(a) to (d)") and the 14 weeks of a re-assessment (27(3)(a) to (d)) are excused only
+     * by a school, post-16 or early years setting closed for 4 weeks or more, exceptional personal circumstances, or the family
+     * away from the area for 4 weeks or more; a body's advice not arriving in time is not among them. A reason the CMS did not
+     * give ({@code null}) is taken as one that applies.
+     */
+    public boolean excusedBy(ExceptionReason reason) {
+        if (!exceptionsApply) {
+            return false;
+        }
+        return reason != ExceptionReason.ADVICE_NOT_RECEIVED || (this != FINAL_PLAN && this != REASSESSMENT);
     }
 }

@@ -101,6 +101,31 @@ class TimelineRulesFromTheLawTest {
         assertThat(open.state()).isEqualTo(ClockState.EXCUSED);
     }
 
+    /**
+     * Reg 13(3): the 20 weeks are excused only for the reasons of reg 10(4)(a) to (d) (settings closed, exceptional personal
+     * circumstances, absence from the area); a body's advice arriving late is not one of them, so SEN2 counts the plan as late.
+     */
+    @Test
+    void shouldNotExcuseTheTwentyWeeksBecauseAdviceArrivedLate() {
+        List<EhcpDecisionRecorded> adviceLate = List.of(request("R1", REF, "2028-02-29", 4, null),
+                exception("R2", REF, EhcpDecisionKind.EXCEPTION_APPLIED, "2028-04-10", ExceptionReason.ADVICE_NOT_RECEIVED),
+                reassessment("R3", REF, "2029-03-05"),
+                exception("R4", REF, EhcpDecisionKind.EXCEPTION_APPLIED, "2029-03-12", ExceptionReason.ADVICE_NOT_RECEIVED),
+                finalPlan("R5", REF, "2028-08-01", null),
+                decision("R6", REF, EhcpDecisionKind.AMENDED_PLAN_ISSUED, "2029-07-02"));
+        Map<String, Clock> c = clocks(adviceLate);
+        assertThat(c.get("FINAL_PLAN:2028-02-29").state()).isEqualTo(ClockState.BREACHED);
+        assertThat(c.get("FINAL_PLAN:2028-02-29").exceptionReason()).isNull();
+        // 5 March 2029 + 14 weeks = 11 June 2029 (no decision to re-assess recorded): late, and not excused either (reg 27(3))
+        assertThat(c.get("REASSESSMENT:2029-03-05").due()).isEqualTo(d("2029-06-11"));
+        assertThat(c.get("REASSESSMENT:2029-03-05").state()).isEqualTo(ClockState.BREACHED);
+
+        Clock closed = clocks(List.of(request("R1", REF, "2028-02-29", 4, null),
+                exception("R2", REF, EhcpDecisionKind.EXCEPTION_APPLIED, "2028-04-10", ExceptionReason.SETTING_CLOSED),
+                finalPlan("R5", REF, "2028-08-01", null))).get("FINAL_PLAN:2028-02-29");
+        assertThat(closed.state()).isEqualTo(ClockState.EXCUSED);
+    }
+
     /** An exception that ended before the request has nothing to excuse. */
     @Test
     void shouldIgnoreAnExceptionThatEndedBeforeTheRequest() {
