@@ -12,7 +12,7 @@ public enum ClockRule {
     DECIDE_TO_ASSESS("decision whether to assess", "SEND Regulations 2014, reg 5(1)", true, true),
     DRAFT_OR_NOTICE_NOT_TO_ISSUE("draft plan, or notice of a decision not to issue one", "SEND Regulations 2014, reg 10(1) and 13", true, true),
     FINAL_PLAN("final EHC plan (20 weeks)", "SEND Regulations 2014, reg 13(2)", true, true),
-    FAMILY_TIME_ON_DRAFT("the family's 15 days on the draft plan", "SEND Regulations 2014, reg 13(1)(a)", false, false),
+    FAMILY_TIME_ON_DRAFT("the family's 15 days on the draft plan", "SEND Regulations 2014, reg 13(1)(a) (22(2)(c) for proposed amendments)", false, false),
     REASSESSMENT("plan after re-assessment (14 weeks)", "SEND Regulations 2014, reg 27(2)", true, true),
     ANNUAL_REVIEW("annual review", "Children and Families Act 2014, s44(1); SEND Regulations 2014, reg 18", true, false),
     REVIEW_DECISION("decision after the review meeting", "SEND Regulations 2014, reg 20(10) and 21(8)", true, false),

@@ -175,6 +175,45 @@ class TimelineRulesFromTheLawTest {
         assertThat(c.get("APPEAL:2027-10-25").due()).isEqualTo(d("2028-01-04"));
     }
 
+    /**
+     * Reg 22(2)(c): proposed amendments give the family "at least 15 days, beginning with the day on which the draft plan was
+     * served", like a first draft. Served 15 February 2028, an amended plan on 29 February cut the 15 days short.
+     */
+    @Test
+    void shouldGiveTheFamilyFifteenDaysOnProposedAmendments() {
+        List<EhcpDecisionRecorded> decisions = new ArrayList<>(List.of(finalPlan("R1", REF, "2027-03-01", 5),
+                decision("R2", REF, EhcpDecisionKind.ANNUAL_REVIEW_HELD, "2028-01-24"),
+                decision("R3", REF, EhcpDecisionKind.AMENDMENT_NOTICE_ISSUED, "2028-02-15")));
+        List<EhcpDecisionRecorded> early = new ArrayList<>(decisions);
+        early.add(decision("R4", REF, EhcpDecisionKind.AMENDED_PLAN_ISSUED, "2028-02-29"));
+        Clock cutShort = clocks(early).get("FAMILY_TIME_ON_DRAFT:2028-02-15");
+        assertThat(cutShort.due()).isEqualTo(d("2028-02-29"));
+        assertThat(cutShort.state()).isEqualTo(ClockState.BREACHED);
+        assertThat(clocks(early).get("AMENDED_PLAN:2028-02-15").due()).isEqualTo(d("2028-04-11"));
+
+        decisions.add(decision("R4", REF, EhcpDecisionKind.AMENDED_PLAN_ISSUED, "2028-03-01"));
+        assertThat(clocks(decisions).get("FAMILY_TIME_ON_DRAFT:2028-02-15").state()).isEqualTo(ClockState.MET);
+    }
+
+    /**
+     * Reg 15(5): after a transfer in, the review is due before the later of the 12 months starting with the plan or its last
+     * review and the 3 months starting with the transfer.
+     */
+    @Test
+    void shouldGiveATransferredPlanAtLeastThreeMonthsToItsReview() {
+        // plan 1 June 2027: 12 months end 31 May 2028; transferred 20 April 2028: 3 months end 19 July 2028, the later
+        Map<String, Clock> near = clocks(List.of(finalPlan("R1", REF, "2027-06-01", 5), decision("R2", REF, EhcpDecisionKind.TRANSFER_IN, "2028-04-20")));
+        assertThat(near.get("ANNUAL_REVIEW:2027-06-01").due()).isEqualTo(d("2028-07-19"));
+
+        // plan 10 January 2028: 12 months end 9 January 2029, later than the 3 months: it stands
+        Map<String, Clock> far = clocks(List.of(finalPlan("R1", REF, "2028-01-10", 5), decision("R2", REF, EhcpDecisionKind.TRANSFER_IN, "2028-04-20")));
+        assertThat(far.get("ANNUAL_REVIEW:2028-01-10").due()).isEqualTo(d("2029-01-09"));
+
+        // no earlier decisions: the old LA's dates are unknown, so 12 months starting with the transfer
+        Map<String, Clock> unknown = clocks(List.of(decision("R2", REF, EhcpDecisionKind.TRANSFER_IN, "2028-04-20")));
+        assertThat(unknown.get("ANNUAL_REVIEW:2028-04-20").due()).isEqualTo(d("2029-04-19"));
+    }
+
     /** A timeline with a re-assessment and an exception is the same whatever the order and repeats of arrival. */
     @Test
     void shouldBuildTheSameReassessmentTimelineWhateverTheOrderOfArrival() {
