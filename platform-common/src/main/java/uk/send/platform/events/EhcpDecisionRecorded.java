@@ -15,7 +15,8 @@ import java.util.UUID;
  * not apply to the {@link #kind()} are absent from the JSON (omitted, not null).
  *
  * <p>Consumers rebuild each EHCP's state from all of its decisions in {@link #decisionDate()} order
- * (ties by {@link #recordedAt()}), never from arrival order: the CMS sends late and out of order.
+ * (same-day steps in the order the process takes them, then {@link #recordedAt()}), never from arrival order: the CMS
+ * sends late and out of order.
  *
  * @param decisionId        the platform's id of this decision
  * @param sourceId          the CMS's own decision id, unique per LA

@@ -6,6 +6,7 @@ import uk.send.platform.events.EhcpDecisionRecorded;
 import uk.send.platform.events.EhcpDecisionRecorded.ExceptionReason;
 import uk.send.platform.events.EhcpDecisionRecorded.ReviewOutcome;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -212,6 +213,38 @@ class TimelineRulesFromTheLawTest {
         // no earlier decisions: the old LA's dates are unknown, so 12 months starting with the transfer
         Map<String, Clock> unknown = clocks(List.of(decision("R2", REF, EhcpDecisionKind.TRANSFER_IN, "2028-04-20")));
         assertThat(unknown.get("ANNUAL_REVIEW:2028-04-20").due()).isEqualTo(d("2029-04-19"));
+    }
+
+    private static EhcpDecisionRecorded recordedAt(EhcpDecisionRecorded d, String instant) {
+        return new EhcpDecisionRecorded(d.decisionId(), d.sourceId(), d.ehcpRef(), d.kind(), d.decisionDate(), Instant.parse(instant), d.ncy(),
+                d.caseOfficerId(), d.reassessment(), d.settingUrns(), d.needTypes(), d.bandCode(), d.effectiveDate(), d.reviewOutcome(),
+                d.ceaseReason(), d.exceptionReason(), d.refusalAppealable(), d.tribunalOrder(), d.fromLa(), d.supersedesSourceId(),
+                d.correctedKind());
+    }
+
+    /**
+     * Two steps taken the same day (a review meeting and the decision after it; a request refused at once; an order to assess
+     * and the LA's notice) are applied in the order the process takes them, whichever the CMS recorded first: the order of
+     * arrival never changes a timeline.
+     */
+    @Test
+    void shouldApplyTwoStepsOfTheSameDayInTheProcessesOrderWhateverWasRecordedFirst() {
+        List<EhcpDecisionRecorded> decisionRecordedFirst = List.of(finalPlan("R1", REF, "2027-03-01", 5),
+                recordedAt(decision("R2", REF, EhcpDecisionKind.ANNUAL_REVIEW_HELD, "2028-02-28"), "2028-02-28T16:00:00Z"),
+                recordedAt(review("R3", REF, "2028-02-28", ReviewOutcome.MAINTAIN), "2028-02-28T09:00:00Z"),
+                recordedAt(request("R4", REF, "2028-03-06", 5, null), "2028-03-06T16:00:00Z"),
+                recordedAt(decision("R5", REF, EhcpDecisionKind.REFUSED_TO_ASSESS, "2028-03-06"), "2028-03-06T09:00:00Z"),
+                recordedAt(decision("R6", REF, EhcpDecisionKind.DECIDED_TO_ASSESS, "2028-06-05"), "2028-06-05T09:00:00Z"),
+                recordedAt(Decisions.order("R7", REF, "2028-06-05", EhcpDecisionRecorded.TribunalOrder.ASSESS), "2028-06-05T16:00:00Z"));
+        Map<String, Clock> c = clocks(decisionRecordedFirst);
+        assertThat(c.get("REVIEW_DECISION:2028-02-28").state()).isEqualTo(ClockState.MET);
+        assertThat(c.get("DECIDE_TO_ASSESS:2028-03-06").state()).isEqualTo(ClockState.MET);
+        assertThat(c.get("FINAL_PLAN:2028-03-06").state()).isEqualTo(ClockState.ENDED);
+        assertThat(c.get("ORDER_NOTIFY_ASSESSMENT:2028-06-05").state()).isEqualTo(ClockState.MET);
+
+        List<EhcpDecisionRecorded> reversed = new ArrayList<>(decisionRecordedFirst);
+        Collections.reverse(reversed);
+        assertThat(TimelineBuilder.build(REF, reversed).clocks()).containsExactlyInAnyOrderElementsOf(TimelineBuilder.build(REF, decisionRecordedFirst).clocks());
     }
 
     /** A timeline with a re-assessment and an exception is the same whatever the order and repeats of arrival. */
