@@ -165,6 +165,15 @@ class StatutoryRulesFromTheLawTest {
             assertThat(EhcpTimescales.appealLimit(d("2027-12-01"), Optional.of(d("2027-12-20")))).isEqualTo(d("2028-02-01"));
         }
 
+        /** "1 month from" a certificate of 31 January: no 31 February, so the last day of February (then rule 12(2) if it is a weekend). */
+        @Test
+        void shouldEndAMonthFromThe31stJanuaryOnFebruarysLastDay() {
+            // certificate 31 January 2028 -> Tuesday 29 February 2028 (leap year), later than 2 months from 10 December 2027 (10 February)
+            assertThat(EhcpTimescales.appealLimit(d("2027-12-10"), Optional.of(d("2028-01-31")))).isEqualTo(d("2028-02-29"));
+            // certificate 31 January 2027 -> Sunday 28 February 2027 -> Monday 1 March 2027
+            assertThat(EhcpTimescales.appealLimit(d("2026-12-10"), Optional.of(d("2027-01-31")))).isEqualTo(d("2027-03-01"));
+        }
+
         /** Rule 12(2): Good Friday and Easter Monday 2028 are not working days. */
         @Test
         void shouldMoveALimitOnGoodFridayToTheTuesdayAfterEaster() {

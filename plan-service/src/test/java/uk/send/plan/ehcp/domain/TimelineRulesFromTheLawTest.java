@@ -127,6 +127,24 @@ class TimelineRulesFromTheLawTest {
         assertThat(closed.state()).isEqualTo(ClockState.EXCUSED);
     }
 
+    /**
+     * A correction of the final plan's date, whichever arrives first, decides whether the 20 weeks were met: recorded as
+     * 19 July 2028 (a day late for a request of 29 February), corrected to 18 July, the limit's last day.
+     */
+    @Test
+    void shouldMeetTheTwentyWeeksWhenACorrectionMovesThePlanOntoTheLastDay() {
+        EhcpDecisionRecorded requested = request("R1", REF, "2028-02-29", 4, null);
+        EhcpDecisionRecorded late = finalPlan("R2", REF, "2028-07-19", null);
+        EhcpDecisionRecorded corrected = Decisions.correction("C1", REF, "2028-07-18", "R2", EhcpDecisionKind.FINAL_PLAN_ISSUED, null, null);
+        assertThat(clocks(List.of(requested, late)).get("FINAL_PLAN:2028-02-29").state()).isEqualTo(ClockState.BREACHED);
+        for (List<EhcpDecisionRecorded> arrival : List.of(List.of(requested, late, corrected), List.of(corrected, late, requested),
+                List.of(corrected, requested))) {
+            Clock twentyWeeks = clocks(arrival).get("FINAL_PLAN:2028-02-29");
+            assertThat(twentyWeeks.stopped()).isEqualTo(d("2028-07-18"));
+            assertThat(twentyWeeks.state()).isEqualTo(ClockState.MET);
+        }
+    }
+
     /** An exception that ended before the request has nothing to excuse. */
     @Test
     void shouldIgnoreAnExceptionThatEndedBeforeTheRequest() {
