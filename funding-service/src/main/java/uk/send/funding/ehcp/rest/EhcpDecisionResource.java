@@ -8,6 +8,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,6 +36,7 @@ import uk.send.funding.ehcp.service.DecisionParser;
 import uk.send.funding.ehcp.service.EhcpIntakeService;
 import uk.send.platform.events.EhcpDecisionKind;
 import uk.send.platform.rest.ApiProblem;
+import uk.send.platform.rest.IdempotencyService;
 import uk.send.platform.rest.PageParams;
 import uk.send.platform.rest.Problem;
 import uk.send.platform.security.CurrentUser;
@@ -57,11 +59,13 @@ public class EhcpDecisionResource {
 
     private final EhcpIntakeService intake;
     private final DecisionCsvExport export;
+    private final IdempotencyService idempotency;
     private final CurrentUser user;
 
-    public EhcpDecisionResource(EhcpIntakeService intake, DecisionCsvExport export, CurrentUser user) {
+    public EhcpDecisionResource(EhcpIntakeService intake, DecisionCsvExport export, IdempotencyService idempotency, CurrentUser user) {
         this.intake = intake;
         this.export = export;
+        this.idempotency = idempotency;
         this.user = user;
     }
 
@@ -100,19 +104,25 @@ public class EhcpDecisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "conflict", value = Examples.CONFLICT)))
     @APIResponse(responseCode = "422", description = "A correction names no decision of the same EHCP, or one already corrected",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response record(JsonNode body, @Context UriInfo uri) {
+    public Response record(@Parameter(description = "Optional, as on every POST: a retry with the same key and body replays the first "
+                                   + "response (header Idempotent-Replayed); the same key with another body is 422. The sourceId alone "
+                                   + "already makes the POST idempotent.") @HeaderParam(IdempotencyService.HEADER) String key,
+                           JsonNode body, @Context UriInfo uri) {
         DecisionParser.Parsed parsed = DecisionParser.parse(body);
         if (!parsed.ok()) {
             throw IntakeProblems.invalid(parsed.violations());
         }
-        IntakeOutcome outcome = intake.record(user.tenant(), parsed.draft());
-        if (outcome instanceof IntakeOutcome.Accepted a) {
-            return Response.created(location(uri, a.decision())).entity(EhcpDecisionView.of(a.decision())).build();
-        }
-        if (outcome instanceof IntakeOutcome.Duplicate d) {
-            return Response.ok(EhcpDecisionView.of(d.decision())).header(HttpHeaders.LOCATION, location(uri, d.decision())).build();
-        }
-        throw IntakeProblems.of((IntakeOutcome.Refused) outcome);
+        String tenant = user.tenant();
+        return idempotency.execute(tenant, key, "POST /api/v1/ehcp-decisions", body, () -> {
+            IntakeOutcome outcome = intake.record(tenant, parsed.draft());
+            if (outcome instanceof IntakeOutcome.Accepted a) {
+                return Response.created(location(uri, a.decision())).entity(EhcpDecisionView.of(a.decision())).build();
+            }
+            if (outcome instanceof IntakeOutcome.Duplicate d) {
+                return Response.ok(EhcpDecisionView.of(d.decision())).header(HttpHeaders.LOCATION, location(uri, d.decision())).build();
+            }
+            throw IntakeProblems.of((IntakeOutcome.Refused) outcome);
+        });
     }
 
     @GET

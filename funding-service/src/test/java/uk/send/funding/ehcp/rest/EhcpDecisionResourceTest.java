@@ -191,6 +191,26 @@ class EhcpDecisionResourceTest {
     }
 
     @Test
+    void shouldReplayTheFirstResponseForARetryWithTheSameIdempotencyKey() {
+        String ref = ref();
+        Map<String, Object> d = decision("K-1", ref, "ASSESSMENT_REQUESTED", TODAY.minusDays(3));
+        String id = given().auth().oauth2(cms).header("Idempotency-Key", "cms-retry-1").contentType(ContentType.JSON).body(d)
+                .post("/api/v1/ehcp-decisions").then().statusCode(201).extract().path("decisionId");
+        // The retry gets the first answer itself (201, same decision), not the "already recorded" 200 of a resend.
+        given().auth().oauth2(cms).header("Idempotency-Key", "cms-retry-1").contentType(ContentType.JSON).body(d)
+                .post("/api/v1/ehcp-decisions").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .header("Location", containsString("/api/v1/ehcp-decisions/" + id)).body("decisionId", equalTo(id));
+        // The same key for another decision is refused and records nothing.
+        given().auth().oauth2(cms).header("Idempotency-Key", "cms-retry-1").contentType(ContentType.JSON)
+                .body(decision("K-2", ref, "DECIDED_TO_ASSESS", TODAY.minusDays(2)))
+                .post("/api/v1/ehcp-decisions").then().statusCode(422).contentType("application/problem+json");
+
+        given().auth().oauth2(officer).get("/api/v1/ehcps/" + ref + "/decisions").then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].decisionId", equalTo(id));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(fundingEvents.cloudEvents(la, TYPE)).hasSize(1));
+    }
+
+    @Test
     void shouldReadTheSameLogWhateverTheOrderTheDecisionsArrivedIn() {
         String first = ref();
         String second = ref();
