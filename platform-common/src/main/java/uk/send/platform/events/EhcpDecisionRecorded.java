@@ -15,7 +15,8 @@ import java.util.UUID;
  * not apply to the {@link #kind()} are absent from the JSON (omitted, not null).
  *
  * <p>Consumers rebuild each EHCP's state from all of its decisions in {@link #decisionDate()} order
- * (ties by {@link #recordedAt()}), never from arrival order: the CMS sends late and out of order.
+ * (same-day steps in the order the process takes them, then {@link #recordedAt()}), never from arrival order: the CMS
+ * sends late and out of order.
  *
  * @param decisionId        the platform's id of this decision
  * @param sourceId          the CMS's own decision id, unique per LA
@@ -66,15 +67,21 @@ public record EhcpDecisionRecorded(
     /** What the LA decided after an annual review (Reg 20(10)). */
     public enum ReviewOutcome { MAINTAIN, AMEND, CEASE }
 
-    /** The exceptions of Reg 10(4) to the 20-week limit. */
+    /**
+     * The exceptions of SEND Regs 2014 (SI 2014/1530) reg 10(4) (and 5(4), 27(3)); reg 13(3) excuses the 20-week limit only
+     * for those of 10(4)(a) to (d).
+     */
     public enum ExceptionReason {
-        /** Reg 10(4)(a): the LA asked a school/setting for advice and it was closed for 4+ weeks. */
+        /** Reg 10(4)(a)/(b): the LA asked a school, post-16 institution or early years provider for advice and it was closed for 4+ weeks. */
         SETTING_CLOSED,
-        /** Reg 10(4)(b): exceptional personal circumstances of the child or parent. */
+        /** Reg 10(4)(c): exceptional personal circumstances of the child, the parent or the young person during the time period. */
         EXCEPTIONAL_PERSONAL_CIRCUMSTANCES,
-        /** Reg 10(4)(c): the child or parent was absent from the LA's area for 4+ weeks. */
+        /** Reg 10(4)(d): the child, parent or young person was absent from the LA's area for 4+ weeks during the time period. */
         ABSENT_FROM_AREA,
-        /** Reg 10(4)(d)/(e): the LA asked a body for information and it did not reply in time / a health body could not. */
+        /**
+         * A body asked for advice did not give it in time. Not one of the reasons of reg 10(4)(a) to (d), so it never excuses the
+         * 20 weeks (reg 13(3)) or a re-assessment's 14 weeks (reg 27(3)); kept for the CMS's record.
+         */
         ADVICE_NOT_RECEIVED
     }
 

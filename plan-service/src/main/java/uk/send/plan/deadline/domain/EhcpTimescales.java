@@ -21,21 +21,29 @@ public final class EhcpTimescales {
     private EhcpTimescales() {
     }
 
-    /** SEND Regs 5(1): the decision whether to secure an EHC needs assessment, within 6 weeks of the request. */
+    /**
+     * SEND Regs 5(1): the decision whether to secure an EHC needs assessment, "within 6 weeks of" receiving the request
+     * (5(1)(a)) or of becoming responsible for the child under s24 of the Act (5(1)(b)): the date 6 weeks on, the same
+     * weekday, never moved off a weekend or bank holiday (the SEND Regulations have no such rule). Excused by 5(4).
+     */
     public static LocalDate decideWhetherToAssess(LocalDate request) {
         return StatutoryClock.weeksAfter(request, 6);
     }
 
     /**
-     * SEND Regs 10(1): notice of a decision not to secure a plan after assessing, within 16 weeks of the
-     * request; the draft plan is held to the same week 16 (Code of Practice 9.77, so that the 15 days of
-     * Reg 13(1) and the final plan still fit in 20 weeks).
+     * SEND Regs 10(1): notice of a decision not to secure a plan after assessing, "within 16 weeks of" the request (or of
+     * becoming responsible under s24): the date 16 weeks on. The draft plan has no statutory limit of its own; it is held to
+     * the same week 16 (DOMAIN.md, Code of Practice) so that the family's 15 days of Reg 13(1)(a) and the final plan still
+     * fit in 20 weeks. Excused by 10(4).
      */
     public static LocalDate draftOrDecisionNotToIssue(LocalDate request) {
         return StatutoryClock.weeksAfter(request, 16);
     }
 
-    /** SEND Regs 13(2): the final plan within 20 weeks of the request (Reg 13(3) and 10(4) give the exceptions). */
+    /**
+     * SEND Regs 13(2): the final plan "within 20 weeks of" receiving the request (or of becoming responsible under s24): the
+     * date 20 weeks on. Reg 13(3) excuses it only for the reasons of Reg 10(4)(a) to (d).
+     */
     public static LocalDate finalPlan(LocalDate request) {
         return StatutoryClock.weeksAfter(request, 20);
     }
@@ -49,9 +57,13 @@ public final class EhcpTimescales {
         return StatutoryClock.daysAfter(served, 14);
     }
 
-    /** SEND Regs 27(2): the finalised plan after a re-assessment within 14 weeks of the decision to re-assess (the request, for the clock). */
-    public static LocalDate reassessment(LocalDate request) {
-        return StatutoryClock.weeksAfter(request, 14);
+    /**
+     * SEND Regs 27(2): the finalised plan after a re-assessment "within 14 weeks of the notification under regulation 25(1)"
+     * (the LA's decision to re-assess) "or of deciding it is necessary to reassess under section 44(3)": the date 14 weeks on
+     * from {@code decisionToReassess}. The timeline passes the request until the decision is recorded. Excused by 27(3)(a)-(d).
+     */
+    public static LocalDate reassessment(LocalDate decisionToReassess) {
+        return StatutoryClock.weeksAfter(decisionToReassess, 14);
     }
 
     /**
@@ -79,20 +91,25 @@ public final class EhcpTimescales {
         return nextPeriodStarts.minusDays(1);
     }
 
-    /** SEND Regs 20(10) and 21(8): the LA decides to maintain, amend or cease within 4 weeks of the review meeting. */
+    /** SEND Regs 20(10) and 21(8): the LA decides to maintain, amend or cease "within 4 weeks of the review meeting": the date 4 weeks on. */
     public static LocalDate reviewDecision(LocalDate meeting) {
         return StatutoryClock.weeksAfter(meeting, 4);
     }
 
-    /** SEND Regs 22(3): the amended plan within 8 weeks of sending the plan with the notice of proposed amendments. */
+    /**
+     * SEND Regs 22(3): the amended plan "within 8 weeks of" sending the plan with the notice of proposed amendments under
+     * 22(2)(a): the date 8 weeks on.
+     */
     public static LocalDate amendedPlan(LocalDate amendmentNotice) {
         return StatutoryClock.weeksAfter(amendmentNotice, 8);
     }
 
     /**
-     * SEND Regs 18(1): a plan is reviewed and amended before a transfer between phases by 15 February of the
-     * calendar year of the transfer, or 31 March for a transfer from secondary school to a post-16
-     * institution. Transfers start in September, so the calendar year is that September's.
+     * SEND Regs 18(1): where a child is within 12 months of a transfer between phases, the plan is reviewed and amended
+     * "before (a) 31 March in the calendar year of the ... transfer from secondary school to a post-16 institution; and
+     * (b) 15 February in the calendar year of the child's transfer in any other case". Transfers start in September, so the
+     * calendar year is that September's. The day returned is the one DOMAIN.md, the issue and the Code of Practice name
+     * ("by 15 February"); read strictly, "before" makes the day before it the last. A fixed date: not moved off a weekend.
      */
     public static LocalDate phaseTransfer(int transferYear, boolean secondaryToPost16) {
         return secondaryToPost16 ? LocalDate.of(transferYear, Month.MARCH, 31) : LocalDate.of(transferYear, Month.FEBRUARY, 15);

@@ -26,6 +26,8 @@ final class ClockBook {
         LocalDate stopped;
         ClockState state = ClockState.OPEN;
         String endReason;
+        /** A re-assessment clock whose due date was moved to 14 weeks from the decision to re-assess (Reg 27(2)). */
+        boolean reanchored;
 
         Running(String key, ClockRule rule, LocalDate started, LocalDate due) {
             this.key = key;
@@ -114,7 +116,13 @@ final class ClockBook {
         c.endReason = reason;
     }
 
-    /** The clocks as built, each with the exceptions applied: a clock not met in time while one applied is excused, as SEN2 counts it. */
+    /**
+     * The clocks as built, each with the exceptions applied: a clock not met in time while one applied is excused, as SEN2 counts it.
+     * The exceptions of SEND Regs 5(4), 10(4), 13(3) and 27(3) excuse the LA where meeting "the time limit" was impractical because
+     * of them, so an exception counts only if it applied on or before the limit's last day (and before the step was taken): one
+     * that began after the limit had passed cannot have made it impractical. An exception excuses the limit; it does not pause
+     * the clock or move its due date (the law disapplies the limit, leaving "as soon as practicable").
+     */
     List<Clock> finish(List<ExceptionSpell> exceptions) {
         List<Clock> finished = new ArrayList<>();
         for (Running c : clocks.values()) {
@@ -127,8 +135,9 @@ final class ClockBook {
         String exception = null;
         if (c.rule.exceptionsApply()) {
             for (ExceptionSpell s : exceptions) {
-                boolean overlaps = (c.stopped == null || !s.from().isAfter(c.stopped)) && (s.to() == null || !s.to().isBefore(c.started));
-                if (overlaps) {
+                boolean applies = c.rule.excusedBy(s.reason()) && (c.stopped == null || !s.from().isAfter(c.stopped))
+                        && !s.from().isAfter(c.due) && (s.to() == null || !s.to().isBefore(c.started));
+                if (applies) {
                     exception = s.reason() == null ? "UNSPECIFIED" : s.reason().name();
                 }
             }

@@ -1,5 +1,7 @@
 package uk.send.plan.ehcp.domain;
 
+import uk.send.platform.events.EhcpDecisionRecorded.ExceptionReason;
+
 /**
  * The statutory clocks an EHC plan's timeline keeps, each with the step it waits for (as officers and SEN2
  * name it) and the law that sets it; the dates are in {@link uk.send.plan.deadline.domain.EhcpTimescales}.
@@ -10,7 +12,7 @@ public enum ClockRule {
     DECIDE_TO_ASSESS("decision whether to assess", "SEND Regulations 2014, reg 5(1)", true, true),
     DRAFT_OR_NOTICE_NOT_TO_ISSUE("draft plan, or notice of a decision not to issue one", "SEND Regulations 2014, reg 10(1) and 13", true, true),
     FINAL_PLAN("final EHC plan (20 weeks)", "SEND Regulations 2014, reg 13(2)", true, true),
-    FAMILY_TIME_ON_DRAFT("the family's 15 days on the draft plan", "SEND Regulations 2014, reg 13(1)(a)", false, false),
+    FAMILY_TIME_ON_DRAFT("the family's 15 days on the draft plan", "SEND Regulations 2014, reg 13(1)(a) (22(2)(c) for proposed amendments)", false, false),
     REASSESSMENT("plan after re-assessment (14 weeks)", "SEND Regulations 2014, reg 27(2)", true, true),
     ANNUAL_REVIEW("annual review", "Children and Families Act 2014, s44(1); SEND Regulations 2014, reg 18", true, false),
     REVIEW_DECISION("decision after the review meeting", "SEND Regulations 2014, reg 20(10) and 21(8)", true, false),
@@ -54,5 +56,19 @@ public enum ClockRule {
     /** True when the exceptions of reg 5(4), 10(4), 13(3) and 27(3) can excuse a late step. */
     public boolean exceptionsApply() {
         return exceptionsApply;
+    }
+
+    /**
+     * True when an exception for {@code reason} can excuse this clock's limit. The 20 weeks (SEND Regs 13(3): "any of the
+     * reasons set out in regulation 10(4)(a) to (d)") and the 14 weeks of a re-assessment (27(3)(a) to (d)) are excused only
+     * by a school, post-16 or early years setting closed for 4 weeks or more, exceptional personal circumstances, or the family
+     * away from the area for 4 weeks or more; a body's advice not arriving in time is not among them. A reason the CMS did not
+     * give ({@code null}) is taken as one that applies.
+     */
+    public boolean excusedBy(ExceptionReason reason) {
+        if (!exceptionsApply) {
+            return false;
+        }
+        return reason != ExceptionReason.ADVICE_NOT_RECEIVED || (this != FINAL_PLAN && this != REASSESSMENT);
     }
 }

@@ -75,7 +75,10 @@ public final class TimelineBuilder {
                             clocks.start(ClockRule.FINAL_PLAN, day, EhcpTimescales.finalPlan(day));
                         }
                     }
-                    case DECIDED_TO_ASSESS -> clocks.stopOpen(day, ClockRule.DECIDE_TO_ASSESS, ClockRule.ORDER_NOTIFY_ASSESSMENT);
+                    case DECIDED_TO_ASSESS -> {
+                        clocks.stopOpen(day, ClockRule.DECIDE_TO_ASSESS, ClockRule.ORDER_NOTIFY_ASSESSMENT);
+                        reassessmentDecided(day);
+                    }
                     case REFUSED_TO_ASSESS -> {
                         clocks.stopOpen(day, ClockRule.DECIDE_TO_ASSESS, ClockRule.ORDER_NOTIFY_ASSESSMENT);
                         clocks.endOpen(day, "REFUSED_TO_ASSESS", ClockRule.DRAFT_OR_NOTICE_NOT_TO_ISSUE, ClockRule.FINAL_PLAN, ClockRule.REASSESSMENT);
@@ -89,8 +92,7 @@ public final class TimelineBuilder {
                     }
                     case DRAFT_PLAN_ISSUED -> {
                         clocks.stopOpen(day, ClockRule.DECIDE_TO_ASSESS, ClockRule.DRAFT_OR_NOTICE_NOT_TO_ISSUE, ClockRule.ORDER_DRAFT_PLAN);
-                        clocks.endOpen(day, "NEW_DRAFT", ClockRule.FAMILY_TIME_ON_DRAFT);
-                        clocks.start(ClockRule.FAMILY_TIME_ON_DRAFT, day, EhcpTimescales.lastDayOfFamilysDraftPeriod(day));
+                        familyTimeOnDraft(day);
                     }
                     case FINAL_PLAN_ISSUED -> {
                         clocks.stopOpen(day, ClockRule.DECIDE_TO_ASSESS, ClockRule.DRAFT_OR_NOTICE_NOT_TO_ISSUE, ClockRule.FINAL_PLAN,
@@ -99,7 +101,7 @@ public final class TimelineBuilder {
                         planLive(day);
                         startAppeal(day);
                     }
-                    case TRANSFER_IN -> planLive(day);
+                    case TRANSFER_IN -> transferIn(d.effectiveDate() != null ? d.effectiveDate() : day);
                     case ANNUAL_REVIEW_HELD -> {
                         clocks.stopOpen(day, ClockRule.ANNUAL_REVIEW);
                         if (!ceased) {
@@ -122,9 +124,12 @@ public final class TimelineBuilder {
                         clocks.stopOpen(day, ClockRule.REVIEW_DECISION);
                         clocks.endOpen(day, "NEW_NOTICE", ClockRule.AMENDED_PLAN);
                         clocks.start(ClockRule.AMENDED_PLAN, day, EhcpTimescales.amendedPlan(day));
+                        // Reg 22(2)(c): the family has the same 15 days, beginning with the day served, on proposed amendments
+                        familyTimeOnDraft(day);
                     }
                     case AMENDED_PLAN_ISSUED -> {
-                        clocks.stopOpen(day, ClockRule.AMENDED_PLAN, ClockRule.PHASE_TRANSFER, ClockRule.REASSESSMENT, ClockRule.ORDER_AMEND_PLAN);
+                        clocks.stopOpen(day, ClockRule.AMENDED_PLAN, ClockRule.PHASE_TRANSFER, ClockRule.REASSESSMENT, ClockRule.ORDER_AMEND_PLAN,
+                                ClockRule.FAMILY_TIME_ON_DRAFT);
                         startAppeal(day);
                     }
                     case EXCEPTION_APPLIED -> open.add(new ClockBook.ExceptionSpell(d.exceptionReason(), day, null));
@@ -148,6 +153,18 @@ public final class TimelineBuilder {
             exceptions.addAll(open);
             return new Timeline(ehcpRef, officer, ncyAnchor, planIssued, ceased,
                     clocks.finish(exceptions), decisions);
+        }
+
+        /**
+         * SEND Regs 27(2): the plan after a re-assessment is due "within 14 weeks of the notification under regulation 25(1)" (the
+         * LA's decision to re-assess), not of the request. Until that decision is recorded the clock runs from the request, the
+         * earliest it can run from; the first decision to re-assess moves it to 14 weeks from the decision, once.
+         */
+        private void reassessmentDecided(LocalDate day) {
+            clocks.latestOpen(ClockRule.REASSESSMENT).filter(c -> !c.reanchored && !c.started.isAfter(day)).ifPresent(c -> {
+                c.due = EhcpTimescales.reassessment(day);
+                c.reanchored = true;
+            });
         }
 
         private void order(EhcpDecisionRecorded d, LocalDate day) {
@@ -187,6 +204,25 @@ public final class TimelineBuilder {
                 clocks.start(ClockRule.ANNUAL_REVIEW, day, EhcpTimescales.annualReview(day, ncyAt(day)));
             }
             startPhaseTransfers(day);
+        }
+
+        /** SEND Regs 13(1)(a) and 22(2)(c): a draft or proposed amendments served on {@code day} give the family 15 days from it. */
+        private void familyTimeOnDraft(LocalDate day) {
+            clocks.endOpen(day, "NEW_DRAFT", ClockRule.FAMILY_TIME_ON_DRAFT);
+            clocks.start(ClockRule.FAMILY_TIME_ON_DRAFT, day, EhcpTimescales.lastDayOfFamilysDraftPeriod(day));
+        }
+
+        /**
+         * SEND Regs 15: a plan transferred from another LA is maintained by this one from the transfer, treated as made when the
+         * old LA made it (15(3)(a)), and reviewed before the later of the 12 months starting with the old LA's plan or last review
+         * and the 3 months starting with the transfer (15(5)). Where this EHCP's decisions already hold a review clock, its due date
+         * becomes the later of the two; where they do not, the old LA's dates are unknown and the review is due 12 months from the
+         * transfer (the latest 15(5) can allow).
+         */
+        private void transferIn(LocalDate transfer) {
+            LocalDate threeMonths = EhcpTimescales.lastDayOfMonthsStartingWith(transfer, 3);
+            clocks.latestOpen(ClockRule.ANNUAL_REVIEW).filter(r -> r.due.isBefore(threeMonths)).ifPresent(r -> r.due = threeMonths);
+            planLive(transfer);
         }
 
         /** A tribunal reversed a cease: the plan is maintained again from the order. */
