@@ -47,7 +47,7 @@ public class BandAgreementRepository {
 
     /** The band changes of the given EHCPs (null: all of the LA's), by EHCP reference, ordered by record time. */
     public Map<String, List<PlanChange>> changes(String tenant, Collection<String> refs) {
-        var q = em.createNativeQuery("select ehcp_ref, band_code, effective_from, recorded_at, source from ehcp_band where tenant = :t"
+        var q = em.createNativeQuery("select ehcp_ref, band_code, effective_from, recorded_at, source, panel_date from ehcp_band where tenant = :t"
                 + (refs == null ? "" : " and ehcp_ref in (:refs)")).setParameter("t", tenant);
         if (refs != null) {
             q.setParameter("refs", refs);
@@ -57,8 +57,8 @@ public class BandAgreementRepository {
         Map<String, List<PlanChange>> byRef = new HashMap<>();
         for (Object[] r : rows) {
             Instant at = toInstant(r[3]);
-            byRef.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(PlanChange.band(toLocalDate(r[2]), at.toEpochMilli(),
-                    (String) r[1], r[4] + " band " + r[1] + " from " + toLocalDate(r[2])));
+            byRef.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(PlanChange.agreed(toLocalDate(r[2]), at.toEpochMilli(),
+                    (String) r[1], BandAgreement.Source.APPEAL.name().equals(r[4]), toLocalDate(r[5]), r[4] + " band " + r[1] + " from " + toLocalDate(r[2])));
         }
         return byRef;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
+import uk.send.funding.banding.domain.BandAgreement;
 import uk.send.funding.modelling.domain.Position;
 import uk.send.funding.topup.domain.DecisionChanges;
 import uk.send.funding.topup.domain.EhcpTimeline;
@@ -46,7 +47,7 @@ public class PositionRepository {
             + "from ehcp_decision d where d.tenant = ? and d.superseded_by is null "
             + "and d.effective_kind in ('FINAL_PLAN_ISSUED', 'AMENDED_PLAN_ISSUED', 'TRANSFER_IN', 'REVIEW_DECISION')";
     private static final String BANDS = "select ehcp_ref, band_code, effective_from, floor(extract(epoch from recorded_at) * 1000)::bigint, "
-            + "source, %s from ehcp_band where tenant = ? and effective_from <= ?";
+            + "source, %s, panel_date from ehcp_band where tenant = ? and effective_from <= ?";
     private static final TypeReference<Map<String, Integer>> LEVELS = new TypeReference<>() {
     };
 
@@ -140,8 +141,8 @@ public class PositionRepository {
                     if (list == null) {
                         continue;
                     }
-                    PlanChange band = PlanChange.band(rs.getObject(3, LocalDate.class), rs.getLong(4), rs.getString(2),
-                            rs.getString(5) + " band " + rs.getString(2));
+                    PlanChange band = PlanChange.agreed(rs.getObject(3, LocalDate.class), rs.getLong(4), rs.getString(2),
+                            BandAgreement.Source.APPEAL.name().equals(rs.getString(5)), rs.getObject(7, LocalDate.class), rs.getString(5) + " band " + rs.getString(2));
                     list.add(band);
                     String levels = rs.getString(6);
                     if (levels != null) {

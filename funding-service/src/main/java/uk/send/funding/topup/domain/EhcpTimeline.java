@@ -13,6 +13,11 @@ import java.util.TreeSet;
  * Where an EHCP is placed and with which band, day by day, rebuilt from its changes in effective-date order
  * (never arrival order: the CMS sends late). Every day belongs to at most one setting, so top-up priced
  * from these segments is never paid twice and, at a move, the day of the move goes to the new setting.
+ *
+ * <p>A band upheld on appeal replaces the band the school appealed from the backdate the panel set: a band recorded
+ * before the appeal and taking effect between that backdate and the hearing is overturned, so a backdate earlier than
+ * the appealed band's own start does not let the appealed band take over again from that start. A band taking effect
+ * after the hearing (the next review's) still applies from its date.
  */
 public final class EhcpTimeline {
 
@@ -36,7 +41,28 @@ public final class EhcpTimeline {
         placed.sort(ORDER);
         banded.sort(ORDER);
         this.placements = placed;
-        this.bands = banded;
+        this.bands = withoutOverturned(banded);
+    }
+
+    private static List<PlanChange> withoutOverturned(List<PlanChange> bands) {
+        boolean appealed = false;
+        for (PlanChange c : bands) {
+            appealed |= c.overridesThrough() != null;
+        }
+        if (!appealed) {
+            return bands;
+        }
+        List<PlanChange> kept = new ArrayList<>(bands.size());
+        for (PlanChange c : bands) {
+            boolean overturned = false;
+            for (PlanChange appeal : bands) {
+                overturned |= c.overturnedBy(appeal);
+            }
+            if (!overturned) {
+                kept.add(c);
+            }
+        }
+        return kept;
     }
 
     /** The setting on {@code day}, or null if not placed (before the first placement or after a cease). */

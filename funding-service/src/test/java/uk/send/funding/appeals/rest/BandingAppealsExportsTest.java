@@ -184,6 +184,29 @@ class BandingAppealsExportsTest {
     }
 
     @Test
+    void shouldKeepTheUpheldBandWhenTheAppealIsBackdatedBeforeTheAppealedBandBegan() throws Exception {
+        la.setting(school, "MAINSTREAM_PRIMARY");
+        la.approved(FY, "MAINSTREAM", List.of(FundingFixtures.band("B1", "1200.00"), FundingFixtures.band("B2", "3000.00"),
+                FundingFixtures.band("B3", "4500.00")));
+        log.record(la.la, DecisionLogHelper.plan(EhcpDecisionKind.FINAL_PLAN_ISSUED, "AB-1", LocalDate.parse("2025-03-01"), LocalDate.parse("2025-04-01"), school, "B1"));
+        given().auth().oauth2(la.officer).contentType(ContentType.JSON).body(Map.of("bandCode", "B2", "effectiveFrom", "2025-06-01", "panelDate", "2025-05-20"))
+                .post("/api/v1/ehcps/AB-1/bands").then().statusCode(201);
+        // April at B1 (100), May at B1 (100), June to March at B2 (10 × 250).
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(statementTotal(school)).isEqualByComparingTo("2700.00"));
+
+        String lodged = given().auth().oauth2(la.officer).contentType(ContentType.JSON)
+                .body(Map.of("ehcpRef", "AB-1", "requestedBand", "B3", "reasons", "B2 does not fund the support in section F since May"))
+                .post("/api/v1/band-appeals").then().statusCode(201).body("currentBand", equalTo("B2")).extract().path("id");
+        given().auth().oauth2(la.officer).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("outcome", "UPHELD", "hearingDate", "2025-07-20", "bandCode", "B3", "backdateFrom", "2025-05-01"))
+                .post("/api/v1/band-appeals/" + lodged + "/decision").then().statusCode(200).body("status", equalTo("UPHELD"));
+        // April at B1 (100), May to March at B3 (11 × 375): B2, the band appealed, does not come back from 1 June.
+        assertThat(statementTotal(school)).isEqualByComparingTo("4225.00");
+        given().auth().oauth2(la.finance).queryParam("financialYear", FY).queryParam("size", 100).get("/api/v1/payment-statements/" + school + "/lines")
+                .then().statusCode(200).body("items.findAll { it.forMonth == '2025-06' }.amount", equalTo(List.of(375.0f)));
+    }
+
+    @Test
     void shouldPayPlaceFundingAndExportStatementsWhoseTotalsMatchTheApi() throws Exception {
         la.setting(special, "SPECIAL");
         la.approved(FY, "SPECIAL", List.of(FundingFixtures.band("S1", "12000.00")));

@@ -58,6 +58,37 @@ class TopUpCalculatorTest {
     }
 
     @Test
+    void shouldLetABandUpheldOnAppealReplaceTheAppealedBandFromTheBackdateThroughTheHearing() {
+        // B2 agreed from 1 June (recorded first); the school appeals it; the panel hears it on 20 July and upholds B3
+        // backdated to 1 May, before B2's own start. The next review had already agreed B2 again from 1 January.
+        EhcpTimeline timeline = new EhcpTimeline(List.of(
+                PlanChange.placed(d("2025-04-01"), 1, "100001", "FINAL_PLAN_ISSUED"),
+                PlanChange.band(d("2025-06-01"), 2, "B2", "PANEL band B2"),
+                PlanChange.band(d("2026-01-01"), 3, "B2", "PANEL band B2 (next review)"),
+                PlanChange.bandOnAppeal(d("2025-05-01"), 4, "B3", d("2025-07-20"), "APPEAL band B3")));
+        assertThat(timeline.bandOn(d("2025-04-30"))).isNull();
+        assertThat(timeline.bandOn(d("2025-05-01"))).isEqualTo("B3");
+        // Without the appeal overturning it, B2 would take over again here.
+        assertThat(timeline.bandOn(d("2025-06-01"))).isEqualTo("B3");
+        assertThat(timeline.bandOn(d("2025-12-31"))).isEqualTo("B3");
+        // A band taking effect after the hearing was not what was appealed: it still applies from its date.
+        assertThat(timeline.bandOn(d("2026-01-01"))).isEqualTo("B2");
+
+        // A band recorded after the appeal (a later panel) is news, not overturned, even inside the appeal's window.
+        EhcpTimeline later = new EhcpTimeline(List.of(
+                PlanChange.placed(d("2025-04-01"), 1, "100001", "FINAL_PLAN_ISSUED"),
+                PlanChange.bandOnAppeal(d("2025-05-01"), 4, "B3", d("2025-07-20"), "APPEAL band B3"),
+                PlanChange.band(d("2025-07-01"), 5, "B2", "PANEL band B2")));
+        assertThat(later.bandOn(d("2025-06-30"))).isEqualTo("B3");
+        assertThat(later.bandOn(d("2025-07-01"))).isEqualTo("B2");
+
+        var year = TopUpCalculator.compute(FY, timeline, SCHEMES, urn -> Optional.ofNullable(REGISTER.get(urn)),
+                ProRataMethod.WHOLE_MONTHS, TermCalendar.none());
+        // April unbanded (not priced), May to December at B3 (8 × 375), January to March at B2 (3 × 3100 / 12 = 775).
+        assertThat(total(year, "100001")).isEqualTo(Money.of("3775.00"));
+    }
+
+    @Test
     void shouldReportDaysItCannotPrice() {
         EhcpTimeline timeline = new EhcpTimeline(List.of(
                 PlanChange.placed(d("2025-04-01"), 1, "100001", "FINAL_PLAN_ISSUED"),
