@@ -18,6 +18,7 @@ import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
@@ -25,7 +26,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads an upload as it arrives and hands each line to a sink, holding one line at a time: NDJSON line by line
@@ -33,10 +38,21 @@ import java.util.Set;
  * each record turned into the JSON of one decision so that every line is judged by the same parser. Problems
  * with the upload as a whole (too large, too many lines, a CSV header naming unknown columns, a CSV record that never
  * ends) refuse the whole upload, and then nothing of it is kept.
+ * <p>
+ * Read as case management systems export: UTF-8 with or without a byte order mark, LF or CRLF line ends, blank
+ * lines skipped. A CSV header names the JSON properties in any order, in any letter case and with or without
+ * spaces, underscores, hyphens or dots between words ({@code Source ID}, {@code source_id}, {@code SOURCEID} are all
+ * {@code sourceId}); an empty value is an absent optional field; a list column ({@code settingUrns},
+ * {@code needTypes}) separates its entries with {@code ;}, {@code |} or {@code ,} (inside a quoted field), none of
+ * which can occur in a URN or a need type code.
  */
 final class BatchUploadReader {
 
     private static final Set<String> REQUIRED_COLUMNS = Set.of("sourceId", "ehcpRef", "kind", "decisionDate", "ncy");
+    /** A column's key (letters and digits in lower case) to the property it names. */
+    private static final Map<String, String> COLUMNS = DecisionParser.FIELDS.stream()
+            .collect(Collectors.toUnmodifiableMap(BatchUploadReader::columnKey, f -> f));
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[;|,]");
 
     private final EhcpIntakeConfig.BatchConfig limits;
     private final ObjectMapper mapper;
@@ -47,9 +63,10 @@ final class BatchUploadReader {
     }
 
     void read(BatchFormat format, InputStream body, LineSink sink) {
-        Reader reader = new InputStreamReader(new Capped(body, limits.maxBytes()),
+        Reader decoded = new InputStreamReader(new Capped(body, limits.maxBytes()),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
         try {
+            Reader reader = withoutByteOrderMark(decoded);
             if (format == BatchFormat.NDJSON) {
                 ndjson(reader, sink);
             } else {
@@ -58,6 +75,16 @@ final class BatchUploadReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Excel and most Windows CMS exports begin a UTF-8 file with U+FEFF, which would otherwise glue itself to the first column name. */
+    private static Reader withoutByteOrderMark(Reader in) throws IOException {
+        PushbackReader reader = new PushbackReader(in, 1);
+        int first = reader.read();
+        if (first >= 0 && first != '\uFEFF') {
+            reader.unread(first);
+        }
+        return reader;
     }
 
     private void ndjson(Reader reader, LineSink sink) throws IOException {
@@ -119,8 +146,7 @@ final class BatchUploadReader {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
                 .setTrim(true).setIgnoreSurroundingSpaces(true).get();
         try (CSVParser parser = CSVParser.builder().setReader(budget).setFormat(format).get()) {
-            List<String> header = parser.getHeaderNames();
-            checkHeader(header);
+            List<String> header = properties(parser.getHeaderNames());
             int lineNo = 1;
             for (CSVRecord record : parser) {
                 budget.newRecord();
@@ -141,7 +167,7 @@ final class BatchUploadReader {
                     String column = header.get(i);
                     if (DecisionParser.LIST_FIELDS.contains(column)) {
                         ArrayNode list = node.putArray(column);
-                        for (String part : value.split(";")) {
+                        for (String part : LIST_SEPARATOR.split(value)) {
                             if (!part.isBlank()) {
                                 list.add(part.trim());
                             }
@@ -167,13 +193,20 @@ final class BatchUploadReader {
         }
     }
 
-    private static void checkHeader(List<String> header) {
+    /** The header's columns as the properties they name; refuses the upload when one names none, or two name the same. */
+    static List<String> properties(List<String> columns) {
         List<DomainException.FieldIssue> errors = new ArrayList<>();
-        Set<String> known = new HashSet<>(DecisionParser.FIELDS);
-        for (String column : header) {
-            if (!known.contains(column)) {
-                errors.add(new DomainException.FieldIssue("header." + column, "is not a property of an EHCP decision (columns are named as the JSON properties)"));
+        List<String> header = new ArrayList<>(columns.size());
+        Set<String> seen = new HashSet<>();
+        for (String column : columns) {
+            String property = COLUMNS.get(columnKey(column));
+            if (property == null) {
+                errors.add(new DomainException.FieldIssue("header." + column, "is not a property of an EHCP decision (columns are named as the JSON "
+                        + "properties, in any letter case: " + String.join(", ", DecisionParser.FIELDS) + ")"));
+            } else if (!seen.add(property)) {
+                errors.add(new DomainException.FieldIssue("header." + column, "names " + property + " a second time"));
             }
+            header.add(property);
         }
         for (String required : REQUIRED_COLUMNS) {
             if (!header.contains(required)) {
@@ -183,6 +216,11 @@ final class BatchUploadReader {
         if (!errors.isEmpty()) {
             throw new InvalidInput("The CSV header is not valid; nothing was stored", errors);
         }
+        return header;
+    }
+
+    private static String columnKey(String column) {
+        return column.replaceAll("[\\s_.\\-]+", "").toLowerCase(Locale.ROOT);
     }
 
     static UploadTooLarge tooLarge(String what) {
