@@ -48,6 +48,11 @@ import java.util.UUID;
 public class EhcpBatchResource {
 
     public static final String NDJSON = "application/x-ndjson";
+    /** JSON Lines under the names clients use for it; read exactly as NDJSON. */
+    static final String JSONL = "application/jsonl";
+    static final String JSON_LINES = "application/json-lines";
+    static final String X_JSONLINES = "application/x-jsonlines";
+    static final java.util.List<String> ACCEPTED = java.util.List.of(NDJSON, JSONL, JSON_LINES, X_JSONLINES, EhcpDecisionResource.CSV);
 
     private final EhcpBatchService batches;
     private final CurrentUser user;
@@ -58,7 +63,7 @@ public class EhcpBatchResource {
     }
 
     @POST
-    @Consumes({NDJSON, EhcpDecisionResource.CSV})
+    @Consumes({NDJSON, JSONL, JSON_LINES, X_JSONLINES, EhcpDecisionResource.CSV})
     @RolesAllowed({Roles.CASE_MANAGEMENT, Roles.SEN_OFFICER})
     @Operation(operationId = "uploadEhcpDecisionBatch", summary = "Upload an LA's decision history: NDJSON (one decision a line) or CSV (a header of the JSON "
             + "property names, lists separated by ';'). The upload is stored as it streams in and answered with 202 and the batch; its lines are then "
@@ -73,11 +78,25 @@ public class EhcpBatchResource {
     @APIResponse(responseCode = "400", description = "A CSV header naming unknown columns or missing required ones, or unreadable CSV; nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Over the size or line limit; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "No Content-Type, another one, or a charset other than UTF-8: the problem names what is accepted; nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body, @Context UriInfo uri) {
+        if (!IntakeProblems.utf8(contentType)) {
+            throw IntakeProblems.unsupportedMediaType(contentType, ACCEPTED);
+        }
         BatchFormat format = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(EhcpDecisionResource.CSV) ? BatchFormat.CSV : BatchFormat.NDJSON;
         Batch batch = batches.receive(user.tenant(), user.userId(), format, body);
         URI location = uri.getAbsolutePathBuilder().path(batch.id().toString()).build();
         return Response.accepted(EhcpBatchView.of(batch)).location(location).build();
+    }
+
+    /** Any other body (or none named): refused with 415 naming what is accepted, rather than the framework's bare 415. */
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.CASE_MANAGEMENT, Roles.SEN_OFFICER})
+    @Operation(hidden = true)
+    public Response uploadUnsupported(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        throw IntakeProblems.unsupportedMediaType(contentType, ACCEPTED);
     }
 
     @GET

@@ -102,12 +102,17 @@ public class EhcpDecisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
     @APIResponse(responseCode = "409", description = "This sourceId was used for a different decision: errors list what differs",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "conflict", value = Examples.CONFLICT)))
+    @APIResponse(responseCode = "415", description = "No Content-Type, another one than application/json, or a charset other than UTF-8: the problem says so",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A correction names no decision of the same EHCP, or one already corrected",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@Parameter(description = "Optional, as on every POST: a retry with the same key and body replays the first "
                                    + "response (header Idempotent-Replayed); the same key with another body is 422. The sourceId alone "
                                    + "already makes the POST idempotent.") @HeaderParam(IdempotencyService.HEADER) String key,
-                           JsonNode body, @Context UriInfo uri) {
+                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, JsonNode body, @Context UriInfo uri) {
+        if (!IntakeProblems.utf8(contentType)) {
+            throw IntakeProblems.unsupportedMediaType(contentType, java.util.List.of(MediaType.APPLICATION_JSON));
+        }
         DecisionParser.Parsed parsed = DecisionParser.parse(body);
         if (!parsed.ok()) {
             throw IntakeProblems.invalid(parsed.violations());
@@ -123,6 +128,15 @@ public class EhcpDecisionResource {
             }
             throw IntakeProblems.of((IntakeOutcome.Refused) outcome);
         });
+    }
+
+    /** Any other body (or none named): refused with 415 naming application/json, rather than the framework's bare 415. */
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.CASE_MANAGEMENT, Roles.SEN_OFFICER})
+    @Operation(hidden = true)
+    public Response recordUnsupported(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        throw IntakeProblems.unsupportedMediaType(contentType, java.util.List.of(MediaType.APPLICATION_JSON));
     }
 
     @GET

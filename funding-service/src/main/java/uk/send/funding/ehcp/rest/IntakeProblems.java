@@ -7,7 +7,7 @@ import uk.send.platform.rest.Problem;
 
 import java.util.List;
 
-/** The intake's refusals as problem+json: 400 invalid, 409 sourceId used for a different decision, 422 does not fit the log. */
+/** The intake's refusals as problem+json: 400 invalid, 409 sourceId used for a different decision, 415 not a body it reads, 422 does not fit the log. */
 final class IntakeProblems {
 
     private IntakeProblems() {
@@ -23,6 +23,32 @@ final class IntakeProblems {
             case CONFLICT -> new ApiProblem(409, "conflict", "Conflict", r.detail(), errors(r.violations()));
             case UNFIT -> new ApiProblem(422, "decision-does-not-fit", "Decision does not fit the EHCP's log", r.detail(), errors(r.violations()));
         };
+    }
+
+    /**
+     * 415 naming what is accepted: a partner that sends no Content-Type, a wrong one, or text in another character set
+     * (the intake decodes UTF-8 only, so a Windows-1252 export would have its accented letters replaced) learns how to send it.
+     */
+    static ApiProblem unsupportedMediaType(String sent, List<String> accepted) {
+        String what = sent == null || sent.isBlank() ? "No Content-Type was sent" : "Content-Type " + sent + " is not accepted here";
+        String message = "must be one of " + String.join(", ", accepted) + ", in UTF-8 (charset=utf-8 or no charset parameter)";
+        return new ApiProblem(415, "unsupported-media-type", "Unsupported Media Type", what + "; the Content-Type " + message,
+                List.of(new Problem.FieldError("Content-Type", message)));
+    }
+
+    /** Whether a Content-Type's charset parameter, if any, is one the intake reads (UTF-8, or its subset US-ASCII). */
+    static boolean utf8(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        for (String param : contentType.split(";")) {
+            String p = param.trim().toLowerCase(java.util.Locale.ROOT);
+            if (p.startsWith("charset=")) {
+                String charset = p.substring("charset=".length()).replace("\"", "").trim();
+                return charset.equals("utf-8") || charset.equals("utf8") || charset.equals("us-ascii");
+            }
+        }
+        return true;
     }
 
     static List<Problem.FieldError> errors(List<Violation> violations) {

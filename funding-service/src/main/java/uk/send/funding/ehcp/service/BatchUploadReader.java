@@ -1,7 +1,6 @@
 package uk.send.funding.ehcp.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -29,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -52,7 +50,6 @@ final class BatchUploadReader {
     /** A column's key (letters and digits in lower case) to the property it names. */
     private static final Map<String, String> COLUMNS = DecisionParser.FIELDS.stream()
             .collect(Collectors.toUnmodifiableMap(BatchUploadReader::columnKey, f -> f));
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("[;|,]");
 
     private final EhcpIntakeConfig.BatchConfig limits;
     private final ObjectMapper mapper;
@@ -166,12 +163,7 @@ final class BatchUploadReader {
                     }
                     String column = header.get(i);
                     if (DecisionParser.LIST_FIELDS.contains(column)) {
-                        ArrayNode list = node.putArray(column);
-                        for (String part : LIST_SEPARATOR.split(value)) {
-                            if (!part.isBlank()) {
-                                list.add(part.trim());
-                            }
-                        }
+                        node.set(column, DecisionParser.splitList(value));
                     } else {
                         node.put(column, value);
                     }

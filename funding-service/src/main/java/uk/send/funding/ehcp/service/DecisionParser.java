@@ -22,8 +22,16 @@ import java.util.stream.Collectors;
 /**
  * Reads one decision from JSON, the same way for a POSTed decision and for a line of a batch (a CSV record is
  * turned into the same JSON when it is received), collecting every problem as a field error instead of stopping
- * at the first. Strict: a property the intake does not know is refused, and one that looks like personal data
- * (a name, a birth date, an address) is refused saying so; the intake is pseudonymous.
+ * at the first. Strict: a property the intake does not know is refused (naming the property meant when only its
+ * letter case or separators differ), and one that looks like personal data (a name, a birth date, an address) is
+ * refused saying so; the intake is pseudonymous.
+ * <p>
+ * Lenient where case management systems differ harmlessly: {@code null}, an empty or blank string is an absent
+ * field; a list as an array or as one string separated by {@code ;}, {@code |} or {@code ,}; codes in any letter case with surrounding spaces; numbers and booleans sent as strings ({@code "7"},
+ * {@code "true"}); {@code ncy} also as the school census's {@code R} (reception, 0), {@code N2} (-1) and {@code N1}
+ * (-2). Dates are ISO calendar dates only ({@code 2025-03-01}): a timestamp is refused, because a CMS that turns
+ * local midnight into UTC sends the day before in British Summer Time, and {@code 01/03/2025} is refused because
+ * it reads as 1 March in the UK and 3 January in the US.
  */
 public final class DecisionParser {
 
@@ -35,6 +43,12 @@ public final class DecisionParser {
     private static final Set<String> KNOWN = Set.copyOf(FIELDS);
     private static final Pattern PERSONAL = Pattern.compile(
             "(?i).*(name|birth|dob|address|postcode|post_code|zip|upn|nhs|gender|sex|ethnic|phone|email|e-mail|parent|carer).*");
+    private static final java.util.Map<String, String> BY_KEY = FIELDS.stream().collect(Collectors.toUnmodifiableMap(DecisionParser::key, f -> f));
+    /** The school census's codes for the years before year 1 (DfE census guide, NCYearActual). */
+    private static final java.util.Map<String, Integer> EARLY_YEARS = java.util.Map.of("R", 0, "N2", -1, "N1", -2);
+    private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ].*");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[;|,]");
     private static final int MAX_TEXT = 200;
     private static final int MAX_LIST = 20;
 
@@ -48,6 +62,10 @@ public final class DecisionParser {
     private DecisionParser() {
     }
 
+    private static String key(String name) {
+        return name.replaceAll("[\\s_.\\-]+", "").toLowerCase(Locale.ROOT);
+    }
+
     public static Parsed parse(JsonNode node) {
         List<Violation> v = new ArrayList<>();
         if (node == null || !node.isObject()) {
@@ -57,8 +75,10 @@ public final class DecisionParser {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!KNOWN.contains(name)) {
+                String meant = BY_KEY.get(key(name));
                 v.add(new Violation(name, PERSONAL.matcher(name).matches()
                         ? "is not accepted: the intake never takes personal data; identify the child by ehcpRef and give ncy instead of a birth date"
+                        : meant != null ? "is not a property of an EHCP decision: the property is " + meant + " (names are case-sensitive)"
                         : "is not a property of an EHCP decision"));
             }
         }
@@ -72,11 +92,23 @@ public final class DecisionParser {
         return new Parsed(v.isEmpty() ? draft.normalised() : null, v);
     }
 
+    /** A list sent as one string, as a CSV cell holds it: entries separated by {@code ;}, {@code |} or {@code ,} (none occurs in a URN or a code). */
+    static com.fasterxml.jackson.databind.node.ArrayNode splitList(String value) {
+        com.fasterxml.jackson.databind.node.ArrayNode list = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        for (String part : LIST_SEPARATOR.split(value)) {
+            if (!part.isBlank()) {
+                list.add(part.trim());
+            }
+        }
+        return list;
+    }
+
     private record Reader(JsonNode node, List<Violation> v) {
 
+        /** The field's value; null when it is missing, null, or an empty or blank string (an absent optional field). */
         private JsonNode get(String field) {
             JsonNode n = node.get(field);
-            return n == null || n.isNull() ? null : n;
+            return n == null || n.isNull() || n.isTextual() && n.asText().isBlank() ? null : n;
         }
 
         String text(String field) {
@@ -108,10 +140,13 @@ public final class DecisionParser {
             if (n.isIntegralNumber() && n.canConvertToInt()) {
                 return n.intValue();
             }
-            if (n.isTextual() && n.asText().trim().matches("-?\\d{1,3}")) {
+            if (n.isTextual() && n.asText().trim().matches("[+-]?\\d{1,3}")) {
                 return Integer.valueOf(n.asText().trim());
             }
-            v.add(new Violation(field, "must be a whole number"));
+            if (n.isTextual() && EARLY_YEARS.containsKey(n.asText().trim().toUpperCase(Locale.ROOT))) {
+                return EARLY_YEARS.get(n.asText().trim().toUpperCase(Locale.ROOT));
+            }
+            v.add(new Violation(field, "must be a whole number" + (field.equals("ncy") ? " (the national curriculum year; R, N1 or N2 also read)" : "")));
             return null;
         }
 
@@ -123,8 +158,8 @@ public final class DecisionParser {
             if (n.isBoolean()) {
                 return n.booleanValue();
             }
-            if (n.isTextual() && (n.asText().equalsIgnoreCase("true") || n.asText().equalsIgnoreCase("false"))) {
-                return Boolean.valueOf(n.asText());
+            if (n.isTextual() && (n.asText().trim().equalsIgnoreCase("true") || n.asText().trim().equalsIgnoreCase("false"))) {
+                return Boolean.valueOf(n.asText().trim());
             }
             v.add(new Violation(field, "must be true or false"));
             return null;
@@ -138,7 +173,10 @@ public final class DecisionParser {
             try {
                 return LocalDate.parse(s.trim());
             } catch (DateTimeParseException e) {
-                v.add(new Violation(field, "must be a date as YYYY-MM-DD"));
+                String t = s.trim();
+                v.add(new Violation(field, "must be a date as YYYY-MM-DD" + (TIMESTAMP.matcher(t).matches()
+                        ? ", without a time: send the day in the UK (a time converted to UTC can fall on the day before)"
+                        : DAY_MONTH_YEAR.matcher(t).matches() ? ", year first (01/03/2025 is ambiguous: send 2025-03-01)" : "")));
                 return null;
             }
         }
@@ -161,6 +199,9 @@ public final class DecisionParser {
             JsonNode n = get(field);
             if (n == null) {
                 return null;
+            }
+            if (n.isTextual()) {
+                n = splitList(n.asText());
             }
             if (!n.isArray()) {
                 v.add(new Violation(field, "must be a list"));
