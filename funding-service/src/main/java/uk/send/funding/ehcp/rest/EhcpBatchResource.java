@@ -78,10 +78,10 @@ public class EhcpBatchResource {
     @APIResponse(responseCode = "400", description = "A CSV header naming unknown columns or missing required ones, or unreadable CSV; nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Over the size or line limit; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "No Content-Type, another one, or a charset other than UTF-8: the problem names what is accepted; nothing stored",
+    @APIResponse(responseCode = "415", description = "No Content-Type or another one: the problem names what is accepted; nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body, @Context UriInfo uri) {
-        if (!IntakeProblems.utf8(contentType)) {
+        if (contentType == null || contentType.isBlank()) {
             throw IntakeProblems.unsupportedMediaType(contentType, ACCEPTED);
         }
         BatchFormat format = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(EhcpDecisionResource.CSV) ? BatchFormat.CSV : BatchFormat.NDJSON;

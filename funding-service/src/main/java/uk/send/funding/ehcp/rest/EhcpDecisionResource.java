@@ -102,17 +102,14 @@ public class EhcpDecisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
     @APIResponse(responseCode = "409", description = "This sourceId was used for a different decision: errors list what differs",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "conflict", value = Examples.CONFLICT)))
-    @APIResponse(responseCode = "415", description = "No Content-Type, another one than application/json, or a charset other than UTF-8: the problem says so",
+    @APIResponse(responseCode = "415", description = "A Content-Type other than application/json (a body sent with none is read as JSON): the problem says so",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A correction names no decision of the same EHCP, or one already corrected",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@Parameter(description = "Optional, as on every POST: a retry with the same key and body replays the first "
                                    + "response (header Idempotent-Replayed); the same key with another body is 422. The sourceId alone "
                                    + "already makes the POST idempotent.") @HeaderParam(IdempotencyService.HEADER) String key,
-                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, JsonNode body, @Context UriInfo uri) {
-        if (!IntakeProblems.utf8(contentType)) {
-            throw IntakeProblems.unsupportedMediaType(contentType, java.util.List.of(MediaType.APPLICATION_JSON));
-        }
+                           JsonNode body, @Context UriInfo uri) {
         DecisionParser.Parsed parsed = DecisionParser.parse(body);
         if (!parsed.ok()) {
             throw IntakeProblems.invalid(parsed.violations());

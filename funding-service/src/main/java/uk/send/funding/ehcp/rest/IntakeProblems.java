@@ -26,29 +26,15 @@ final class IntakeProblems {
     }
 
     /**
-     * 415 naming what is accepted: a partner that sends no Content-Type, a wrong one, or text in another character set
-     * (the intake decodes UTF-8 only, so a Windows-1252 export would have its accented letters replaced) learns how to send it.
+     * 415 naming what is accepted, for a partner that sends no Content-Type or a wrong one. A charset parameter is not
+     * refused: bodies are always read as UTF-8, and every value the intake accepts is ASCII (codes, ids, dates), so a
+     * body labelled ISO-8859-1 or Windows-1252 reads the same and a stray accented letter fails its field's rule.
      */
     static ApiProblem unsupportedMediaType(String sent, List<String> accepted) {
         String what = sent == null || sent.isBlank() ? "No Content-Type was sent" : "Content-Type " + sent + " is not accepted here";
-        String message = "must be one of " + String.join(", ", accepted) + ", in UTF-8 (charset=utf-8 or no charset parameter)";
+        String message = "must be one of " + String.join(", ", accepted) + " (the body is read as UTF-8)";
         return new ApiProblem(415, "unsupported-media-type", "Unsupported Media Type", what + "; the Content-Type " + message,
                 List.of(new Problem.FieldError("Content-Type", message)));
-    }
-
-    /** Whether a Content-Type's charset parameter, if any, is one the intake reads (UTF-8, or its subset US-ASCII). */
-    static boolean utf8(String contentType) {
-        if (contentType == null) {
-            return true;
-        }
-        for (String param : contentType.split(";")) {
-            String p = param.trim().toLowerCase(java.util.Locale.ROOT);
-            if (p.startsWith("charset=")) {
-                String charset = p.substring("charset=".length()).replace("\"", "").trim();
-                return charset.equals("utf-8") || charset.equals("utf8") || charset.equals("us-ascii");
-            }
-        }
-        return true;
     }
 
     static List<Problem.FieldError> errors(List<Violation> violations) {
