@@ -74,6 +74,17 @@ public final class DecisionRules {
         shape(TRANSFER_IN, EnumSet.of(Field.fromLa, Field.effectiveDate), EnumSet.of(Field.settingUrns, Field.needTypes, Field.bandCode));
     }
 
+    /** The kind-specific fields a decision of this kind must carry (documentation and its test read this). */
+    public static List<String> requiredFields(EhcpDecisionKind kind) {
+        return SHAPES.get(kind).required().stream().map(Enum::name).toList();
+    }
+
+    /** The kind-specific fields a decision of this kind may carry but need not. */
+    public static List<String> optionalFields(EhcpDecisionKind kind) {
+        Shape s = SHAPES.get(kind);
+        return s.allowed().stream().filter(f -> !s.required().contains(f)).map(Enum::name).toList();
+    }
+
     private static Set<Field> none() {
         return EnumSet.noneOf(Field.class);
     }

@@ -67,7 +67,8 @@ public class EhcpBatchResource {
     @RolesAllowed({Roles.CASE_MANAGEMENT, Roles.SEN_OFFICER})
     @Operation(operationId = "uploadEhcpDecisionBatch", summary = "Upload an LA's decision history: NDJSON (one decision a line) or CSV (a header of the JSON "
             + "property names, lists separated by ';'). The upload is stored as it streams in and answered with 202 and the batch; its lines are then "
-            + "judged in order, each as a POST would be: accepted, duplicate (same sourceId, same content) or refused with reasons. A bad line never stops the rest.")
+            + "judged in order, each as a POST would be: accepted, duplicate (same sourceId, same content) or refused with reasons. A bad line never stops the rest.",
+            description = IntakeDocs.BATCH + "\n\nEach line: " + IntakeDocs.READING + "\n\n" + IntakeDocs.KIND_FIELDS)
     @RequestBody(required = true, content = {
             @Content(mediaType = NDJSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
                     examples = @ExampleObject(name = "ndjson", value = Examples.NDJSON)),

@@ -75,7 +75,8 @@ public class EhcpDecisionResource {
     @Operation(operationId = "recordEhcpDecision", summary = "Record one EHCP decision from the case management system (or entered by an SEN officer)",
             description = "Validated per kind; logged, published as uk.send.funding.ehcp.decision-recorded.v1 (key = ehcpRef) and announced to the "
                     + "other funding features in one transaction. The sourceId makes the POST idempotent without an Idempotency-Key: the same "
-                    + "sourceId with the same content answers 200 with the decision first recorded; with different content, 409 listing what differs.")
+                    + "sourceId with the same content answers 200 with the decision first recorded; with different content, 409 listing what differs.\n\n"
+                    + IntakeDocs.KIND_FIELDS + "\n" + IntakeDocs.READING)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EhcpDecisionRequest.class), examples = {
             @ExampleObject(name = "ASSESSMENT_REQUESTED", value = Examples.ASSESSMENT_REQUESTED),
             @ExampleObject(name = "DECIDED_TO_ASSESS", value = Examples.DECIDED_TO_ASSESS),

@@ -145,10 +145,12 @@ final class BatchUploadReader {
         try (CSVParser parser = CSVParser.builder().setReader(budget).setFormat(format).get()) {
             List<String> header = properties(parser.getHeaderNames());
             int lineNo = 1;
+            int records = 0;
             for (CSVRecord record : parser) {
                 budget.newRecord();
-                lineNo++;
-                if (lineNo - 1 > limits.maxLines()) {
+                // the line the partner's editor shows (blank lines skipped still count); the last line of a record whose quoted value spans lines
+                lineNo = (int) Math.max(lineNo + 1, parser.getCurrentLineNumber());
+                if (++records > limits.maxLines()) {
                     throw tooLarge("more than " + limits.maxLines() + " records");
                 }
                 if (record.size() != header.size()) {

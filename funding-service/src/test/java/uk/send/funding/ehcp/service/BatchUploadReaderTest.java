@@ -107,4 +107,12 @@ class BatchUploadReaderTest {
         assertThat(lines).extracting(Line::no).containsExactly(1, 4);
         assertThat(lines).extracting(l -> l.json().path("sourceId").asText()).containsExactly("N-1", "N-2");
     }
+
+    @Test
+    void shouldNumberCsvLinesAsAnEditorShowsThemBlankLinesIncluded() {
+        List<Line> lines = read(BatchFormat.CSV, "sourceId,ehcpRef,kind,decisionDate,ncy\n\nS-2,E,K,2025-01-01,4\n\n\nS-5,E,K,2025-01-01,4\n"
+                + "S-6,E,K,2025-01-01\nS-7,E,K,2025-01-01,4");
+        assertThat(lines).extracting(Line::no).containsExactly(3, 6, 7, 8);
+        assertThat(lines.get(2).refused()).extracting(Violation::field).containsExactly("line");
+    }
 }
