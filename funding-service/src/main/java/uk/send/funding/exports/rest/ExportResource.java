@@ -71,7 +71,7 @@ public class ExportResource {
             throw ApiProblem.notFound("Payment statement of setting", urn);
         }
         StreamingOutput body = out -> exports.lines(tenant, year, urn, f, out);
-        return file(body, f, "statement-" + urn + "-" + year.label());
+        return file(body, f, tenant + "-statement-" + urn + "-" + year.label());
     }
 
     @GET
@@ -87,7 +87,7 @@ public class ExportResource {
         FinancialYear year = FundingParams.financialYear("financialYear", financialYear);
         String tenant = user.tenant();
         StreamingOutput body = out -> exports.lines(tenant, year, null, f, out);
-        return file(body, f, "schedule-" + tenant + "-" + year.label());
+        return file(body, f, tenant + "-schedule-" + year.label());
     }
 
     /** The export format a {@code format} query parameter names; 400 for any other. */
@@ -99,9 +99,17 @@ public class ExportResource {
         };
     }
 
-    /** A download: the body with its media type and a file name. */
+    /**
+     * A download: the body with its media type (CSV declared UTF-8) and a file name that says whose and which year it is
+     * ({@code LA-statement-URN-2025-26.csv}); anything but letters, digits, {@code -} and {@code _} in it becomes {@code _}
+     * so the quoted file name is always valid.
+     */
     public static Response file(StreamingOutput body, TableWriter.Format f, String name) {
-        return Response.ok(body, f.mediaType)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "." + f.extension + "\"").build();
+        String safe = name.replaceAll("[^A-Za-z0-9_-]", "_");
+        return Response.ok(body, f == TableWriter.Format.CSV ? CSV_UTF8 : f.mediaType)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + safe + "." + f.extension + "\"").build();
     }
+
+    /** CSV is UTF-8 without a byte-order mark (finance systems' importers read a BOM as data); see docs/ARCHITECTURE.md. */
+    static final String CSV_UTF8 = "text/csv; charset=UTF-8";
 }
