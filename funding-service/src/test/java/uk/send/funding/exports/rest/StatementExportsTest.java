@@ -227,6 +227,16 @@ class StatementExportsTest {
                 .then().statusCode(200).body("financialYear", equalTo("2031-32")).body("total", equalTo(0.0f));
     }
 
+    @Test
+    void shouldDocumentBothFormatsAndTheFileNameOfEachMoneyExport() {
+        JsonPath doc = new JsonPath(given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().asString());
+        for (String path : List.of("/api/v1/payment-statements/{urn}/export", "/api/v1/payment-schedules/{financialYear}/export")) {
+            String ok = "paths.'" + path + "'.get.responses.'200'";
+            assertThat(doc.getMap(ok + ".content").keySet()).containsExactlyInAnyOrder("text/csv; charset=UTF-8", XLSX);
+            assertThat(doc.getString(ok + ".headers.'Content-Disposition'.description")).contains("<LA>-statement-<URN>-<2025-26>.csv");
+        }
+    }
+
     /** The setting's year, paid termly (April for April to August, September for September to December, January for the rest). */
     private void writeTermlyYear() {
         FinancialYear year = new FinancialYear(2025);
@@ -248,17 +258,17 @@ class StatementExportsTest {
 
     /** Line (pay month, element, adjustment Y/N, amount) totals per pay month. */
     private static Map<String, String> byPayMonth(List<String[]> rows) {
-        Map<String, BigDecimal> sums = new TreeMap<>();
-        rows.forEach(r -> sums.merge(r[0], new BigDecimal(r[3]), BigDecimal::add));
-        Map<String, String> out = new TreeMap<>();
-        sums.forEach((k, v) -> out.put(k, v.toPlainString()));
-        return out;
+        return sums(rows, r -> r[0]);
     }
 
     /** Totals per element as the statement splits them: an adjustment of any element counts as ADJUSTMENT. */
     private static Map<String, String> byElement(List<String[]> rows) {
+        return sums(rows, r -> r[2].equals("Y") ? "ADJUSTMENT" : r[1]);
+    }
+
+    private static Map<String, String> sums(List<String[]> rows, java.util.function.Function<String[], String> key) {
         Map<String, BigDecimal> sums = new TreeMap<>();
-        rows.forEach(r -> sums.merge(r[2].equals("Y") ? "ADJUSTMENT" : r[1], new BigDecimal(r[3]), BigDecimal::add));
+        rows.forEach(r -> sums.merge(key.apply(r), new BigDecimal(r[3]), BigDecimal::add));
         Map<String, String> out = new TreeMap<>();
         sums.forEach((k, v) -> out.put(k, v.toPlainString()));
         return out;
