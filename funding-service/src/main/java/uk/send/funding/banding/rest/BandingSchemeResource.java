@@ -223,6 +223,6 @@ public class BandingSchemeResource {
         TableWriter.Format f = ExportResource.format(format);
         var scheme = service.find(user.tenant(), id).orElseThrow(() -> ApiProblem.notFound("Banding scheme", id));
         StreamingOutput body = out -> exports.bands(scheme, f, out);
-        return ExportResource.file(body, f, "bands-" + scheme.scheme().year().label() + "-" + scheme.scheme().category() + "-v" + scheme.scheme().version());
+        return ExportResource.file(body, f, user.tenant() + "-bands-" + scheme.scheme().year().label() + "-" + scheme.scheme().category() + "-v" + scheme.scheme().version());
     }
 }

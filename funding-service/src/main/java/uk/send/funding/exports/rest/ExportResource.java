@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,6 +43,10 @@ public class ExportResource {
     static final String LINES_CSV = "financial_year,setting_urn,ehcp_ref,element,for_month,pay_month,adjustment,amount,reason\r\n"
             + "2025-26,100001,EHCP-2025-0042,TOP_UP,2025-04,2025-04,N,375.00,\r\n2025-26,100001,,TOTAL,,,,375.00,\r\n";
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String DISPOSITION = "attachment; filename=\"<LA>-statement-<URN>-<2025-26>.csv\" (or <LA>-schedule-<2025-26>, .xlsx for XLSX). "
+            + "CSV is UTF-8 without a byte-order mark, amounts with two decimals; XLSX amounts are numeric cells in #,##0.00";
+
     private final ExportService exports;
     private final PaymentService payments;
     private final CurrentUser user;
@@ -57,8 +62,11 @@ public class ExportResource {
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Problem.MEDIA_TYPE})
     @RolesAllowed({Roles.FINANCE, Roles.ADMIN, Roles.SEN_OFFICER, Roles.COMMISSIONER, Roles.SCHOOL})
     @Operation(operationId = "exportPaymentStatement", summary = "A setting's statement lines for a year as CSV or XLSX, ending with a TOTAL row equal to the statement's total")
-    @APIResponse(responseCode = "200", description = "The lines", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
-            examples = @ExampleObject(name = "csv", value = LINES_CSV)))
+    @APIResponse(responseCode = "200", description = "The lines (a setting of your LA with no lines yet: the header and a 0.00 TOTAL row)",
+            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = DISPOSITION, schema = @Schema(type = SchemaType.STRING)),
+            content = {@Content(mediaType = CSV_UTF8, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = LINES_CSV)),
+                    @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"), examples = @ExampleObject(name = "xlsx",
+                    description = "One sheet, the same columns and TOTAL row as the CSV; amounts numeric in #,##0.00", value = "(an XLSX workbook)"))})
     @APIResponse(responseCode = "404", description = "Not a setting of your LA (or not a school user's own)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response statement(@PathParam("urn") @Pattern(regexp = "\\d{6,8}", message = "must be a 6-digit URN") String urn,
                               @Parameter(example = "2025-26", required = true) @QueryParam("financialYear") String financialYear,
@@ -71,7 +79,7 @@ public class ExportResource {
             throw ApiProblem.notFound("Payment statement of setting", urn);
         }
         StreamingOutput body = out -> exports.lines(tenant, year, urn, f, out);
-        return file(body, f, "statement-" + urn + "-" + year.label());
+        return file(body, f, tenant + "-statement-" + urn + "-" + year.label());
     }
 
     @GET
@@ -79,15 +87,18 @@ public class ExportResource {
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Problem.MEDIA_TYPE})
     @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
     @Operation(operationId = "exportPaymentSchedule", summary = "The LA's whole schedule for a year, every line, for the finance system, ending with a TOTAL row equal to the schedule's total")
-    @APIResponse(responseCode = "200", description = "The lines", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
-            examples = @ExampleObject(name = "csv", value = LINES_CSV)))
+    @APIResponse(responseCode = "200", description = "The lines",
+            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = DISPOSITION, schema = @Schema(type = SchemaType.STRING)),
+            content = {@Content(mediaType = CSV_UTF8, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = LINES_CSV)),
+                    @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"), examples = @ExampleObject(name = "xlsx",
+                    description = "One sheet, the same columns and TOTAL row as the CSV; amounts numeric in #,##0.00", value = "(an XLSX workbook)"))})
     public Response schedule(@Parameter(example = "2025-26") @PathParam("financialYear") String financialYear,
                              @Parameter(description = "csv or xlsx") @QueryParam("format") @DefaultValue("csv") String format) {
         TableWriter.Format f = format(format);
         FinancialYear year = FundingParams.financialYear("financialYear", financialYear);
         String tenant = user.tenant();
         StreamingOutput body = out -> exports.lines(tenant, year, null, f, out);
-        return file(body, f, "schedule-" + tenant + "-" + year.label());
+        return file(body, f, tenant + "-schedule-" + year.label());
     }
 
     /** The export format a {@code format} query parameter names; 400 for any other. */
@@ -99,9 +110,17 @@ public class ExportResource {
         };
     }
 
-    /** A download: the body with its media type and a file name. */
+    /**
+     * A download: the body with its media type (CSV declared UTF-8) and a file name that says whose and which year it is
+     * ({@code LA-statement-URN-2025-26.csv}); anything but letters, digits, {@code -} and {@code _} in it becomes {@code _}
+     * so the quoted file name is always valid.
+     */
     public static Response file(StreamingOutput body, TableWriter.Format f, String name) {
-        return Response.ok(body, f.mediaType)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "." + f.extension + "\"").build();
+        String safe = name.replaceAll("[^A-Za-z0-9_-]", "_");
+        return Response.ok(body, f == TableWriter.Format.CSV ? CSV_UTF8 : f.mediaType)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + safe + "." + f.extension + "\"").build();
     }
+
+    /** CSV is UTF-8 without a byte-order mark (finance systems' importers read a BOM as data); see docs/ARCHITECTURE.md. */
+    static final String CSV_UTF8 = "text/csv; charset=UTF-8";
 }

@@ -36,7 +36,7 @@ public class ExportService {
                 "status", "band_code", "description", "annual_value"))) {
             for (Band b : s.bands()) {
                 w.row(Arrays.asList(s.year().label(), s.category().name(), s.version(), s.effectiveFrom().toString(), s.status().name(),
-                        b.code(), b.description(), b.annualValue()));
+                        b.code(), b.description(), Money.toPenny(b.annualValue())));
             }
         }
     }
@@ -48,7 +48,7 @@ public class ExportService {
             payments.forEachLine(tenant, year, urnOrNull, (PaymentLine l) -> {
                 total[0] = total[0].add(l.amount());
                 w.row(Arrays.asList(year.label(), l.settingUrn(), l.ehcpRef(), l.element().name(), l.forMonth().toString(),
-                        l.payMonth().toString(), l.adjustment() ? "Y" : "N", l.amount(), l.reason()));
+                        l.payMonth().toString(), l.adjustment() ? "Y" : "N", Money.toPenny(l.amount()), l.reason()));
             });
             List<Object> totalRow = new ArrayList<>(Arrays.asList(year.label(), urnOrNull, null, "TOTAL", null, null, null, total[0], null));
             w.row(totalRow);

@@ -16,7 +16,10 @@ import java.util.List;
 /**
  * Writes a table row by row, streaming, as CSV (Commons CSV, RFC 4180) or XLSX (fastexcel, which writes the
  * sheet as it goes): memory stays bounded however many lines an LA's schedule has. Amounts are written as
- * numbers with two decimals.
+ * numbers with two decimals: in CSV as plain text ({@code 1234.50}, {@code -125.00}; never an exponent), in XLSX as
+ * numeric cells in {@link Xlsx#MONEY_FORMAT}. Dates and months are ISO text in both ({@code 2025-04-01}, {@code 2025-04}).
+ * CSV is UTF-8 without a byte-order mark: it is for finance systems (a BOM would reach their first column); people
+ * who open a download in Excel take the XLSX, which shows {@code £} and {@code →} as written.
  */
 public interface TableWriter extends AutoCloseable {
 
@@ -38,7 +41,7 @@ public interface TableWriter extends AutoCloseable {
     void close();
 
     static TableWriter open(Format format, OutputStream out, String sheet, List<String> header) {
-        TableWriter w = format == Format.CSV ? new Csv(out) : new Xlsx(out, sheet);
+        TableWriter w = format == Format.CSV ? new Csv(out) : new Xlsx(out, sheet, header);
         w.row(header);
         return w;
     }
@@ -76,13 +79,26 @@ public interface TableWriter extends AutoCloseable {
 
     /** One worksheet; rows are flushed to the stream every few hundred. */
     final class Xlsx implements TableWriter {
+        /** Amounts are numeric cells shown with two decimals and thousands separators (a negative with a minus sign). */
+        public static final String MONEY_FORMAT = "#,##0.00";
+
         private final Workbook workbook;
         private final Worksheet sheet;
         private int row;
 
-        Xlsx(OutputStream out, String name) {
+        Xlsx(OutputStream out, String name, List<String> header) {
             workbook = new Workbook(out, "SEND Platform funding-service", "1.0");
             sheet = workbook.newWorksheet(name);
+            // Widths and the frozen header go out with the sheet's first flush, so they are set before any row.
+            for (int col = 0; col < header.size(); col++) {
+                sheet.width(col, width(header.get(col)));
+            }
+            sheet.freezePane(0, 1);
+        }
+
+        /** Readable without resizing: a free-text column wide, any other as wide as its name or an amount like 1,234,567.89. */
+        static int width(String column) {
+            return column.equals("reason") || column.equals("description") ? 60 : Math.max(14, column.length() + 3);
         }
 
         @Override
@@ -94,7 +110,7 @@ public interface TableWriter extends AutoCloseable {
                 }
                 if (c instanceof BigDecimal b) {
                     sheet.value(row, col, b);
-                    sheet.style(row, col).format("0.00").set();
+                    sheet.style(row, col).format(MONEY_FORMAT).set();
                 } else if (c instanceof Number n) {
                     sheet.value(row, col, n);
                 } else {

@@ -20,9 +20,16 @@ public final class FundingParams {
     private FundingParams() {
     }
 
+    /**
+     * A financial year as a finance officer writes it, {@code 2025-26} (1 April 2025 to 31 March 2026). A bare
+     * {@code 2025} is refused at the edge (400 naming the field): finance teams read it as 2024-25 as often as 2025-26.
+     */
     public static FinancialYear financialYear(String field, String value) {
         if (value == null || value.isBlank()) {
             throw ApiProblem.badRequest(field, "is required, e.g. 2025-26");
+        }
+        if (!value.trim().matches("\\d{4}-\\d{2}")) {
+            throw ApiProblem.badRequest(field, "a financial year looks like 2025-26 (April 2025 to March 2026)");
         }
         try {
             return FinancialYear.parse(value);
