@@ -33,7 +33,7 @@ final class IntakeDocs {
             + "surrounding spaces ignored; ncy and booleans may be strings (\"7\", \"true\"), ncy also R (0), N2 (-1), N1 (-2); a list as an array "
             + "or one string separated by ; | or ,. Dates are YYYY-MM-DD only: a timestamp (2025-03-01T00:00:00Z) or 01/03/2025 is refused "
             + "saying why. Property names are case-sensitive (a mis-cased one is refused naming the right one). Refusals are problem+json "
-            + "whose errors[] name the field as sent.";
+            + "whose errors[] name the property (a CSV column by the property its header names; a batch line's report adds its line number).";
 
     /** How a batch body is read. */
     static final String BATCH = "Content-Type application/x-ndjson (also application/jsonl, application/json-lines, application/x-jsonlines) "
