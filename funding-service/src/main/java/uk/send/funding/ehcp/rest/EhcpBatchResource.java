@@ -36,6 +36,7 @@ import uk.send.platform.security.Roles;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -52,7 +53,7 @@ public class EhcpBatchResource {
     static final String JSONL = "application/jsonl";
     static final String JSON_LINES = "application/json-lines";
     static final String X_JSONLINES = "application/x-jsonlines";
-    static final java.util.List<String> ACCEPTED = java.util.List.of(NDJSON, JSONL, JSON_LINES, X_JSONLINES, EhcpDecisionResource.CSV);
+    static final List<String> ACCEPTED = List.of(NDJSON, JSONL, JSON_LINES, X_JSONLINES, EhcpDecisionResource.CSV);
 
     private final EhcpBatchService batches;
     private final CurrentUser user;

@@ -44,6 +44,7 @@ import uk.send.platform.security.Roles;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/ehcp-decisions")
@@ -134,7 +135,7 @@ public class EhcpDecisionResource {
     @RolesAllowed({Roles.CASE_MANAGEMENT, Roles.SEN_OFFICER})
     @Operation(hidden = true)
     public Response recordUnsupported(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
-        throw IntakeProblems.unsupportedMediaType(contentType, java.util.List.of(MediaType.APPLICATION_JSON));
+        throw IntakeProblems.unsupportedMediaType(contentType, List.of(MediaType.APPLICATION_JSON));
     }
 
     @GET
