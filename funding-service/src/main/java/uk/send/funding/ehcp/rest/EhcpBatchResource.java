@@ -66,8 +66,8 @@ public class EhcpBatchResource {
     @POST
     @Consumes({NDJSON, JSONL, JSON_LINES, X_JSONLINES, EhcpDecisionResource.CSV})
     @RolesAllowed({Roles.CASE_MANAGEMENT, Roles.SEN_OFFICER})
-    @Operation(operationId = "uploadEhcpDecisionBatch", summary = "Upload an LA's decision history: NDJSON (one decision a line) or CSV (a header of the JSON "
-            + "property names, lists separated by ';'). The upload is stored as it streams in and answered with 202 and the batch; its lines are then "
+    @Operation(operationId = "uploadEhcpDecisionBatch", summary = "Upload an LA's decision history: NDJSON (one decision a line) or CSV (a header naming the JSON "
+            + "properties, lists separated by ';', '|' or ','). The upload is stored as it streams in and answered with 202 and the batch; its lines are then "
             + "judged in order, each as a POST would be: accepted, duplicate (same sourceId, same content) or refused with reasons. A bad line never stops the rest.",
             description = IntakeDocs.BATCH + "\n\nEach line: " + IntakeDocs.READING + "\n\n" + IntakeDocs.KIND_FIELDS)
     @RequestBody(required = true, content = {
@@ -86,7 +86,7 @@ public class EhcpBatchResource {
         if (contentType == null || contentType.isBlank()) {
             throw IntakeProblems.unsupportedMediaType(contentType, ACCEPTED);
         }
-        BatchFormat format = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(EhcpDecisionResource.CSV) ? BatchFormat.CSV : BatchFormat.NDJSON;
+        BatchFormat format = contentType.toLowerCase(Locale.ROOT).startsWith(EhcpDecisionResource.CSV) ? BatchFormat.CSV : BatchFormat.NDJSON;
         Batch batch = batches.receive(user.tenant(), user.userId(), format, body);
         URI location = uri.getAbsolutePathBuilder().path(batch.id().toString()).build();
         return Response.accepted(EhcpBatchView.of(batch)).location(location).build();

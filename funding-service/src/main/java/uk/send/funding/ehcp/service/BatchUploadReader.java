@@ -25,10 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Reads an upload as it arrives and hands each line to a sink, holding one line at a time: NDJSON line by line
@@ -47,9 +44,6 @@ import java.util.stream.Collectors;
 final class BatchUploadReader {
 
     private static final Set<String> REQUIRED_COLUMNS = Set.of("sourceId", "ehcpRef", "kind", "decisionDate", "ncy");
-    /** A column's key (letters and digits in lower case) to the property it names. */
-    private static final Map<String, String> COLUMNS = DecisionParser.FIELDS.stream()
-            .collect(Collectors.toUnmodifiableMap(BatchUploadReader::columnKey, f -> f));
 
     private final EhcpIntakeConfig.BatchConfig limits;
     private final ObjectMapper mapper;
@@ -193,7 +187,7 @@ final class BatchUploadReader {
         List<String> header = new ArrayList<>(columns.size());
         Set<String> seen = new HashSet<>();
         for (String column : columns) {
-            String property = COLUMNS.get(columnKey(column));
+            String property = DecisionParser.propertyMeant(column);
             if (property == null) {
                 errors.add(new DomainException.FieldIssue("header." + column, "is not a property of an EHCP decision (columns are named as the JSON "
                         + "properties, in any letter case: " + String.join(", ", DecisionParser.FIELDS) + ")"));
@@ -211,10 +205,6 @@ final class BatchUploadReader {
             throw new InvalidInput("The CSV header is not valid; nothing was stored", errors);
         }
         return header;
-    }
-
-    private static String columnKey(String column) {
-        return column.replaceAll("[\\s_.\\-]+", "").toLowerCase(Locale.ROOT);
     }
 
     static UploadTooLarge tooLarge(String what) {

@@ -1,6 +1,8 @@
 package uk.send.funding.ehcp.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import uk.send.funding.ehcp.domain.DecisionDraft;
 import uk.send.funding.ehcp.domain.Violation;
 import uk.send.platform.events.EhcpDecisionKind;
@@ -15,6 +17,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -43,9 +46,10 @@ public final class DecisionParser {
     private static final Set<String> KNOWN = Set.copyOf(FIELDS);
     private static final Pattern PERSONAL = Pattern.compile(
             "(?i).*(name|birth|dob|address|postcode|post_code|zip|upn|nhs|gender|sex|ethnic|phone|email|e-mail|parent|carer).*");
-    private static final java.util.Map<String, String> BY_KEY = FIELDS.stream().collect(Collectors.toUnmodifiableMap(DecisionParser::key, f -> f));
+    /** Each property by its name without letter case or separators: how a mis-cased property or a CSV header is matched. */
+    private static final Map<String, String> BY_KEY = FIELDS.stream().collect(Collectors.toUnmodifiableMap(DecisionParser::key, f -> f));
     /** The school census's codes for the years before year 1 (DfE census guide, NCYearActual). */
-    private static final java.util.Map<String, Integer> EARLY_YEARS = java.util.Map.of("R", 0, "N2", -1, "N1", -2);
+    private static final Map<String, Integer> EARLY_YEARS = Map.of("R", 0, "N2", -1, "N1", -2);
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ].*");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[;|,]");
@@ -66,6 +70,14 @@ public final class DecisionParser {
         return name.replaceAll("[\\s_.\\-]+", "").toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The property a loosely written name means, ignoring letter case and spaces, underscores, hyphens or dots between
+     * words ({@code Source ID}, {@code source_id} and {@code SOURCEID} all mean {@code sourceId}); null when it means none.
+     */
+    static String propertyMeant(String name) {
+        return BY_KEY.get(key(name));
+    }
+
     public static Parsed parse(JsonNode node) {
         List<Violation> v = new ArrayList<>();
         if (node == null || !node.isObject()) {
@@ -75,7 +87,7 @@ public final class DecisionParser {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!KNOWN.contains(name)) {
-                String meant = BY_KEY.get(key(name));
+                String meant = propertyMeant(name);
                 v.add(new Violation(name, PERSONAL.matcher(name).matches()
                         ? "is not accepted: the intake never takes personal data; identify the child by ehcpRef and give ncy instead of a birth date"
                         : meant != null ? "is not a property of an EHCP decision: the property is " + meant + " (names are case-sensitive)"
@@ -93,8 +105,8 @@ public final class DecisionParser {
     }
 
     /** A list sent as one string, as a CSV cell holds it: entries separated by {@code ;}, {@code |} or {@code ,} (none occurs in a URN or a code). */
-    static com.fasterxml.jackson.databind.node.ArrayNode splitList(String value) {
-        com.fasterxml.jackson.databind.node.ArrayNode list = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+    static ArrayNode splitList(String value) {
+        ArrayNode list = JsonNodeFactory.instance.arrayNode();
         for (String part : LIST_SEPARATOR.split(value)) {
             if (!part.isBlank()) {
                 list.add(part.trim());

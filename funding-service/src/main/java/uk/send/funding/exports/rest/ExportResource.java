@@ -59,7 +59,7 @@ public class ExportResource {
 
     @GET
     @Path("/payment-statements/{urn}/export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Problem.MEDIA_TYPE})
+    @Produces({"text/csv", XLSX, Problem.MEDIA_TYPE})
     @RolesAllowed({Roles.FINANCE, Roles.ADMIN, Roles.SEN_OFFICER, Roles.COMMISSIONER, Roles.SCHOOL})
     @Operation(operationId = "exportPaymentStatement", summary = "A setting's statement lines for a year as CSV or XLSX, ending with a TOTAL row equal to the statement's total")
     @APIResponse(responseCode = "200", description = "The lines (a setting of your LA with no lines yet: the header and a 0.00 TOTAL row)",
@@ -84,7 +84,7 @@ public class ExportResource {
 
     @GET
     @Path("/payment-schedules/{financialYear}/export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Problem.MEDIA_TYPE})
+    @Produces({"text/csv", XLSX, Problem.MEDIA_TYPE})
     @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
     @Operation(operationId = "exportPaymentSchedule", summary = "The LA's whole schedule for a year, every line, for the finance system, ending with a TOTAL row equal to the schedule's total")
     @APIResponse(responseCode = "200", description = "The lines",
@@ -121,9 +121,9 @@ public class ExportResource {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + safe + "." + f.extension + "\"").build();
     }
 
-    /** CSV is UTF-8 without a byte-order mark (finance systems' importers read a BOM as data); see docs/ARCHITECTURE.md. */
     /**
-     * What a CSV export is sent as. The OpenAPI document names the media type {@code text/csv} (as committed in
+     * What a CSV export is sent as: UTF-8 without a byte-order mark (finance systems' importers read a BOM as data; see
+     * docs/ARCHITECTURE.md). The OpenAPI document names the media type {@code text/csv} (as committed in
      * docs/api: a client's Accept matches it with or without the parameter); the charset is in the description.
      */
     static final String CSV_UTF8 = "text/csv; charset=UTF-8";
