@@ -7,6 +7,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import uk.send.platform.export.SpreadsheetText;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -19,7 +20,9 @@ import java.util.List;
 
 /**
  * Writes a table (a header and rows) as CSV with Commons CSV or as XLSX with fastexcel, streamed to the
- * response; the exports people take into Excel and into the DfE's forms.
+ * response; the exports people take into Excel and into the DfE's forms. CSV text that a spreadsheet would run as a
+ * formula gets a {@code '} in front ({@link SpreadsheetText}); numbers and dates are written as they are; an XLSX
+ * string cell is never a formula.
  */
 public final class TableExport {
 
@@ -50,7 +53,7 @@ public final class TableExport {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(table.header().toArray(String[]::new)).get())) {
             for (List<Object> row : table.rows()) {
-                csv.printRecord(row.stream().map(v -> v == null ? "" : v.toString()).toList());
+                csv.printRecord(row.stream().map(v -> v == null ? "" : SpreadsheetText.cell(v).toString()).toList());
             }
         }
     }

@@ -8,6 +8,7 @@ import uk.send.funding.ehcp.repository.EhcpDecisionRepository;
 import uk.send.funding.ehcp.service.DecisionParser;
 import uk.send.funding.ehcp.service.EhcpIntakeService;
 import uk.send.platform.events.EhcpDecisionRecorded;
+import uk.send.platform.export.SpreadsheetText;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -20,7 +21,8 @@ import java.util.List;
 /**
  * Writes an LA's decision log as CSV while reading it, {@value #CHUNK} decisions per query (keyset), so an export
  * of hundreds of thousands of decisions holds one chunk in memory. The columns after the first three are those
- * of a batch upload, so an export can be read back by the intake's batch endpoint.
+ * of a batch upload, so an export can be read back by the intake's batch endpoint. Text a spreadsheet would run as a
+ * formula gets a {@code '} in front ({@link SpreadsheetText}); the batch reader takes it off again.
  */
 @ApplicationScoped
 public class DecisionCsvExport {
@@ -42,7 +44,7 @@ public class DecisionCsvExport {
         while (true) {
             List<LoggedDecision> chunk = intake.exportChunk(tenant, filter, after, CHUNK);
             for (LoggedDecision d : chunk) {
-                csv.printRecord(row(d));
+                csv.printRecord(row(d).stream().map(SpreadsheetText::cell).toList());
             }
             if (chunk.size() < CHUNK) {
                 break;

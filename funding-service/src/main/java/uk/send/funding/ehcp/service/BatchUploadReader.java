@@ -11,6 +11,7 @@ import uk.send.funding.ehcp.repository.EhcpBatchRepository.LineSink;
 import uk.send.funding.ehcp.domain.UploadTooLarge;
 import uk.send.platform.domain.DomainException;
 import uk.send.platform.domain.InvalidInput;
+import uk.send.platform.export.SpreadsheetText;
 
 import java.io.FilterInputStream;
 import java.io.FilterReader;
@@ -153,7 +154,7 @@ final class BatchUploadReader {
                 }
                 ObjectNode node = mapper.createObjectNode();
                 for (int i = 0; i < header.size(); i++) {
-                    String value = record.get(i);
+                    String value = SpreadsheetText.read(record.get(i));
                     if (value == null || value.isEmpty()) {
                         continue;
                     }

@@ -4,6 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import uk.send.platform.export.SpreadsheetText;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +19,8 @@ import java.util.List;
  * sheet as it goes): memory stays bounded however many lines an LA's schedule has. Amounts are written as
  * numbers with two decimals: in CSV as plain text ({@code 1234.50}, {@code -125.00}; never an exponent), in XLSX as
  * numeric cells in {@link Xlsx#MONEY_FORMAT}. Dates and months are ISO text in both ({@code 2025-04-01}, {@code 2025-04}).
+ * Text that a spreadsheet would run as a formula gets a {@code '} in front in CSV ({@link SpreadsheetText}); an XLSX
+ * string cell is never a formula, so XLSX keeps the text as typed.
  * CSV is UTF-8 without a byte-order mark: it is for finance systems (a BOM would reach their first column); people
  * who open a download in Excel take the XLSX, which shows {@code £} and {@code →} as written.
  */
@@ -61,7 +64,7 @@ public interface TableWriter extends AutoCloseable {
         @Override
         public void row(List<?> cells) {
             try {
-                printer.printRecord(cells.stream().map(c -> c instanceof BigDecimal b ? b.toPlainString() : c).toList());
+                printer.printRecord(cells.stream().map(c -> c instanceof BigDecimal b ? b.toPlainString() : SpreadsheetText.cell(c)).toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

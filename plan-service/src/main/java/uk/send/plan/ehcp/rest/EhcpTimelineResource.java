@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import uk.send.platform.export.SpreadsheetText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -176,7 +177,7 @@ public class EhcpTimelineResource {
                 "issued_excluding_exceptions", "within_20_weeks_excluding_exceptions", "percent_excluding_exceptions").get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (TimelinessView v : Stream.concat(report.years().stream(), report.months().stream()).toList()) {
-                printer.printRecord(v.period(), v.issued(), v.withinTwentyWeeks(), v.percentWithinTwentyWeeks(), v.issuedExcludingExceptions(),
+                printer.printRecord(SpreadsheetText.cell(v.period()), v.issued(), v.withinTwentyWeeks(), v.percentWithinTwentyWeeks(), v.issuedExcludingExceptions(),
                         v.withinTwentyWeeksExcludingExceptions(), v.percentExcludingExceptions());
             }
         } catch (IOException e) {
