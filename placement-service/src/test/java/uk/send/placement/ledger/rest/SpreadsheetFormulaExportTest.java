@@ -15,12 +15,14 @@ import uk.send.placement.ledger.domain.AcademicYear;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,13 +68,12 @@ class SpreadsheetFormulaExportTest {
     }
 
     private static String sheetXml(byte[] xlsx) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (e.getName().startsWith("xl/worksheets/")) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
+        Path file = Files.createTempFile("place-change-request", ".xlsx");
+        try (ZipFile zip = new ZipFile(Files.write(file, xlsx).toFile())) {
+            ZipEntry sheet = zip.stream().filter(e -> e.getName().startsWith("xl/worksheets/")).findFirst().orElseThrow();
+            return new String(zip.getInputStream(sheet).readAllBytes(), StandardCharsets.UTF_8);
+        } finally {
+            Files.delete(file);
         }
-        throw new AssertionError("no worksheet in the XLSX");
     }
 }
