@@ -3,7 +3,6 @@ package uk.send.plan.exports.rest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -22,11 +21,10 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.hasItem;
 
 /**
  * A task title typed as a spreadsheet formula (OWASP "CSV injection") is a plain string cell in the programme tracker
- * (XLSX never runs a string cell), written as typed, and the tracker imports back onto the same task unchanged.
+ * (XLSX never runs a string cell), written as typed with no quote added (the tracker is also an import format).
  * plan-service's only CSV (EHCP timeliness) holds periods and counts, no typed text.
  */
 @QuarkusTest
@@ -39,7 +37,7 @@ class SpreadsheetFormulaExportTest {
     private final String lead = DevTokens.mint(la, "lead@" + la + ".gov.uk", "programme-lead");
 
     @Test
-    void shouldWriteAFormulaLikeTitleAsAStringCellThatImportsBackUnchanged() throws IOException {
+    void shouldWriteAFormulaLikeTitleAsAPlainStringCell() throws IOException {
         String programme = given().auth().oauth2(lead).contentType("application/json")
                 .body(Map.of("title", "Anytown recovery plan", "kind", "RECOVERY_PLAN")).post("/api/v1/programmes")
                 .then().statusCode(201).extract().path("id");
@@ -61,13 +59,6 @@ class SpreadsheetFormulaExportTest {
             assertThat(c.getCellType()).isEqualTo(CellType.STRING);
             assertThat(c.getStringCellValue()).isEqualTo(EVIL);
         });
-
-        JsonPath again = given().auth().oauth2(lead).contentType(ImportResource.XLSX).body(tracker)
-                .post("/api/v1/programmes/" + programme + "/imports").then().statusCode(200).extract().jsonPath();
-        for (String kind : List.of("tasks", "deliverables", "actions", "criteria")) {
-            assertThat(again.getInt("created." + kind) + again.getInt("updated." + kind)).as(kind).isZero();
-        }
-        given().auth().oauth2(lead).get("/api/v1/programmes/" + programme + "/items").then().statusCode(200)
-                .body("items.title", hasItem(EVIL));
+        assertThat(cells).noneMatch(c -> c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith("'"));
     }
 }
