@@ -116,11 +116,11 @@ public final class MonthPrices {
     }
 
     /**
-     * Per setting: what {@code resync}'s price updates change for {@code readers}. A reader reads one price per unpaid month
-     * it is due anything (its (category, band), that month, its pay month), so its lines that change are the changed
-     * unpaid prices of its (category, band) in its months, each by the price's change.
+     * Per setting: what {@code resync}'s price updates change for {@code readers} (each with how many EHCPs read as it). A
+     * reader reads one price per unpaid month it is due anything (its (category, band), that month, its pay month), so
+     * its lines that change are the changed unpaid prices of its (category, band) in its months, each by the price's change.
      */
-    public static Map<String, Change> changeBySetting(FinancialYear year, Collection<Stored> stored, Resync resync, Collection<Reader> readers,
+    public static Map<String, Change> changeBySetting(FinancialYear year, Collection<Stored> stored, Resync resync, Map<Reader, Integer> readers,
                                                       YearMonth paidThrough) {
         Map<CategoryBand, List<Stored>> changed = new LinkedHashMap<>();
         for (Stored s : stored) {
@@ -130,14 +130,14 @@ public final class MonthPrices {
             }
         }
         Map<String, Change> bySetting = new TreeMap<>();
-        for (Reader r : readers) {
+        readers.forEach((r, count) -> {
             for (Stored s : changed.getOrDefault(r.band(), List.of())) {
                 if ((r.dueMonths() & monthBit(year, s.key().forMonth())) != 0) {
-                    bySetting.merge(r.settingUrn(), new Change(resync.delta().get(s.id()), 1),
+                    bySetting.merge(r.settingUrn(), new Change(resync.delta().get(s.id()).multiply(BigDecimal.valueOf(count)), count),
                             (a, b) -> new Change(a.amount().add(b.amount()), a.lines() + b.lines()));
                 }
             }
-        }
+        });
         return bySetting;
     }
 

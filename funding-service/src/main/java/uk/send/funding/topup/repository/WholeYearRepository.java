@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.send.platform.persistence.CustomPlans;
@@ -32,8 +33,13 @@ public class WholeYearRepository {
     public record Shape(String ehcpRef, String settingUrn, String bandCode, FundingCategory category, boolean linked, int dueMonths) {
     }
 
-    /** A whole-year EHCP left to its month prices. */
-    public record Left(String ehcpRef, MonthPrices.Reader reader) {
+    /**
+     * What an approved scheme change leaves to the month prices and what it does not.
+     *
+     * @param oneByOne the EHCPs to price one by one
+     * @param readers  the EHCPs left to their prices, grouped: how many read the prices as each {@link MonthPrices.Reader}
+     */
+    public record Split(List<String> oneByOne, Map<MonthPrices.Reader, Integer> readers) {
     }
 
     private final EntityManager em;
@@ -129,50 +135,64 @@ public class WholeYearRepository {
         });
     }
 
-    /**
-     * The whole-year EHCPs of {@code year} whose top-up an approved scheme change leaves entirely to their month prices:
-     * linked when last priced, their setting still of the category they were priced in, due in the same months as their
-     * (category, band) is now, not waiting to be recomputed, and not of a (category, band) to be priced one by one.
-     *
-     * @param categoryOfType the funding category of each setting type of the register
-     * @param dueMonths      per (category, band) of the categories repriced, the months it is now due anything
+    /*
+     * left_ehcp: the whole-year EHCPs whose top-up an approved scheme change leaves to their month prices: linked when last
+     * priced, their setting still of the category they were priced in ("URN|category" pairs of the register), due in the
+     * same months as their (category, band) is now ("category|band|months", without the (category, band) to price one by
+     * one), not waiting to be recomputed. Answered as 'R' rows, every other EHCP the scheme can reprice
+     * (DecisionLogRepository.PRICED_REFS), and 'G' rows, the left EHCPs counted per setting, (category, band) and months:
+     * 19,000 EHCPs are ~600 groups. The tests are "= any(array)", which PostgreSQL hashes when planned with the arrays'
+     * values (CustomPlans), and "not in (pending)", a hashed subplan: joins here were planned from topup_whole_year's
+     * statistics, often older than its rows (one row estimated), and became nested loops re-reading the arrays per row (0.3 s).
      */
-    public List<Left> leftToPrices(String tenant, FinancialYear year, Map<String, FundingCategory> categoryOfType,
-                                   Map<MonthPrices.CategoryBand, Integer> dueMonths, Collection<MonthPrices.CategoryBand> oneByOne) {
-        List<Left> left = new ArrayList<>();
-        List<String> types = new ArrayList<>(categoryOfType.keySet());
-        List<MonthPrices.CategoryBand> bands = dueMonths.keySet().stream().filter(cb -> !oneByOne.contains(cb)).toList();
+    private static final String SPLIT = """
+            with left_ehcp as materialized (
+                select w.ehcp_ref, w.setting_urn, w.category, w.band_code, w.due_months from topup_whole_year w
+                where w.tenant = ? and w.financial_year = ? and w.linked
+                and (w.setting_urn || '|' || w.category) = any(?::text[])
+                and (w.category || '|' || w.band_code || '|' || w.due_months) = any(?::text[])
+                and w.ehcp_ref not in (select p.ehcp_ref from topup_pending p where p.tenant = ?)),
+            priced as (%s)
+            select 'R', p.ehcp_ref, null, null, 0, 0 from priced p where not exists (select 1 from left_ehcp l where l.ehcp_ref = p.ehcp_ref)
+            union all
+            select 'G', setting_urn, category, band_code, due_months, count(*) from left_ehcp group by setting_urn, category, band_code, due_months
+            """.formatted(DecisionLogRepository.PRICED_REFS);
+
+    /**
+     * Splits the EHCPs an approved scheme change can reprice into those left to their month prices and those to price
+     * one by one.
+     *
+     * @param categoryOfSetting the funding category of each setting of the register, by URN
+     * @param dueMonths         per (category, band) of the categories repriced, the months it is now due anything
+     * @param oneByOne          (category, band) whose children are all to be priced one by one
+     */
+    public Split split(String tenant, FinancialYear year, Map<String, FundingCategory> categoryOfSetting,
+                       Map<MonthPrices.CategoryBand, Integer> dueMonths, Collection<MonthPrices.CategoryBand> oneByOne) {
+        List<String> refs = new ArrayList<>();
+        Map<MonthPrices.Reader, Integer> readers = new LinkedHashMap<>();
         em.flush();
         em.unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("select w.ehcp_ref, w.setting_urn, w.category, w.band_code, w.due_months from topup_whole_year w "
-                    + "join setting s on s.tenant = w.tenant and s.urn = w.setting_urn "
-                    + "join unnest(?::varchar[], ?::varchar[]) as k(setting_type, category) on k.setting_type = s.type and k.category = w.category "
-                    + "join unnest(?::varchar[], ?::varchar[], ?::int[]) as d(category, band_code, months) "
-                    + "on d.category = w.category and d.band_code = w.band_code and d.months = w.due_months "
-                    + "where w.tenant = ? and w.financial_year = ? and w.linked "
-                    + "and not exists (select 1 from topup_pending p where p.tenant = w.tenant and p.ehcp_ref = w.ehcp_ref)")) {
-                ps.setArray(1, c.createArrayOf("varchar", types.toArray()));
-                ps.setArray(2, c.createArrayOf("varchar", types.stream().map(t -> categoryOfType.get(t).name()).toArray()));
-                ps.setArray(3, c.createArrayOf("varchar", bands.stream().map(cb -> cb.category().name()).toArray()));
-                ps.setArray(4, c.createArrayOf("varchar", bands.stream().map(MonthPrices.CategoryBand::bandCode).toArray()));
-                ps.setArray(5, c.createArrayOf("int4", bands.stream().map(dueMonths::get).toArray()));
+            try (PreparedStatement ps = CustomPlans.prepare(c, SPLIT)) {
+                ps.setString(1, tenant);
+                ps.setInt(2, year.startYear());
+                ps.setArray(3, c.createArrayOf("text", categoryOfSetting.entrySet().stream().map(e -> e.getKey() + "|" + e.getValue().name()).toArray()));
+                ps.setArray(4, c.createArrayOf("text", dueMonths.entrySet().stream().filter(e -> !oneByOne.contains(e.getKey()))
+                        .map(e -> e.getKey().category().name() + "|" + e.getKey().bandCode() + "|" + e.getValue()).toArray()));
+                ps.setString(5, tenant);
                 ps.setString(6, tenant);
-                ps.setInt(7, year.startYear());
+                ps.setString(7, tenant);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        left.add(new Left(rs.getString(1), new MonthPrices.Reader(rs.getString(2),
-                                new MonthPrices.CategoryBand(FundingCategory.valueOf(rs.getString(3)), rs.getString(4)), rs.getInt(5))));
+                        if ("R".equals(rs.getString(1))) {
+                            refs.add(rs.getString(2));
+                        } else {
+                            readers.put(new MonthPrices.Reader(rs.getString(2), new MonthPrices.CategoryBand(FundingCategory.valueOf(rs.getString(3)),
+                                    rs.getString(4)), rs.getInt(5)), rs.getInt(6));
+                        }
                     }
                 }
             }
         });
-        return left;
-    }
-
-    /** The setting types of the LA's register. */
-    public List<String> settingTypes(String tenant) {
-        @SuppressWarnings("unchecked")
-        List<String> types = em.createNativeQuery("select distinct type from setting where tenant = :t").setParameter("t", tenant).getResultList();
-        return types;
+        return new Split(refs, readers);
     }
 }

@@ -35,7 +35,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,17 +157,17 @@ public class TopUpService {
         if (refs != null) {
             all = new ArrayList<>(refs);
         } else {
-            // The whole LA (an approved uplift): EHCPs placed for the whole year at one setting and band are repriced
-            // set-based from one price per band; only the others (moves, band changes, paid months to adjust) are priced here.
-            Set<String> covered = null;
+            // The whole LA (an approved uplift): EHCPs placed for the whole year at one setting and band read shared month
+            // prices, which the repricer brings up to date; only the others (moves, band changes, paid months to adjust) are
+            // priced here, one by one.
+            Set<String> oneByOne = new TreeSet<>();
             for (FinancialYear year : toPrice) {
-                var done = repricer.reprice(tenant, year, book, policy, changes, reason.apply(null));
+                var done = repricer.reprice(tenant, year, book, policy, register, changes, reason.apply(null));
                 outcome = outcome.plus(done.outcome());
                 priceDelta.put(year, done.priceDelta());
-                covered = covered == null ? new HashSet<>(done.ehcps()) : retain(covered, done.ehcps());
+                oneByOne.addAll(done.oneByOne());
             }
-            Set<String> skip = covered;
-            all = decisions.allRefs(tenant, toPrice).stream().filter(r -> !skip.contains(r)).toList();
+            all = new ArrayList<>(oneByOne);
         }
         Map<FinancialYear, Map<MonthPrices.Key, MonthPrices.Stored>> prices = new HashMap<>();
         Map<FinancialYear, Optional<YearMonth>> paid = new HashMap<>();
@@ -227,11 +226,6 @@ public class TopUpService {
         wholeYear.insertPrices(tenant, year, MonthPrices.of(WholeYearPrices.of(year, book, categories, policy.method(), policy.calendar()),
                 policy.frequency()::payMonth));
         return MonthPrices.byKey(wholeYear.prices(tenant, year, categories));
-    }
-
-    private static Set<String> retain(Set<String> a, Set<String> b) {
-        a.retainAll(b);
-        return a;
     }
 
     /** One EHCP's top-up for a year, explained: its segments, priced cells and unpriced days. */

@@ -14,8 +14,6 @@ import uk.send.funding.topup.repository.WholeYearRepository;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,40 +38,37 @@ public class WholeYearRepricer {
     /**
      * Brings the year's month prices up to date; what that changed goes into {@code changes} (per setting).
      *
-     * @return the EHCPs left to their prices (their lines now show what is due) and what was written
+     * @param register the funding category of each setting of the register, by URN
+     * @return the EHCPs to price one by one (every other EHCP's lines now show what is due) and what was written
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Covered reprice(String tenant, FinancialYear year, SchemeBook book, FundingPolicy policy, ScheduleWriter.Changes changes,
-                           String reason) {
+    public Repriced reprice(String tenant, FinancialYear year, SchemeBook book, FundingPolicy policy, Map<String, FundingCategory> register,
+                            ScheduleWriter.Changes changes, String reason) {
         Set<FundingCategory> categories = book.categories(year);
         if (categories.isEmpty()) {
-            return new Covered(Set.of(), ScheduleWriter.Outcome.NONE, Map.of());
+            return new Repriced(wholeYear.split(tenant, year, Map.of(), Map.of(), Set.of()).oneByOne(), ScheduleWriter.Outcome.NONE, Map.of());
         }
-        Map<String, FundingCategory> categoryOfType = new LinkedHashMap<>();
-        wholeYear.settingTypes(tenant).forEach(t -> categoryOfType.put(t, FundingCategory.ofSettingType(t)));
         var due = MonthPrices.of(WholeYearPrices.of(year, book, categories, policy.method(), policy.calendar()), policy.frequency()::payMonth);
         YearMonth paidThrough = lines.paidThrough(tenant, year).orElse(null);
         List<MonthPrices.Stored> stored = wholeYear.prices(tenant, year, categories);
         var resync = MonthPrices.resync(stored, due, paidThrough);
         wholeYear.insertPrices(tenant, year, resync.insert());
         wholeYear.updatePrices(tenant, resync.update());
-        List<WholeYearRepository.Left> left = wholeYear.leftToPrices(tenant, year, categoryOfType, MonthPrices.dueMonths(year, due), resync.oneByOne());
+        var split = wholeYear.split(tenant, year, register, MonthPrices.dueMonths(year, due), resync.oneByOne());
         // What the EHCPs left to their prices now read; the others' lines are accounted by the per-EHCP pricing (priceDelta).
-        var bySetting = MonthPrices.changeBySetting(year, stored, resync, left.stream().map(WholeYearRepository.Left::reader).toList(), paidThrough);
+        var bySetting = MonthPrices.changeBySetting(year, stored, resync, split.readers(), paidThrough);
         int updated = 0;
         for (var e : bySetting.entrySet()) {
             changes.addAll(year, e.getKey(), e.getValue().amount(), e.getValue().lines(), reason);
             updated += e.getValue().lines();
         }
-        Set<String> refs = new HashSet<>();
-        left.forEach(l -> refs.add(l.ehcpRef()));
-        return new Covered(refs, new ScheduleWriter.Outcome(updated, updated, 0, bySetting.size()), resync.delta());
+        return new Repriced(split.oneByOne(), new ScheduleWriter.Outcome(updated, updated, 0, bySetting.size()), resync.delta());
     }
 
     /**
-     * The EHCPs whose year was repriced here, the lines whose amount changed, and the change of each price updated (by id):
-     * lines of EHCPs priced one by one may read them too, and are accounted there.
+     * The EHCPs to price one by one (every other EHCP's year is repriced here), the lines whose amount changed, and the
+     * change of each price updated (by id): lines of EHCPs priced one by one may read them too, and are accounted there.
      */
-    public record Covered(Set<String> ehcps, ScheduleWriter.Outcome outcome, Map<Long, BigDecimal> priceDelta) {
+    public record Repriced(List<String> oneByOne, ScheduleWriter.Outcome outcome, Map<Long, BigDecimal> priceDelta) {
     }
 }

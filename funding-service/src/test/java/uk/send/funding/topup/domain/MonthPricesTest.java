@@ -100,9 +100,10 @@ class MonthPricesTest {
         int all = MonthPrices.dueMonths(year, due).get(b3);
         int untilSeptember = all & ~MonthPrices.monthBit(year, YearMonth.parse("2025-10"));
 
-        var bySetting = MonthPrices.changeBySetting(year, stored, resync, List.of(new MonthPrices.Reader("100001", b3, all),
-                new MonthPrices.Reader("100001", b3, all), new MonthPrices.Reader("100002", b3, untilSeptember),
-                new MonthPrices.Reader("100003", new MonthPrices.CategoryBand(MAINSTREAM, "B2"), all)), YearMonth.parse("2025-06"));
+        // Two children at 100001 read September and October; one at 100002 only September; B2 did not change.
+        var bySetting = MonthPrices.changeBySetting(year, stored, resync, Map.of(new MonthPrices.Reader("100001", b3, all), 2,
+                new MonthPrices.Reader("100002", b3, untilSeptember), 1,
+                new MonthPrices.Reader("100003", new MonthPrices.CategoryBand(MAINSTREAM, "B2"), all), 1), YearMonth.parse("2025-06"));
 
         assertThat(bySetting).containsOnly(Map.entry("100001", new MonthPrices.Change(m("200.00"), 4)),
                 Map.entry("100002", new MonthPrices.Change(m("50.00"), 1)));
