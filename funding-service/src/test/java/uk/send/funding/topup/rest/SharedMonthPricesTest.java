@@ -53,6 +53,15 @@ class SharedMonthPricesTest {
         return LocalDate.parse(s);
     }
 
+    /** A mainstream school of the LA, with a 2025-26 mainstream scheme of these bands approved. */
+    @SafeVarargs
+    private static String mainstreamSchool(FundingFixtures la, Map<String, Object>... bands) {
+        String school = urn('1');
+        la.setting(school, "MAINSTREAM_PRIMARY");
+        la.approved(FY, "MAINSTREAM", List.of(bands));
+        return school;
+    }
+
     private void placed(FundingFixtures la, String ref, String urn, String band) {
         log.record(la.la, DecisionLogHelper.plan(EhcpDecisionKind.FINAL_PLAN_ISSUED, ref, d("2025-03-01"), d("2025-04-01"), urn, band));
     }
@@ -140,9 +149,7 @@ class SharedMonthPricesTest {
     @Test
     void shouldPriceAChildAtTheCategoryItsSettingNowHas() {
         FundingFixtures la = newLa();
-        String school = urn('1');
-        la.setting(school, "MAINSTREAM_PRIMARY");
-        la.approved(FY, "MAINSTREAM", List.of(FundingFixtures.band("B3", "4800.00")));
+        String school = mainstreamSchool(la, FundingFixtures.band("B3", "4800.00"));
         la.approved(FY, "SPECIAL", List.of(FundingFixtures.band("B3", "12000.00")));
         placed(la, "C-1", school, "B3");
         awaitTopUp(la, school, "4800.0");
@@ -170,9 +177,7 @@ class SharedMonthPricesTest {
     @Test
     void shouldMoveWholeYearChildrenToTheirNewPayMonthsWhenTheLaPaysTermly() {
         FundingFixtures la = newLa();
-        String school = urn('1');
-        la.setting(school, "MAINSTREAM_PRIMARY");
-        la.approved(FY, "MAINSTREAM", List.of(FundingFixtures.band("B3", "4800.00")));
+        String school = mainstreamSchool(la, FundingFixtures.band("B3", "4800.00"));
         placed(la, "T-1", school, "B3");
         awaitTopUp(la, school, "4800.0");
 
@@ -192,9 +197,7 @@ class SharedMonthPricesTest {
     @Test
     void shouldLeaveNoEmptyLineWhenAChildsBandLeavesTheScheme() {
         FundingFixtures la = newLa();
-        String school = urn('1');
-        la.setting(school, "MAINSTREAM_PRIMARY");
-        la.approved(FY, "MAINSTREAM", List.of(FundingFixtures.band("B2", "3000.00"), FundingFixtures.band("B3", "4800.00")));
+        String school = mainstreamSchool(la, FundingFixtures.band("B2", "3000.00"), FundingFixtures.band("B3", "4800.00"));
         placed(la, "G-1", school, "B3");
         placed(la, "G-2", school, "B2");
         awaitTopUp(la, school, "7800.0");
@@ -210,9 +213,7 @@ class SharedMonthPricesTest {
     @Test
     void shouldGiveAChildTheMonthsItsBandIsNewlyPricedIn() {
         FundingFixtures la = newLa();
-        String school = urn('1');
-        la.setting(school, "MAINSTREAM_PRIMARY");
-        la.approved(FY, "MAINSTREAM", List.of(FundingFixtures.band("B3", "4800.00")));
+        String school = mainstreamSchool(la, FundingFixtures.band("B3", "4800.00"));
         placed(la, "N-1", school, "B4");
         placed(la, "N-2", school, "B3");
         awaitTopUp(la, school, "4800.0");
