@@ -93,8 +93,8 @@ public final class FundingBenchmark {
                 outcome = count(jdbc, "select count(*) from payment_line where tenant = '" + LA + "' and financial_year = 2026") + " lines in 2026-27";
                 untilNone(jdbc, "select count(*) from outbox_event where published_at is null", System.nanoTime());
             }
-            long wholeYear = count(jdbc, "select count(*) from topup_whole_year where tenant = '" + LA + "' and financial_year = 2026");
-            rows.add(String.format("| EHCPs an uplift reprices set-based (placed the whole year at one setting and band) / one by one (a move or band change in the year) | %,d / %,d | – |",
+            long wholeYear = count(jdbc, "select count(*) from topup_whole_year where tenant = '" + LA + "' and financial_year = 2026 and linked");
+            rows.add(String.format("| EHCPs an uplift reprices through their shared month prices (placed the whole year at one setting and band) / one by one (a move or band change in the year) | %,d / %,d | – |",
                     wholeYear, ehcps - wholeYear));
             long[] sortedUplift = uplift.clone();
             Arrays.sort(sortedUplift);
@@ -159,8 +159,9 @@ public final class FundingBenchmark {
                 .append("one in twenty moving to another setting on 15 October 2026; the register and decision log seeded by SQL as the intake writes them, ")
                 .append("with every EHCP marked pending. ")
                 .append("Uplift: a new mainstream 2026-27 version (each band +1%, +2%, +3% per run, from a later date each run) is approved over the API; ")
-                .append("the approval reprices the LA's year in its transaction: the EHCPs placed the whole year at one setting and band set-based ")
-                .append("(one price per category, band and month; one SQL statement checks their stored lines and updates the changed ones in place), ")
+                .append("the approval reprices the LA's year in its transaction: the EHCPs placed the whole year at one setting and band through the ")
+                .append("shared month prices their unpaid lines read (one per category, band and month: the approval rewrites those and reads once which ")
+                .append("settings' lines read them, for the schedule-changed events), ")
                 .append("the movers one by one (chunks of 2,000: decisions, bands and lines read, reconciled in memory). The time is the HTTP request. ")
                 .append("Statements: served from the JSON bytes kept per (LA, setting, year) at the LA's statement generation (moved by trigger at the commit ")
                 .append("of any change a statement shows, known in memory from PostgreSQL NOTIFY), so a repeated read costs no query; the ETag is the generation. ")

@@ -7,8 +7,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The approved scheme versions of one LA, answering "what was band X worth in category C on day D".
@@ -60,6 +62,13 @@ public final class SchemeBook {
                     .ifPresent(value -> prices.add(new Price(new DateRange(from, to), value, v))));
         }
         return prices;
+    }
+
+    /** The funding categories with an approved version for {@code year}. */
+    public Set<FundingCategory> categories(FinancialYear year) {
+        Set<FundingCategory> categories = EnumSet.noneOf(FundingCategory.class);
+        approved().stream().filter(v -> v.year().equals(year)).forEach(v -> categories.add(v.category()));
+        return categories;
     }
 
     public List<SchemeVersion> approved() {

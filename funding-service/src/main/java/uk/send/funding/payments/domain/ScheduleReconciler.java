@@ -90,7 +90,7 @@ public final class ScheduleReconciler {
         return a.amount().compareTo(b.amount()) == 0 && a.adjustment() == b.adjustment() && a.payMonth().equals(b.payMonth());
     }
 
-    static boolean isPaid(YearMonth payMonth, YearMonth paidThrough) {
+    public static boolean isPaid(YearMonth payMonth, YearMonth paidThrough) {
         return paidThrough != null && !payMonth.isAfter(paidThrough);
     }
 

@@ -21,19 +21,27 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.send.platform.persistence.CustomPlans;
 
-/** All SQL of {@code payment_line} and {@code payment_close}. Bulk reads and writes are set-based (arrays, unnest). */
+/**
+ * All SQL of {@code payment_line} and {@code payment_close}. Bulk reads and writes are set-based (arrays, unnest). Lines are
+ * read through {@code payment_line_due}, which gives a line that reads a shared month price (a whole-year child's unpaid
+ * month, V67) that price's amount.
+ */
 @ApplicationScoped
 public class PaymentLineRepository {
 
-    private static final String COLUMNS = "id, setting_urn, ehcp_ref, element, for_month, pay_month, adjustment, amount, reason";
+    private static final String COLUMNS = "id, setting_urn, ehcp_ref, element, for_month, pay_month, adjustment, amount, reason, price_id";
     private static final String INSERT = "insert into payment_line (tenant, financial_year, setting_urn, ehcp_ref, element, for_month, "
-            + "pay_month, adjustment, amount, reason, created_at) select ?, ?, u.s, u.e, u.el, u.f, u.p, u.a, u.m, u.r, ? "
-            + "from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::date[], ?::boolean[], ?::numeric[], ?::varchar[]) "
-            + "as u(s, e, el, f, p, a, m, r)";
+            + "pay_month, adjustment, amount, price_id, reason, created_at) "
+            + "select ?, ?, u.s, u.e, u.el, u.f, u.p, u.a, case when u.pid is null then u.m end, u.pid, u.r, ? "
+            + "from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::date[], ?::boolean[], ?::numeric[], ?::varchar[], ?::bigint[]) "
+            + "as u(s, e, el, f, p, a, m, r, pid)";
     private static final int CHUNK = 10_000;
 
     private final EntityManager em;
@@ -47,21 +55,27 @@ public class PaymentLineRepository {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext('payment-schedule:' || :t))").setParameter("t", tenant).getSingleResult();
     }
 
+    /** Stored lines, and for those that read a shared month price, its id (by line id). */
+    public record StoredLines(List<PaymentLine> lines, Map<Long, Long> priceIds) {
+    }
+
     /** Top-up lines of the given EHCPs in a year; {@code refs} null means every EHCP of the LA. */
-    public List<PaymentLine> topUpLines(String tenant, FinancialYear year, Collection<String> refs) {
-        String sql = "select " + COLUMNS + " from payment_line where tenant = ? and financial_year = ? and element = 'TOP_UP'"
+    public StoredLines topUpLines(String tenant, FinancialYear year, Collection<String> refs) {
+        String sql = "select " + COLUMNS + " from payment_line_due where tenant = ? and financial_year = ? and element = 'TOP_UP'"
                 + (refs == null ? "" : " and ehcp_ref = any(?)");
-        return query(sql, ps -> {
+        Map<Long, Long> priceIds = new HashMap<>();
+        List<PaymentLine> found = query(sql, priceIds, ps -> {
             ps.setString(1, tenant);
             ps.setInt(2, year.startYear());
             if (refs != null) {
                 ps.setArray(3, ps.getConnection().createArrayOf("varchar", refs.toArray()));
             }
         });
+        return new StoredLines(found, priceIds);
     }
 
     public List<PaymentLine> placeLines(String tenant, FinancialYear year, String settingUrn) {
-        return query("select " + COLUMNS + " from payment_line where tenant = ? and financial_year = ? and element = 'PLACE_FUNDING' "
+        return query("select " + COLUMNS + " from payment_line_due where tenant = ? and financial_year = ? and element = 'PLACE_FUNDING' "
                 + "and setting_urn = ?", ps -> {
             ps.setString(1, tenant);
             ps.setInt(2, year.startYear());
@@ -77,8 +91,24 @@ public class PaymentLineRepository {
         return years.stream().map(n -> new FinancialYear(n.intValue())).toList();
     }
 
-    /** What to write: (unpaid) lines to delete, lines whose amount changes in place, new lines. */
-    public record Write(List<Long> delete, List<Long> updateIds, List<BigDecimal> updateAmounts, List<PaymentLine> insert) {
+    /**
+     * What to write: (unpaid) lines to delete, lines whose amount changes in place, new lines. {@code updatePriceIds} and
+     * {@code insertPriceIds} (parallel to {@code updateIds} and {@code insert}) give the shared month price a line is to
+     * read instead of holding its amount, or null.
+     */
+    public record Write(List<Long> delete, List<Long> updateIds, List<BigDecimal> updateAmounts, List<PaymentLine> insert,
+                        List<Long> updatePriceIds, List<Long> insertPriceIds) {
+        public Write {
+            if (updatePriceIds.size() != updateIds.size() || updateAmounts.size() != updateIds.size() || insertPriceIds.size() != insert.size()) {
+                throw new IllegalArgumentException("parallel lists of different lengths");
+            }
+        }
+
+        /** Lines that all hold their own amounts. */
+        public Write(List<Long> delete, List<Long> updateIds, List<BigDecimal> updateAmounts, List<PaymentLine> insert) {
+            this(delete, updateIds, updateAmounts, insert, Collections.nCopies(updateIds.size(), null),
+                    Collections.nCopies(insert.size(), null));
+        }
     }
 
     /** Deletes, updates in place and inserts, in a handful of set-based statements. */
@@ -97,22 +127,26 @@ public class PaymentLineRepository {
                 // from some thousands of ids on (an uplift's movers: 8,800 lines) the planner merge-joins the sorted ids
                 // with the whole primary key index of the table (480,000 entries, 0.3-0.4 s).
                 java.sql.Array ids = c.createArrayOf("bigint", w.updateIds().toArray());
-                try (PreparedStatement ps = c.prepareStatement("update payment_line p set amount = u.m "
-                        + "from unnest(?::bigint[], ?::numeric[]) as u(id, m) where p.id = u.id and p.tenant = ? and p.id = any(?)")) {
+                try (PreparedStatement ps = c.prepareStatement("update payment_line p set amount = case when u.pid is null then u.m end, "
+                        + "price_id = u.pid from unnest(?::bigint[], ?::numeric[], ?::bigint[]) as u(id, m, pid) "
+                        + "where p.id = u.id and p.tenant = ? and p.id = any(?)")) {
                     ps.setArray(1, ids);
                     ps.setArray(2, c.createArrayOf("numeric", w.updateAmounts().toArray()));
-                    ps.setString(3, tenant);
-                    ps.setArray(4, ids);
+                    ps.setArray(3, c.createArrayOf("bigint", w.updatePriceIds().toArray()));
+                    ps.setString(4, tenant);
+                    ps.setArray(5, ids);
                     ps.executeUpdate();
                 }
             }
             for (int from = 0; from < w.insert().size(); from += CHUNK) {
-                insertChunk(c, tenant, year, w.insert().subList(from, Math.min(w.insert().size(), from + CHUNK)));
+                int to = Math.min(w.insert().size(), from + CHUNK);
+                insertChunk(c, tenant, year, w.insert().subList(from, to), w.insertPriceIds().subList(from, to));
             }
         });
     }
 
-    private static void insertChunk(Connection c, String tenant, FinancialYear year, List<PaymentLine> lines) throws SQLException {
+    private static void insertChunk(Connection c, String tenant, FinancialYear year, List<PaymentLine> lines, List<Long> priceIds)
+            throws SQLException {
         int n = lines.size();
         String[] urns = new String[n];
         String[] refs = new String[n];
@@ -145,6 +179,7 @@ public class PaymentLineRepository {
             ps.setArray(9, c.createArrayOf("boolean", adjustments));
             ps.setArray(10, c.createArrayOf("numeric", amounts));
             ps.setArray(11, c.createArrayOf("varchar", reasons));
+            ps.setArray(12, c.createArrayOf("bigint", priceIds.toArray()));
             ps.executeUpdate();
         }
     }
@@ -160,8 +195,14 @@ public class PaymentLineRepository {
         return rows.stream().findFirst().map(o -> YearMonth.from(toLocalDate(o)));
     }
 
-    /** Records that pay months up to {@code month} are paid; never moves backwards. */
+    /**
+     * Records that pay months up to {@code month} are paid; never moves backwards. The lines paid that read a shared month
+     * price get its amount as their own, so that a later change of the price (an uplift) never changes a paid line.
+     */
     public void close(String tenant, FinancialYear year, YearMonth month, String by) {
+        em.createNativeQuery("update payment_line l set amount = p.amount, price_id = null from topup_month_price p "
+                        + "where p.id = l.price_id and l.tenant = :t and l.financial_year = :y and l.price_id is not null and l.pay_month <= :m")
+                .setParameter("t", tenant).setParameter("y", year.startYear()).setParameter("m", month.atDay(1)).executeUpdate();
         em.createNativeQuery("insert into payment_close (tenant, financial_year, paid_through, closed_by, closed_at) values (:t, :y, :m, :by, :now) "
                         + "on conflict (tenant, financial_year) do update set paid_through = excluded.paid_through, closed_by = excluded.closed_by, "
                         + "closed_at = excluded.closed_at where payment_close.paid_through < excluded.paid_through")
@@ -192,14 +233,14 @@ public class PaymentLineRepository {
                         + "coalesce(sum(amount) filter (where element = 'PLACE_FUNDING' and not adjustment), 0), "
                         + "coalesce(sum(amount) filter (where adjustment), 0), count(*), "
                         + "coalesce(sum(amount) filter (where element = 'PROTECTION' and not adjustment), 0) "
-                        + "from payment_line where tenant = :t and financial_year = :y and setting_urn = :u group by pay_month order by pay_month")
+                        + "from payment_line_due where tenant = :t and financial_year = :y and setting_urn = :u group by pay_month order by pay_month")
                 .setParameter("t", tenant).setParameter("y", year.startYear()).setParameter("u", urn).getResultList();
         return rows;
     }
 
     /** One page of a setting's lines, by pay month, EHCP and month. */
     public List<PaymentLine> statementLines(String tenant, FinancialYear year, String urn, int offset, int limit) {
-        return query("select " + COLUMNS + " from payment_line where tenant = ? and financial_year = ? and setting_urn = ? "
+        return query("select " + COLUMNS + " from payment_line_due where tenant = ? and financial_year = ? and setting_urn = ? "
                 + "order by pay_month, element, ehcp_ref nulls first, for_month, id offset ? limit ?", ps -> {
             ps.setString(1, tenant);
             ps.setInt(2, year.startYear());
@@ -210,7 +251,7 @@ public class PaymentLineRepository {
     }
 
     public long countStatementLines(String tenant, FinancialYear year, String urn) {
-        return ((Number) em.createNativeQuery("select count(*) from payment_line where tenant = :t and financial_year = :y and setting_urn = :u")
+        return ((Number) em.createNativeQuery("select count(*) from payment_line_due where tenant = :t and financial_year = :y and setting_urn = :u")
                 .setParameter("t", tenant).setParameter("y", year.startYear()).setParameter("u", urn).getSingleResult()).longValue();
     }
 
@@ -222,20 +263,20 @@ public class PaymentLineRepository {
                         + "coalesce(sum(amount) filter (where element = 'PLACE_FUNDING' and not adjustment), 0), "
                         + "coalesce(sum(amount) filter (where adjustment), 0), count(distinct ehcp_ref), "
                         + "coalesce(sum(amount) filter (where element = 'PROTECTION' and not adjustment), 0) "
-                        + "from payment_line where tenant = :t and financial_year = :y group by setting_urn order by setting_urn offset :o limit :l")
+                        + "from payment_line_due where tenant = :t and financial_year = :y group by setting_urn order by setting_urn offset :o limit :l")
                 .setParameter("t", tenant).setParameter("y", year.startYear()).setParameter("o", offset).setParameter("l", limit).getResultList();
         return rows;
     }
 
     public long countScheduleSettings(String tenant, FinancialYear year) {
-        return ((Number) em.createNativeQuery("select count(distinct setting_urn) from payment_line where tenant = :t and financial_year = :y")
+        return ((Number) em.createNativeQuery("select count(distinct setting_urn) from payment_line_due where tenant = :t and financial_year = :y")
                 .setParameter("t", tenant).setParameter("y", year.startYear()).getSingleResult()).longValue();
     }
 
     /** The LA's year per pay month: (pay month, total). */
     public List<Object[]> scheduleByPayMonth(String tenant, FinancialYear year) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select pay_month, sum(amount) from payment_line where tenant = :t and financial_year = :y "
+        List<Object[]> rows = em.createNativeQuery("select pay_month, sum(amount) from payment_line_due where tenant = :t and financial_year = :y "
                 + "group by pay_month order by pay_month").setParameter("t", tenant).setParameter("y", year.startYear()).getResultList();
         return rows;
     }
@@ -243,7 +284,7 @@ public class PaymentLineRepository {
     /** Streams the LA's (or one setting's) lines in order to {@code sink}, reading in batches so memory stays bounded. */
     public void forEachLine(String tenant, FinancialYear year, String urnOrNull, java.util.function.Consumer<PaymentLine> sink) {
         em.unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from payment_line where tenant = ? and financial_year = ?"
+            try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from payment_line_due where tenant = ? and financial_year = ?"
                     + (urnOrNull == null ? "" : " and setting_urn = ?") + " order by setting_urn, pay_month, element, ehcp_ref nulls first, for_month, id")) {
                 ps.setFetchSize(2000);
                 ps.setString(1, tenant);
@@ -265,6 +306,11 @@ public class PaymentLineRepository {
     }
 
     private List<PaymentLine> query(String sql, Binder binder) {
+        return query(sql, null, binder);
+    }
+
+    /** @param priceIds if not null, receives the price id of each line read that reads one */
+    private List<PaymentLine> query(String sql, Map<Long, Long> priceIds, Binder binder) {
         List<PaymentLine> lines = new ArrayList<>();
         em.flush();
         em.unwrap(Session.class).doWork(c -> {
@@ -273,7 +319,12 @@ public class PaymentLineRepository {
                 binder.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        lines.add(line(rs));
+                        PaymentLine l = line(rs);
+                        lines.add(l);
+                        long priceId = rs.getLong(10);
+                        if (priceIds != null && !rs.wasNull()) {
+                            priceIds.put(l.id(), priceId);
+                        }
                     }
                 }
             }

@@ -17,9 +17,12 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -69,6 +72,31 @@ public class ScheduleWriter {
         }
     }
 
+    /**
+     * Which scheduled lines read their amount from a shared month price instead of holding it (V67: a whole-year child's
+     * unpaid months, so that an uplift rewrites one price per category, band and month instead of every child's line).
+     */
+    public interface SharedPrices {
+        /** No line reads a price: every line holds its own amount. */
+        SharedPrices NONE = new SharedPrices() {
+            @Override
+            public Long priceFor(PaymentLine line) {
+                return null;
+            }
+
+            @Override
+            public Long storedPrice(long lineId) {
+                return null;
+            }
+        };
+
+        /** The price an unpaid scheduled line with this cell, pay month and amount should read, or null to hold its amount. */
+        Long priceFor(PaymentLine line);
+
+        /** The price a stored line reads now, or null. */
+        Long storedPrice(long lineId);
+    }
+
     private final PaymentLineRepository lines;
     private final Outbox outbox;
 
@@ -87,6 +115,14 @@ public class ScheduleWriter {
     public Outcome write(Changes changes, String tenant, FinancialYear year, Map<ScheduleReconciler.Cell, BigDecimal> due,
                          List<PaymentLine> existing, Function<ScheduleReconciler.Cell, String> subject,
                          Function<String, String> reason, PaymentFrequency frequency) {
+        return write(changes, tenant, year, due, existing, subject, reason, frequency, SharedPrices.NONE);
+    }
+
+    /** As {@link #write}, with {@code prices} deciding which scheduled lines read a shared month price. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome write(Changes changes, String tenant, FinancialYear year, Map<ScheduleReconciler.Cell, BigDecimal> due,
+                         List<PaymentLine> existing, Function<ScheduleReconciler.Cell, String> subject,
+                         Function<String, String> reason, PaymentFrequency frequency, SharedPrices prices) {
         YearMonth paidThrough = lines.paidThrough(tenant, year).orElse(null);
         Map<String, Map<ScheduleReconciler.Cell, BigDecimal>> dueBySubject = new LinkedHashMap<>();
         due.forEach((cell, amount) -> dueBySubject.computeIfAbsent(subject.apply(cell), k -> new HashMap<>()).put(cell, amount));
@@ -114,14 +150,56 @@ public class ScheduleWriter {
                 changes.add(year, l.settingUrn(), l.amount(), true, l.adjustment(), why);
             }
         });
-        if (delete.isEmpty() && insert.isEmpty()) {
+        PaymentLineRepository.Write w = linked(inPlace(delete, insert, byId), existing, paidThrough, prices);
+        if (w.delete().isEmpty() && w.updateIds().isEmpty() && w.insert().isEmpty()) {
             return Outcome.NONE;
         }
-        int adjustments = (int) insert.stream().filter(PaymentLine::adjustment).count();
-        Outcome outcome = new Outcome(insert.size(), delete.size(), adjustments, changes.settingsChanged() - settingsBefore);
-        PaymentLineRepository.Write w = inPlace(delete, insert, byId);
         lines.apply(tenant, year, w);
-        return outcome;
+        if (delete.isEmpty() && insert.isEmpty()) {
+            return Outcome.NONE; // only how amounts are stored changed, not what is due
+        }
+        int adjustments = (int) insert.stream().filter(PaymentLine::adjustment).count();
+        return new Outcome(insert.size(), delete.size(), adjustments, changes.settingsChanged() - settingsBefore);
+    }
+
+    /**
+     * The write with every scheduled line it leaves unpaid reading the price {@code prices} gives it (or its own amount):
+     * inserted and updated lines as they are written; lines it keeps as they are, rewritten only where what they read
+     * should change (a child now whole-year, or no longer).
+     */
+    static PaymentLineRepository.Write linked(PaymentLineRepository.Write w, List<PaymentLine> existing, YearMonth paidThrough,
+                                              SharedPrices prices) {
+        if (prices == SharedPrices.NONE) {
+            return w;
+        }
+        Map<Long, PaymentLine> byId = new HashMap<>();
+        existing.forEach(l -> byId.put(l.id(), l));
+        List<Long> updateIds = new ArrayList<>(w.updateIds());
+        List<BigDecimal> updateAmounts = new ArrayList<>(w.updateAmounts());
+        List<Long> updatePrices = new ArrayList<>();
+        for (int i = 0; i < updateIds.size(); i++) {
+            PaymentLine old = byId.get(updateIds.get(i));
+            updatePrices.add(prices.priceFor(new PaymentLine(old.id(), old.settingUrn(), old.ehcpRef(), old.element(), old.forMonth(),
+                    old.payMonth(), false, updateAmounts.get(i), null)));
+        }
+        Set<Long> touched = new HashSet<>(w.delete());
+        touched.addAll(w.updateIds());
+        for (PaymentLine l : existing) {
+            if (touched.contains(l.id()) || l.adjustment() || ScheduleReconciler.isPaid(l.payMonth(), paidThrough)) {
+                continue;
+            }
+            Long wanted = prices.priceFor(l);
+            if (!Objects.equals(wanted, prices.storedPrice(l.id()))) {
+                updateIds.add(l.id());
+                updateAmounts.add(l.amount());
+                updatePrices.add(wanted);
+            }
+        }
+        List<Long> insertPrices = new ArrayList<>();
+        for (PaymentLine l : w.insert()) {
+            insertPrices.add(l.adjustment() ? null : prices.priceFor(l));
+        }
+        return new PaymentLineRepository.Write(w.delete(), updateIds, updateAmounts, w.insert(), updatePrices, insertPrices);
     }
 
     /**
@@ -141,7 +219,7 @@ public class ScheduleWriter {
         List<PaymentLine> insertLeft = new ArrayList<>();
         List<Long> updateIds = new ArrayList<>();
         List<BigDecimal> updateAmounts = new ArrayList<>();
-        java.util.Set<Long> updated = new java.util.HashSet<>();
+        Set<Long> updated = new HashSet<>();
         for (PaymentLine l : insert) {
             PaymentLine old = l.adjustment() ? null : replaceable.remove(cell(l));
             if (old != null && old.payMonth().equals(l.payMonth())) {

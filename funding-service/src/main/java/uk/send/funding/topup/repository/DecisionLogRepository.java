@@ -28,7 +28,19 @@ import uk.send.platform.persistence.CustomPlans;
 @ApplicationScoped
 public class DecisionLogRepository {
 
+    /**
+     * Every EHCP of the LA (both parameters: the LA) with a funding decision or an agreed band: every EHCP whose top-up an
+     * approved scheme can change. An EHCP with top-up lines but neither is due nothing whatever the scheme (its lines are
+     * cleared when the decision that superseded its last one is drained), so an uplift does not read the LA's 240,000
+     * lines a year to find it.
+     */
+    static final String PRICED_REFS;
     private static final String KINDS = "('FINAL_PLAN_ISSUED', 'AMENDED_PLAN_ISSUED', 'TRANSFER_IN', 'REVIEW_DECISION', 'CORRECTION')";
+
+    static {
+        PRICED_REFS = "select ehcp_ref from ehcp_decision where tenant = ? and superseded_by is null and kind in " + KINDS
+                + " union select ehcp_ref from ehcp_band where tenant = ?";
+    }
 
     private final EntityManager em;
 
@@ -89,21 +101,6 @@ public class DecisionLogRepository {
         }
         java.math.BigDecimal seconds = new java.math.BigDecimal(json);
         return Instant.ofEpochSecond(seconds.longValue(), seconds.remainder(java.math.BigDecimal.ONE).movePointRight(9).longValue());
-    }
-
-    /**
-     * Every EHCP of the LA with a funding decision, an agreed band, or top-up lines in one of {@code years}. The lines are
-     * grouped by EHCP before the union: a year of 20,000 EHCPs is 240,000 lines, and the union's sort of all of them spilled
-     * to disk (0.5 s); grouped, they are 20,000 rows hashed in memory.
-     */
-    public List<String> allRefs(String tenant, Collection<uk.send.funding.money.domain.FinancialYear> years) {
-        @SuppressWarnings("unchecked")
-        List<String> refs = em.createNativeQuery("select ehcp_ref from ehcp_decision where tenant = :t and superseded_by is null and kind in " + KINDS
-                        + " union select ehcp_ref from ehcp_band where tenant = :t"
-                        + " union select ehcp_ref from (select ehcp_ref from payment_line where tenant = :t and ehcp_ref is not null"
-                        + " and financial_year in (:years) group by ehcp_ref) l order by 1")
-                .setParameter("t", tenant).setParameter("years", years.stream().map(y -> y.startYear()).toList()).getResultList();
-        return refs;
     }
 
     /** Every setting of the LA's register with the category it is funded as, by URN. */

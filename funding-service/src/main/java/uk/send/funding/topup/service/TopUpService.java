@@ -26,14 +26,15 @@ import uk.send.funding.topup.domain.TopUpCalculator;
 import uk.send.funding.topup.repository.DecisionLogRepository;
 import uk.send.funding.topup.repository.TopUpPendingRepository;
 import uk.send.funding.topup.repository.WholeYearRepository;
+import uk.send.funding.topup.domain.MonthPrices;
 import uk.send.funding.topup.domain.Segment;
 import uk.send.funding.topup.domain.WholeYearPrices;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,19 +152,30 @@ public class TopUpService {
         ScheduleWriter.Changes changes = new ScheduleWriter.Changes();
         ScheduleWriter.Outcome outcome = ScheduleWriter.Outcome.NONE;
         List<String> all;
+        // Per year, the change of each month price an uplift updated: lines of EHCPs priced one by one below may read them.
+        Map<FinancialYear, Map<Long, BigDecimal>> priceDelta = new HashMap<>();
         if (refs != null) {
             all = new ArrayList<>(refs);
         } else {
-            // The whole LA (an approved uplift): EHCPs placed for the whole year at one setting and band are repriced
-            // set-based from one price per band; only the others (moves, band changes, paid months to adjust) are priced here.
-            Set<String> covered = null;
+            // The whole LA (an approved uplift): EHCPs placed for the whole year at one setting and band read shared month
+            // prices, which the repricer brings up to date; only the others (moves, band changes, paid months to adjust) are
+            // priced here, one by one.
+            Set<String> oneByOne = new TreeSet<>();
             for (FinancialYear year : toPrice) {
-                var done = repricer.reprice(tenant, year, book, policy, changes, reason.apply(null));
+                var done = repricer.reprice(tenant, year, book, policy, register, changes, reason.apply(null));
                 outcome = outcome.plus(done.outcome());
-                covered = covered == null ? new HashSet<>(done.ehcps()) : retain(covered, done.ehcps());
+                priceDelta.put(year, done.priceDelta());
+                oneByOne.addAll(done.oneByOne());
             }
-            Set<String> skip = covered;
-            all = decisions.allRefs(tenant, toPrice).stream().filter(r -> !skip.contains(r)).toList();
+            all = new ArrayList<>(oneByOne);
+        }
+        Map<FinancialYear, Map<MonthPrices.Key, MonthPrices.Stored>> prices = new HashMap<>();
+        Map<FinancialYear, Optional<YearMonth>> paid = new HashMap<>();
+        if (!all.isEmpty()) {
+            for (FinancialYear year : toPrice) {
+                prices.put(year, monthPrices(tenant, year, book, policy));
+                paid.put(year, lines.paidThrough(tenant, year));
+            }
         }
         // Chunks of EHCPs keep memory bounded however large the LA: a whole year of 20,000 EHCPs is 240,000 lines.
         for (int from = 0; from < all.size(); from += CHUNK) {
@@ -171,7 +183,7 @@ public class TopUpService {
             Map<String, List<PlanChange>> chunkChanges = merge(decisions.changes(tenant, chunk), bands.changes(tenant, chunk));
             for (FinancialYear year : toPrice) {
                 Map<ScheduleReconciler.Cell, BigDecimal> due = new HashMap<>();
-                List<WholeYearRepository.Shape> shapes = new ArrayList<>();
+                Map<String, Segment> whole = new HashMap<>();
                 chunkChanges.forEach((ref, list) -> {
                     EhcpTimeline timeline = new EhcpTimeline(list);
                     var topUp = TopUpCalculator.compute(year, timeline, book, urn -> Optional.ofNullable(register.get(urn)),
@@ -181,22 +193,39 @@ public class TopUpService {
                     }
                     List<Segment> segments = timeline.segments(WholeYearPrices.window(year));
                     if (WholeYearPrices.isWholeYear(year, segments)) {
-                        shapes.add(new WholeYearRepository.Shape(ref, segments.get(0).settingUrn(), segments.get(0).bandCode()));
+                        whole.put(ref, segments.get(0));
                     }
                 });
-                wholeYear.replace(tenant, year, chunk, shapes);
-                List<PaymentLine> existing = lines.topUpLines(tenant, year, chunk);
-                outcome = outcome.plus(writer.write(changes, tenant, year, due, existing, ScheduleReconciler.Cell::ehcpRef, reason,
-                        policy.frequency()));
+                WholeYearLinks links = new WholeYearLinks(whole, register, prices.get(year), policy.frequency(), paid.get(year).orElse(null), due,
+                        year);
+                wholeYear.replace(tenant, year, chunk, links.shapes());
+                PaymentLineRepository.StoredLines existing = lines.topUpLines(tenant, year, chunk);
+                Map<Long, BigDecimal> delta = priceDelta.getOrDefault(year, Map.of());
+                if (!delta.isEmpty()) {
+                    for (PaymentLine l : existing.lines()) {
+                        Long price = existing.priceIds().get(l.id());
+                        if (price != null && delta.containsKey(price)) {
+                            changes.addAll(year, l.settingUrn(), delta.get(price), 1, reason.apply(l.ehcpRef()));
+                        }
+                    }
+                }
+                outcome = outcome.plus(writer.write(changes, tenant, year, due, existing.lines(), ScheduleReconciler.Cell::ehcpRef, reason,
+                        policy.frequency(), links.sharedPrices(existing.priceIds())));
             }
         }
         writer.publish(tenant, changes);
         return new ScheduleWriter.Outcome(outcome.linesWritten(), outcome.linesRemoved(), outcome.adjustments(), changes.settingsChanged());
     }
 
-    private static Set<String> retain(Set<String> a, Set<String> b) {
-        a.retainAll(b);
-        return a;
+    /** The year's month prices for whole-year EHCPs to read, those of the cells now due created where missing. */
+    private Map<MonthPrices.Key, MonthPrices.Stored> monthPrices(String tenant, FinancialYear year, SchemeBook book, FundingPolicy policy) {
+        Set<FundingCategory> categories = book.categories(year);
+        if (categories.isEmpty()) {
+            return Map.of();
+        }
+        wholeYear.insertPrices(tenant, year, MonthPrices.of(WholeYearPrices.of(year, book, categories, policy.method(), policy.calendar()),
+                policy.frequency()::payMonth));
+        return MonthPrices.byKey(wholeYear.prices(tenant, year, categories));
     }
 
     /** One EHCP's top-up for a year, explained: its segments, priced cells and unpriced days. */

@@ -8,18 +8,21 @@ import uk.send.funding.money.domain.FinancialYear;
 import uk.send.funding.payments.domain.FundingPolicy;
 import uk.send.funding.payments.repository.PaymentLineRepository;
 import uk.send.funding.payments.service.ScheduleWriter;
+import uk.send.funding.topup.domain.MonthPrices;
 import uk.send.funding.topup.domain.WholeYearPrices;
 import uk.send.funding.topup.repository.WholeYearRepository;
 
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The set-based half of repricing an LA's year (an approved uplift or new scheme version): every EHCP placed at one
- * setting with one band for the whole year is repriced from one price per (category, band) and month, in one SQL
- * statement, exactly as the per-EHCP pricing would price it. The caller prices the EHCPs it did not cover one by one.
+ * The set-based half of repricing an LA's year (an approved uplift or new scheme version): the unpaid months of every
+ * EHCP placed at one setting with one band for the whole year read one shared price per (category, band) and month
+ * (V67), so bringing those few prices up to date reprices all such EHCPs at once, exactly as the per-EHCP pricing would
+ * price them. The caller prices the EHCPs not left to their prices one by one, which also links them to the prices.
  */
 @ApplicationScoped
 public class WholeYearRepricer {
@@ -33,32 +36,39 @@ public class WholeYearRepricer {
     }
 
     /**
-     * Reprices the year's whole-year EHCPs; what changed goes into {@code changes} (per setting).
+     * Brings the year's month prices up to date; what that changed goes into {@code changes} (per setting).
      *
-     * @return the EHCPs covered (their lines now match what is due) and what was written
+     * @param register the funding category of each setting of the register, by URN
+     * @return the EHCPs to price one by one (every other EHCP's lines now show what is due) and what was written
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Covered reprice(String tenant, FinancialYear year, SchemeBook book, FundingPolicy policy, ScheduleWriter.Changes changes,
-                           String reason) {
-        Set<FundingCategory> categories = EnumSet.noneOf(FundingCategory.class);
-        book.approved().stream().filter(v -> v.year().equals(year)).forEach(v -> categories.add(v.category()));
+    public Repriced reprice(String tenant, FinancialYear year, SchemeBook book, FundingPolicy policy, Map<String, FundingCategory> register,
+                            ScheduleWriter.Changes changes, String reason) {
+        Set<FundingCategory> categories = book.categories(year);
         if (categories.isEmpty()) {
-            return new Covered(Set.of(), ScheduleWriter.Outcome.NONE);
+            return new Repriced(wholeYear.split(tenant, year, Map.of(), Map.of(), Set.of()).oneByOne(), ScheduleWriter.Outcome.NONE, Map.of());
         }
-        Map<String, FundingCategory> categoryOfType = new LinkedHashMap<>();
-        wholeYear.settingTypes(tenant).forEach(t -> categoryOfType.put(t, FundingCategory.ofSettingType(t)));
-        var prices = WholeYearPrices.of(year, book, categories, policy.method(), policy.calendar());
-        var done = wholeYear.reprice(tenant, year, prices, categoryOfType, categories, policy.frequency(),
-                lines.paidThrough(tenant, year).orElse(null));
+        var due = MonthPrices.of(WholeYearPrices.of(year, book, categories, policy.method(), policy.calendar()), policy.frequency()::payMonth);
+        YearMonth paidThrough = lines.paidThrough(tenant, year).orElse(null);
+        List<MonthPrices.Stored> stored = wholeYear.prices(tenant, year, categories);
+        var resync = MonthPrices.resync(stored, due, paidThrough);
+        wholeYear.insertPrices(tenant, year, resync.insert());
+        wholeYear.updatePrices(tenant, resync.update());
+        var split = wholeYear.split(tenant, year, register, MonthPrices.dueMonths(year, due), resync.oneByOne());
+        // What the EHCPs left to their prices now read; the others' lines are accounted by the per-EHCP pricing (priceDelta).
+        var bySetting = MonthPrices.changeBySetting(year, stored, resync, split.readers(), paidThrough);
         int updated = 0;
-        for (var e : done.bySetting().entrySet()) {
-            changes.addAll(year, e.getKey(), e.getValue().change(), e.getValue().lines(), reason);
+        for (var e : bySetting.entrySet()) {
+            changes.addAll(year, e.getKey(), e.getValue().amount(), e.getValue().lines(), reason);
             updated += e.getValue().lines();
         }
-        return new Covered(done.ehcps(), new ScheduleWriter.Outcome(updated, updated, 0, done.bySetting().size()));
+        return new Repriced(split.oneByOne(), new ScheduleWriter.Outcome(updated, updated, 0, bySetting.size()), resync.delta());
     }
 
-    /** The EHCPs whose year was repriced here, and the lines written. */
-    public record Covered(Set<String> ehcps, ScheduleWriter.Outcome outcome) {
+    /**
+     * The EHCPs to price one by one (every other EHCP's year is repriced here), the lines whose amount changed, and the
+     * change of each price updated (by id): lines of EHCPs priced one by one may read them too, and are accounted there.
+     */
+    public record Repriced(List<String> oneByOne, ScheduleWriter.Outcome outcome, Map<Long, BigDecimal> priceDelta) {
     }
 }
