@@ -40,7 +40,8 @@ import java.util.Set;
  * spaces, underscores, hyphens or dots between words ({@code Source ID}, {@code source_id}, {@code SOURCEID} are all
  * {@code sourceId}); an empty value is an absent optional field; a list column ({@code settingUrns},
  * {@code needTypes}) separates its entries with {@code ;}, {@code |} or {@code ,} (inside a quoted field), none of
- * which can occur in a URN or a need type code.
+ * which can occur in a URN or a need type code. A column without a name (an exporter that ends every line with a
+ * comma) is ignored while empty; a line with a value in it is refused on its own.
  */
 final class BatchUploadReader {
 
@@ -136,7 +137,7 @@ final class BatchUploadReader {
     private void csv(Reader reader, LineSink sink) throws IOException {
         RecordBudget budget = new RecordBudget(reader, limits.maxLineChars() * 4L);
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setTrim(true).setIgnoreSurroundingSpaces(true).get();
+                .setTrim(true).setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).get();
         try (CSVParser parser = CSVParser.builder().setReader(budget).setFormat(format).get()) {
             List<String> header = properties(parser.getHeaderNames());
             int lineNo = 1;
@@ -153,12 +154,17 @@ final class BatchUploadReader {
                     continue;
                 }
                 ObjectNode node = mapper.createObjectNode();
+                List<Violation> unnamed = new ArrayList<>();
                 for (int i = 0; i < header.size(); i++) {
                     String value = SpreadsheetText.read(record.get(i));
                     if (value == null || value.isEmpty()) {
                         continue;
                     }
                     String column = header.get(i);
+                    if (column == null) {
+                        unnamed.add(new Violation("line", "has a value in column " + (i + 1) + ", which the header does not name"));
+                        continue;
+                    }
                     if (DecisionParser.LIST_FIELDS.contains(column)) {
                         node.set(column, DecisionParser.splitList(value));
                     } else {
@@ -166,7 +172,9 @@ final class BatchUploadReader {
                     }
                 }
                 String json = node.toString();
-                if (json.indexOf('\u0000') >= 0) {
+                if (!unnamed.isEmpty()) {
+                    sink.line(lineNo, null, unnamed);
+                } else if (json.indexOf('\u0000') >= 0) {
                     sink.line(lineNo, null, List.of(new Violation("line", "contains a NUL character")));
                 } else {
                     sink.line(lineNo, json, null);
@@ -182,12 +190,20 @@ final class BatchUploadReader {
         }
     }
 
-    /** The header's columns as the properties they name; refuses the upload when one names none, or two name the same. */
+    /**
+     * The header's columns as the properties they name (null for a column without a name: many exporters end every line
+     * with a separator, so the header ends in one; a line that puts a value there is refused on its own); refuses the
+     * upload when a named column names no property, or two name the same.
+     */
     static List<String> properties(List<String> columns) {
         List<DomainException.FieldIssue> errors = new ArrayList<>();
         List<String> header = new ArrayList<>(columns.size());
         Set<String> seen = new HashSet<>();
         for (String column : columns) {
+            if (column == null || column.isBlank()) {
+                header.add(null);
+                continue;
+            }
             String property = DecisionParser.propertyMeant(column);
             if (property == null) {
                 errors.add(new DomainException.FieldIssue("header." + column, "is not a property of an EHCP decision (columns are named as the JSON "

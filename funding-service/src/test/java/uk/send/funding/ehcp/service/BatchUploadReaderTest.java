@@ -115,4 +115,17 @@ class BatchUploadReaderTest {
         assertThat(lines).extracting(Line::no).containsExactly(3, 6, 7, 8);
         assertThat(lines.get(2).refused()).extracting(Violation::field).containsExactly("line");
     }
+
+    @Test
+    void shouldIgnoreAnUnnamedColumnLeftEmptyAndRefuseOnlyTheLineThatFillsIt() {
+        // Many exporters end every line with a separator: the header then ends in a column with no name.
+        List<Line> lines = read(BatchFormat.CSV, "sourceId,ehcpRef,kind,decisionDate,ncy,\nS-1,E-1,ASSESSMENT_REQUESTED,2025-03-03,4,\n"
+                + "S-2,E-2,ASSESSMENT_REQUESTED,2025-03-03,4,oops\nS-3,E-3,ASSESSMENT_REQUESTED,2025-03-03,4,\n");
+        assertThat(lines).extracting(Line::no).containsExactly(2, 3, 4);
+        assertThat(lines.get(0).json().path("sourceId").asText()).isEqualTo("S-1");
+        assertThat(lines.get(0).json().size()).isEqualTo(5);
+        assertThat(lines.get(1).refused()).extracting(v -> v.field() + ": " + v.message())
+                .containsExactly("line: has a value in column 6, which the header does not name");
+        assertThat(lines.get(2).json().path("sourceId").asText()).isEqualTo("S-3");
+    }
 }
