@@ -67,13 +67,18 @@ public class ExportService {
                         ? phase.importKey.substring("phase:".length()) : phase.title);
             }
             List<ExportRow> rows = new ArrayList<>();
+            // Tasks of no phase first: a tracker row with an empty Phase cell is read as in the phase of the row above it
+            // (trackers leave a repeated phase blank), so written after a phase's rows they would come back in that phase.
+            for (Item root : tree.items()) {
+                if (root.kind() != ItemKind.PHASE) {
+                    taskRows(rows, null, root, leads);
+                }
+            }
             for (Item root : tree.items()) {
                 if (root.kind() == ItemKind.PHASE) {
                     for (Item task : children(root)) {
                         taskRows(rows, phaseKeys.get(root.id()), task, leads);
                     }
-                } else {
-                    taskRows(rows, null, root, leads);
                 }
             }
             Map<String, TrackerWriter.KeyEntry> key = new LinkedHashMap<>();

@@ -51,11 +51,11 @@ public class ImportedItemRepository {
     }
 
     /**
-     * The items an import created in this programme (those with an import key), with their deadlines, in one query:
-     * what a re-import matches its rows against and brings up to date.
+     * The programme's items, with their deadlines, in one query: what a re-import matches its rows against and brings up
+     * to date (an imported item by its import key, one created in the app by the key a tracker row showing it would have).
      */
     public List<PlanItem> existing(UUID programmeId) {
-        return em.createQuery("select i from PlanItem i left join fetch i.deadlines where i.programme.id = :programme and i.importKey is not null",
+        return em.createQuery("select distinct i from PlanItem i left join fetch i.deadlines where i.programme.id = :programme",
                         PlanItem.class).setParameter("programme", programmeId)
                 // Read-only: no copy of each kept to find changes at flush; see writable().
                 .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)

@@ -92,6 +92,9 @@ final class ImportRun {
         }
         Person lead = resolveLead(leadText != null ? leadText : inheritedLead, line);
         PlanItem item = byKey.get(key);
+        if (item != null && kind == ItemKind.PHASE && item.ref == null) {
+            ref = null; // a phase added in the app has no ref; the tracker shows only its title, which an imported phase keeps as its ref
+        }
         int index = kind.ordinal();
         if (item == null) {
             item = new PlanItem();
@@ -120,8 +123,13 @@ final class ImportRun {
         // Existing items are loaded read-only, so that a re-import of an unchanged plan does not check thousands of them
         // for changes when it ends; one about to change is made writable first, and is then written as before.
         if (!Objects.equals(item.title, title) || !Objects.equals(item.ref, ref) || !Objects.equals(item.leadOfficerId, lead == null ? null : lead.leadId())
-                || !Objects.equals(item.leadOfficerName, lead == null ? null : lead.name) || !deadlines.unchanged(item, wanted)) {
+                || !Objects.equals(item.leadOfficerName, lead == null ? null : lead.name) || !deadlines.unchanged(item, wanted)
+                || item.importKey == null) {
             importedItems.writable(item);
+        }
+        // An item created in the app, matched by the key a tracker row showing it has: it keeps that key from now on.
+        if (item.importKey == null) {
+            item.importKey = key;
         }
         int deadlinesBefore = item.deadlines.size();
         List<LocalDate> datesBefore = item.deadlines.stream().map(d -> d.dueDate).toList();

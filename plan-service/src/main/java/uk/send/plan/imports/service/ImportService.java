@@ -15,6 +15,7 @@ import uk.send.plan.imports.domain.ImportedPerson;
 import uk.send.plan.imports.domain.ImportedPlan;
 import uk.send.plan.imports.domain.ImportedRow;
 import uk.send.plan.imports.domain.ImportedTask;
+import uk.send.plan.imports.domain.ItemKeys;
 import uk.send.plan.imports.domain.ReadDocument;
 import uk.send.plan.imports.repository.ImportedItemRepository;
 import uk.send.plan.imports.repository.ProgrammeImportRepository;
@@ -30,7 +31,9 @@ import uk.send.platform.outbox.Outbox;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -107,16 +110,14 @@ public class ImportService {
         }
         // Loaded after the key's people are written: their queries would otherwise flush-check every loaded item.
         long loading = System.nanoTime();
-        for (PlanItem existing : importedItems.existing(programmeId)) {
-            run.byKey.put(existing.importKey, existing);
-        }
+        run.byKey.putAll(matchKeys(importedItems.existing(programmeId)));
         long loaded = System.nanoTime();
         int position = 0;
         for (ImportedTask task : plan.tasks()) {
             PlanItem phase = null;
             if (task.phase() != null) {
                 String phaseTitle = task.phase().matches("\\d+") ? "Phase " + task.phase() : task.phase();
-                phase = run.upsert(ItemKind.PHASE, null, "phase:" + task.phase(), phaseTitle, phaseTitle,
+                phase = run.upsert(ItemKind.PHASE, null, ItemKeys.phase(task.phase()), phaseTitle, phaseTitle,
                         null, null, List.of(), task.line(), position++);
             }
             List<String> taskDeadlines = new ArrayList<>();
@@ -129,17 +130,17 @@ public class ImportService {
             PlanItem t = run.upsert(ItemKind.TASK, phase, task.key(), task.ref(), task.title(), task.leadText(), null, taskDeadlines, task.line(), position++);
             int dPos = 0;
             for (ImportedDeliverable deliverable : task.deliverables()) {
-                String dKey = task.key() + "/" + deliverable.key();
+                String dKey = ItemKeys.deliverable(task.key(), deliverable.title());
                 PlanItem d = run.upsert(ItemKind.DELIVERABLE, t, dKey, null, deliverable.title(), deliverable.leadText(), null,
                         deliverable.deadlineText() == null ? List.of() : List.of(deliverable.deadlineText()), deliverable.line(), dPos++);
                 int rPos = 0;
                 for (ImportedRow action : deliverable.actions()) {
-                    run.upsert(ItemKind.ACTION, d, dKey + "/action:" + action.key(), null, action.text(),
+                    run.upsert(ItemKind.ACTION, d, ItemKeys.action(dKey, action.text()), null, action.text(),
                             action.leadText(), deliverable.leadText(), action.deadlineText() == null ? List.of() : List.of(action.deadlineText()),
                             action.line(), rPos++);
                 }
                 for (ImportedRow criterion : deliverable.criteria()) {
-                    run.upsert(ItemKind.CRITERION, d, dKey + "/criterion:" + criterion.key(), null, criterion.text(),
+                    run.upsert(ItemKind.CRITERION, d, ItemKeys.criterion(dKey, criterion.text()), null, criterion.text(),
                             criterion.leadText(), deliverable.leadText(), criterion.deadlineText() == null ? List.of() : List.of(criterion.deadlineText()),
                             criterion.line(), rPos++);
                 }
@@ -190,5 +191,53 @@ public class ImportService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Import report cannot be stored", e);
         }
+    }
+
+    /**
+     * The programme's items by the key a row of the document would match them by: an imported item by its import key; an
+     * item created in the app (no import key) by the key a tracker row showing it would have (its phase as the tracker's
+     * Phase column shows it, its ref or title, its parents'), so that importing a tracker exported from the programme
+     * updates such an item instead of adding it a second time. An import key always wins over a derived one.
+     */
+    static Map<String, PlanItem> matchKeys(List<PlanItem> items) {
+        Map<UUID, PlanItem> byId = new HashMap<>();
+        items.forEach(i -> byId.put(i.id, i));
+        Map<String, PlanItem> byKey = new HashMap<>();
+        items.stream().filter(i -> i.importKey != null).forEach(i -> byKey.put(i.importKey, i));
+        Map<UUID, String> derived = new HashMap<>();
+        for (PlanItem item : items) {
+            if (item.importKey == null) {
+                String key = keyOf(item, byId, derived);
+                if (key != null) {
+                    byKey.putIfAbsent(key, item);
+                }
+            }
+        }
+        return byKey;
+    }
+
+    private static String keyOf(PlanItem item, Map<UUID, PlanItem> byId, Map<UUID, String> derived) {
+        if (item.importKey != null) {
+            return item.importKey;
+        }
+        if (derived.containsKey(item.id)) {
+            return derived.get(item.id);
+        }
+        PlanItem parent = item.parentId == null ? null : byId.get(item.parentId);
+        String parentKey = parent == null ? null : keyOf(parent, byId, derived);
+        String key = switch (item.kind) {
+            case PHASE -> ItemKeys.phase(item.title);
+            case TASK -> parent == null || parent.kind == ItemKind.PHASE ? ItemKeys.task(parent == null ? null : phaseText(parent), item.ref, item.title) : null;
+            case DELIVERABLE -> parentKey == null ? null : ItemKeys.deliverable(parentKey, item.title);
+            case ACTION -> parentKey == null ? null : ItemKeys.action(parentKey, item.title);
+            case CRITERION -> parentKey == null ? null : ItemKeys.criterion(parentKey, item.title);
+        };
+        derived.put(item.id, key);
+        return key;
+    }
+
+    /** A phase as the tracker export's Phase column shows it (ExportService): its imported text, else its title. */
+    private static String phaseText(PlanItem phase) {
+        return phase.importKey != null && phase.importKey.startsWith("phase:") ? phase.importKey.substring("phase:".length()) : phase.title;
     }
 }

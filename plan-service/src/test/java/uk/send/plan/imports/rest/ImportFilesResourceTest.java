@@ -120,6 +120,35 @@ class ImportFilesResourceTest {
         assertThat(totalItems()).isEqualTo(items);
     }
 
+    private String createItem(Map<String, Object> body) {
+        return given().auth().oauth2(lead).contentType("application/json").body(body).post("/api/v1/programmes/" + programme + "/items")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void shouldUpdateItemsAddedInTheAppWhenTheExportedTrackerIsImportedBack() {
+        upload(docx(), false);
+        String importedTask = given().auth().oauth2(lead).queryParam("kind", "TASK").get("/api/v1/programmes/" + programme + "/items")
+                .then().statusCode(200).extract().path("items[0].id");
+        // Added in the app after the import: a phase with a task, a task of no phase, a deliverable with an action under
+        // an imported task. None has an import key.
+        String phase = createItem(Map.of("kind", "PHASE", "title", "Year 2 priorities"));
+        createItem(Map.of("kind", "TASK", "parentId", phase, "ref", "Y2-1", "title", "Review the banding pilot"));
+        createItem(Map.of("kind", "TASK", "title", "Publish the refreshed local offer"));
+        String deliverable = createItem(Map.of("kind", "DELIVERABLE", "parentId", importedTask, "title", "Pilot findings to the schools forum"));
+        createItem(Map.of("kind", "ACTION", "parentId", deliverable, "title", "Book the forum slot"));
+        int items = totalItems();
+
+        for (int round = 1; round <= 2; round++) {
+            byte[] tracker = given().auth().oauth2(lead).get("/api/v1/programmes/" + programme + "/exports/tracker.xlsx")
+                    .then().statusCode(200).contentType(ImportResource.XLSX).extract().asByteArray();
+            JsonPath again = given().auth().oauth2(lead).contentType(ImportResource.XLSX).body(tracker)
+                    .post("/api/v1/programmes/" + programme + "/imports").then().statusCode(200).extract().jsonPath();
+            assertThat(createdOrUpdated(again)).as("round %d: %s", round, again.getList("items")).isZero();
+            assertThat(totalItems()).as("round %d", round).isEqualTo(items);
+        }
+    }
+
     @Test
     void shouldExportATrackerThatImportsBackUnchangedAndABoardReportWithColouredRag() throws IOException {
         upload(docx(), false);
