@@ -28,19 +28,16 @@ import uk.send.platform.persistence.CustomPlans;
 @ApplicationScoped
 public class DecisionLogRepository {
 
+    private static final String KINDS = "('FINAL_PLAN_ISSUED', 'AMENDED_PLAN_ISSUED', 'TRANSFER_IN', 'REVIEW_DECISION', 'CORRECTION')";
+
     /**
      * Every EHCP of the LA (both parameters: the LA) with a funding decision or an agreed band: every EHCP whose top-up an
      * approved scheme can change. An EHCP with top-up lines but neither is due nothing whatever the scheme (its lines are
      * cleared when the decision that superseded its last one is drained), so an uplift does not read the LA's 240,000
      * lines a year to find it.
      */
-    static final String PRICED_REFS;
-    private static final String KINDS = "('FINAL_PLAN_ISSUED', 'AMENDED_PLAN_ISSUED', 'TRANSFER_IN', 'REVIEW_DECISION', 'CORRECTION')";
-
-    static {
-        PRICED_REFS = "select ehcp_ref from ehcp_decision where tenant = ? and superseded_by is null and kind in " + KINDS
-                + " union select ehcp_ref from ehcp_band where tenant = ?";
-    }
+    static final String PRICED_REFS = "select ehcp_ref from ehcp_decision where tenant = ? and superseded_by is null and kind in "
+            + KINDS + " union select ehcp_ref from ehcp_band where tenant = ?";
 
     private final EntityManager em;
 

@@ -173,7 +173,7 @@ public class TopUpService {
         Map<FinancialYear, Optional<YearMonth>> paid = new HashMap<>();
         if (!all.isEmpty()) {
             for (FinancialYear year : toPrice) {
-                prices.put(year, monthPrices(tenant, year, book, policy));
+                prices.put(year, repricer.linkable(tenant, year, book, policy));
                 paid.put(year, lines.paidThrough(tenant, year));
             }
         }
@@ -215,17 +215,6 @@ public class TopUpService {
         }
         writer.publish(tenant, changes);
         return new ScheduleWriter.Outcome(outcome.linesWritten(), outcome.linesRemoved(), outcome.adjustments(), changes.settingsChanged());
-    }
-
-    /** The year's month prices for whole-year EHCPs to read, those of the cells now due created where missing. */
-    private Map<MonthPrices.Key, MonthPrices.Stored> monthPrices(String tenant, FinancialYear year, SchemeBook book, FundingPolicy policy) {
-        Set<FundingCategory> categories = book.categories(year);
-        if (categories.isEmpty()) {
-            return Map.of();
-        }
-        wholeYear.insertPrices(tenant, year, MonthPrices.of(WholeYearPrices.of(year, book, categories, policy.method(), policy.calendar()),
-                policy.frequency()::payMonth));
-        return MonthPrices.byKey(wholeYear.prices(tenant, year, categories));
     }
 
     /** One EHCP's top-up for a year, explained: its segments, priced cells and unpriced days. */

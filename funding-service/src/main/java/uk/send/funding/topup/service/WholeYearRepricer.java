@@ -14,6 +14,7 @@ import uk.send.funding.topup.repository.WholeYearRepository;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +49,7 @@ public class WholeYearRepricer {
         if (categories.isEmpty()) {
             return new Repriced(wholeYear.split(tenant, year, Map.of(), Map.of(), Set.of()).oneByOne(), ScheduleWriter.Outcome.NONE, Map.of());
         }
-        var due = MonthPrices.of(WholeYearPrices.of(year, book, categories, policy.method(), policy.calendar()), policy.frequency()::payMonth);
+        var due = due(year, book, categories, policy);
         YearMonth paidThrough = lines.paidThrough(tenant, year).orElse(null);
         List<MonthPrices.Stored> stored = wholeYear.prices(tenant, year, categories);
         var resync = MonthPrices.resync(stored, due, paidThrough);
@@ -63,6 +64,31 @@ public class WholeYearRepricer {
             updated += e.getValue().lines();
         }
         return new Repriced(split.oneByOne(), new ScheduleWriter.Outcome(updated, updated, 0, bySetting.size()), resync.delta());
+    }
+
+    /**
+     * The year's month prices for the per-EHCP pricing to link whole-year EHCPs' lines to; those of the cells now due are
+     * created where missing (a write only then: the drain asks for them every batch).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<MonthPrices.Key, MonthPrices.Stored> linkable(String tenant, FinancialYear year, SchemeBook book, FundingPolicy policy) {
+        Set<FundingCategory> categories = book.categories(year);
+        if (categories.isEmpty()) {
+            return Map.of();
+        }
+        Map<MonthPrices.Key, MonthPrices.Stored> stored = MonthPrices.byKey(wholeYear.prices(tenant, year, categories));
+        Map<MonthPrices.Key, BigDecimal> missing = new LinkedHashMap<>(due(year, book, categories, policy));
+        missing.keySet().removeAll(stored.keySet());
+        if (missing.isEmpty()) {
+            return stored;
+        }
+        wholeYear.insertPrices(tenant, year, missing);
+        return MonthPrices.byKey(wholeYear.prices(tenant, year, categories));
+    }
+
+    /** What a whole-year EHCP of each category and band is due per month, keyed as the prices are. */
+    private static Map<MonthPrices.Key, BigDecimal> due(FinancialYear year, SchemeBook book, Set<FundingCategory> categories, FundingPolicy policy) {
+        return MonthPrices.of(WholeYearPrices.of(year, book, categories, policy.method(), policy.calendar()), policy.frequency()::payMonth);
     }
 
     /**
