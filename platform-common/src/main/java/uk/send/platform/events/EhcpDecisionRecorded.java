@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonClassDescription;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,9 +15,8 @@ import java.util.UUID;
  * or address; the national curriculum year ({@code ncy}, -4 to 21) stands in for age. Fields that do
  * not apply to the {@link #kind()} are absent from the JSON (omitted, not null).
  *
- * <p>Consumers rebuild each EHCP's state from all of its decisions in {@link #decisionDate()} order
- * (same-day steps in the order the process takes them, then {@link #recordedAt()}), never from arrival order: the CMS
- * sends late and out of order.
+ * <p>Consumers rebuild each EHCP's state from all of its decisions in {@link #IN_ORDER}, never from arrival order: the
+ * CMS sends late and out of order.
  *
  * @param decisionId        the platform's id of this decision
  * @param sourceId          the CMS's own decision id, unique per LA
@@ -63,6 +63,22 @@ public record EhcpDecisionRecorded(
         String fromLa,
         String supersedesSourceId,
         EhcpDecisionKind correctedKind) {
+
+    /**
+     * The one order of an EHCP's decisions: {@link #decisionDate()}, then same-day steps in the order the process takes them
+     * ({@link EhcpDecisionKind#sameDayOrder()}, a correction as the kind it corrects), then {@link #sourceId()}. Nothing
+     * that depends on arrival ({@link #recordedAt()} is when funding-service accepted it) is in it, so decisions sent late,
+     * out of order or again always read the same; funding-service's log is stored and paged in this order.
+     */
+    public static final Comparator<EhcpDecisionRecorded> IN_ORDER = Comparator
+            .comparing(EhcpDecisionRecorded::decisionDate)
+            .thenComparingInt(d -> rankedKind(d).sameDayOrder())
+            .thenComparing(EhcpDecisionRecorded::sourceId);
+
+    /** The kind whose place in the day counts: a correction's corrected kind (itself when it names none). */
+    public static EhcpDecisionKind rankedKind(EhcpDecisionRecorded d) {
+        return d.kind() == EhcpDecisionKind.CORRECTION && d.correctedKind() != null ? d.correctedKind() : d.kind();
+    }
 
     /** What the LA decided after an annual review (Reg 20(10)). */
     public enum ReviewOutcome { MAINTAIN, AMEND, CEASE }

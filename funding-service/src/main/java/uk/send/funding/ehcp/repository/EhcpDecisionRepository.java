@@ -85,7 +85,7 @@ public class EhcpDecisionRepository {
             refs[i] = d.ehcpRef();
             kinds[i] = d.kind().name();
             effective[i] = k.name();
-            ranks[i] = (short) k.ordinal();
+            ranks[i] = (short) k.sameDayOrder();
             dates[i] = d.decisionDate().toString();
             payloads[i] = decisions.get(i).json();
         }
@@ -177,8 +177,7 @@ public class EhcpDecisionRepository {
     /** Where an export has got to: the sort key of the last decision written. */
     public record Cursor(LocalDate decisionDate, String ehcpRef, int sortRank, String sourceId) {
         public static Cursor after(EhcpDecisionRecorded d) {
-            EhcpDecisionKind k = d.kind() == EhcpDecisionKind.CORRECTION ? d.correctedKind() : d.kind();
-            return new Cursor(d.decisionDate(), d.ehcpRef(), k.ordinal(), d.sourceId());
+            return new Cursor(d.decisionDate(), d.ehcpRef(), EhcpDecisionRecorded.rankedKind(d).sameDayOrder(), d.sourceId());
         }
     }
 

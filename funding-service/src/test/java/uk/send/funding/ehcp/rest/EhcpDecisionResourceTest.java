@@ -240,6 +240,20 @@ class EhcpDecisionResourceTest {
     }
 
     @Test
+    void shouldListADaysDecisionsInTheOrderPlanAndPlacementServicesReadThem() {
+        // The contract's one order (EhcpDecisionRecorded.IN_ORDER): an exception beginning starts the day, so the decision to
+        // assess made that day comes after it, whatever their kinds' places in the enum or the order they were sent in.
+        String ref = ref();
+        LocalDate day = TODAY.minusDays(20);
+        post(cms, decision("D-1", ref, "ASSESSMENT_REQUESTED", day.minusDays(30))).then().statusCode(201);
+        post(cms, decision("D-2", ref, "DECIDED_TO_ASSESS", day)).then().statusCode(201);
+        post(cms, with(decision("D-3", ref, "EXCEPTION_APPLIED", day), "exceptionReason", "SETTING_CLOSED")).then().statusCode(201);
+        post(cms, with(decision("D-4", ref, "TRANSFER_IN", day), "fromLa", "E10000016", "effectiveDate", day.toString())).then().statusCode(201);
+        assertThat(given().auth().oauth2(officer).get("/api/v1/ehcps/" + ref + "/decisions").then().statusCode(200)
+                .extract().jsonPath().<String>getList("items.sourceId")).containsExactly("D-1", "D-3", "D-4", "D-2");
+    }
+
+    @Test
     void shouldSupersedeADecisionWithACorrection() {
         String ref = ref();
         String requested = post(cms, decision("C-1", ref, "ASSESSMENT_REQUESTED", TODAY.minusDays(50))).then().statusCode(201).extract().path("decisionId");

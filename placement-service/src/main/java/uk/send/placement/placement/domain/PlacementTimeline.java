@@ -4,7 +4,6 @@ import uk.send.platform.events.EhcpDecisionKind;
 import uk.send.platform.events.EhcpDecisionRecorded;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,11 +17,14 @@ import java.util.function.Predicate;
  * or twice always give the same placements:
  * <ol>
  *   <li>a correction replaces the decision it supersedes (whichever arrived first);</li>
- *   <li>decisions are read in decision-date order (ties by recorded time, then the CMS's id);</li>
+ *   <li>decisions are read in the contract's one order ({@link EhcpDecisionRecorded#IN_ORDER}: decision date, same-day
+ *       steps in the process's order, then the CMS's id), as plan-service and funding-service read them;</li>
  *   <li>a final plan, an amended plan or a transfer in naming a setting opens a placement there from its
  *       effective date (the decision date if it has none), with the first-ranked need type and the NCY;
  *       one naming another setting ends the open placement the day before;</li>
- *   <li>a review decision to cease ends the open placement on its effective (else decision) date.</li>
+ *   <li>a review decision to cease ends the open placement the day before its effective (else decision) date: that date
+ *       is the first day the plan is no longer maintained, the day funding-service stops paying top-up from, just as a
+ *       plan naming a new setting places the child there from its date.</li>
  * </ol>
  * Only settings the LA knows as providers ({@code isProvider}) give placements: a plan naming a
  * mainstream school ends any specialist placement and opens none.
@@ -56,7 +58,7 @@ public final class PlacementTimeline {
                 open = isProvider.test(urn) && need != null ? new Open(urn, need, d.ncy(), date) : null;
             } else if (kind == EhcpDecisionKind.REVIEW_DECISION && d.reviewOutcome() == EhcpDecisionRecorded.ReviewOutcome.CEASE) {
                 if (open != null) {
-                    close(spans, open, date);
+                    close(spans, open, date.minusDays(1));
                     open = null;
                 }
             }
@@ -96,9 +98,7 @@ public final class PlacementTimeline {
             }
             result.add(d.kind() == EhcpDecisionKind.CORRECTION ? asCorrected(d) : d);
         }
-        result.sort(Comparator.comparing(EhcpDecisionRecorded::decisionDate)
-                .thenComparing(EhcpDecisionRecorded::recordedAt, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(EhcpDecisionRecorded::sourceId, Comparator.nullsLast(Comparator.naturalOrder())));
+        result.sort(EhcpDecisionRecorded.IN_ORDER);
         return result;
     }
 

@@ -36,7 +36,8 @@ class PlacementTimelineTest {
                 decision("c", EhcpDecisionKind.REVIEW_DECISION, "2026-07-01", null, null, null, EhcpDecisionRecorded.ReviewOutcome.CEASE, null, null)));
         List<PlacementSpan> expected = List.of(
                 new PlacementSpan("100001", "ASD", 7, LocalDate.parse("2025-09-01"), LocalDate.parse("2026-01-31")),
-                new PlacementSpan("100002", "SEMH", 7, LocalDate.parse("2026-02-01"), LocalDate.parse("2026-07-01")));
+                // ceased from 1 July: the place was last held on 30 June
+                new PlacementSpan("100002", "SEMH", 7, LocalDate.parse("2026-02-01"), LocalDate.parse("2026-06-30")));
         assertThat(PlacementTimeline.derive(decisions, PROVIDERS::contains)).isEqualTo(expected);
         Collections.reverse(decisions);
         decisions.add(decisions.get(0));
@@ -58,5 +59,36 @@ class PlacementTimelineTest {
                         EhcpDecisionKind.FINAL_PLAN_ISSUED),
                 plan("a", EhcpDecisionKind.FINAL_PLAN_ISSUED, "2025-08-01", "100001", "ASD", "2025-09-01")), PROVIDERS::contains);
         assertThat(spans).containsExactly(new PlacementSpan("100002", "SLD", 7, LocalDate.parse("2025-09-01"), null));
+    }
+
+    @Test
+    void shouldEndOnTheDayBeforeTheCeaseSoThatTheCeaseMonthHoldsNoPlaceFundingStoppedPaying() {
+        // Ceased from 1 September: funding-service pays nothing from that day, so September's ledger must not count the place.
+        List<PlacementSpan> spans = PlacementTimeline.derive(List.of(
+                plan("a", EhcpDecisionKind.FINAL_PLAN_ISSUED, "2025-08-01", "100001", "ASD", "2025-09-01"),
+                decision("c", EhcpDecisionKind.REVIEW_DECISION, "2026-09-01", null, null, null, EhcpDecisionRecorded.ReviewOutcome.CEASE, null, null)),
+                PROVIDERS::contains);
+        assertThat(spans).containsExactly(new PlacementSpan("100001", "ASD", 7, LocalDate.parse("2025-09-01"), LocalDate.parse("2026-08-31")));
+        // A plan ceased on the day its placement would have started never placed the child.
+        assertThat(PlacementTimeline.derive(List.of(
+                plan("a", EhcpDecisionKind.FINAL_PLAN_ISSUED, "2025-08-01", "100001", "ASD", "2025-09-01"),
+                decision("c", EhcpDecisionKind.REVIEW_DECISION, "2025-09-01", null, null, null, EhcpDecisionRecorded.ReviewOutcome.CEASE, null, null)),
+                PROVIDERS::contains)).isEmpty();
+    }
+
+    @Test
+    void shouldReadSameDayDecisionsInTheProcessOrderWhateverTheirRecordingTimes() {
+        // A plan transferred in and amended by the new LA on the same day, the amendment recorded first (a CMS catching up):
+        // the transfer comes first in the process (EhcpDecisionKind.sameDayOrder), so the amended plan's setting is where
+        // the child is placed, however the two were recorded or arrived.
+        EhcpDecisionRecorded amended = new EhcpDecisionRecorded(UUID.randomUUID(), "a-amended", "E1", EhcpDecisionKind.AMENDED_PLAN_ISSUED,
+                LocalDate.parse("2025-08-01"), Instant.parse("2025-08-01T09:00:00Z"), 7, null, null, List.of("100001"), List.of("ASD"), null,
+                LocalDate.parse("2025-09-01"), null, null, null, null, null, null, null, null);
+        EhcpDecisionRecorded transfer = new EhcpDecisionRecorded(UUID.randomUUID(), "b-transfer", "E1", EhcpDecisionKind.TRANSFER_IN,
+                LocalDate.parse("2025-08-01"), Instant.parse("2025-08-01T18:00:00Z"), 7, null, null, List.of("100002"), List.of("SLD"), null,
+                LocalDate.parse("2025-09-01"), null, null, null, null, null, "LA999", null, null);
+        List<PlacementSpan> expected = List.of(new PlacementSpan("100001", "ASD", 7, LocalDate.parse("2025-09-01"), null));
+        assertThat(PlacementTimeline.derive(List.of(transfer, amended), PROVIDERS::contains)).isEqualTo(expected);
+        assertThat(PlacementTimeline.derive(List.of(amended, transfer), PROVIDERS::contains)).isEqualTo(expected);
     }
 }

@@ -83,8 +83,10 @@ class PlacementFromDecisionsTest {
         LocalDate ceased = LocalDate.now().minusDays(1);
         FundingEvents.publish(ref, FundingEvents.event(la, FundingEvents.cease(ref, ceased)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(occupied(oakwood)).isZero());
+        // The cease's date is the first day without the plan (funding-service pays nothing from it): the place was last
+        // held the day before.
         given().auth().oauth2(commissioner).queryParam("ehcpRef", ref).get("/api/v1/placements").then()
-                .body("items[0].endDate", equalTo(ceased.toString()));
+                .body("items[0].endDate", equalTo(ceased.minusDays(1).toString()));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(placementEvents.cloudEvents(la, "uk.send.placement.placement.ended.v1")).hasSize(1));
     }
@@ -125,7 +127,7 @@ class PlacementFromDecisionsTest {
                 assertThat(placementEvents.cloudEvents(la, "uk.send.placement.placement.ended.v1")).hasSize(1));
         given().auth().oauth2(commissioner).queryParam("ehcpRef", ref).get("/api/v1/placements").then()
                 .body("totalItems", equalTo(1)).body("items[0].providerId", equalTo(birch))
-                .body("items[0].startDate", equalTo(start.toString())).body("items[0].endDate", equalTo(ceased.toString()))
+                .body("items[0].startDate", equalTo(start.toString())).body("items[0].endDate", equalTo(ceased.minusDays(1).toString()))
                 .body("items[0].needType", equalTo("SEMH"));
         assertThat(placementEvents.cloudEvents(la, "uk.send.placement.placement.started.v1")).hasSize(1);
     }

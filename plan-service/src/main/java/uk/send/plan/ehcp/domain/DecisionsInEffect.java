@@ -13,35 +13,15 @@ import java.util.Map;
 /**
  * Which of an EHCP's decisions are in effect, whatever order they arrived in and however often: deduplicated by
  * {@code sourceId}, corrections replacing the decision they name (a correction of a correction too), the rest in
- * decision-date order. Steps of the same day go in the order the process takes them ({@link #stepOrder}: a request
- * before the decision on it, a review meeting before the decision after it), then by {@code recordedAt}, then
- * {@code sourceId}: {@code recordedAt} is when the decision arrived, so ordering same-day steps by it alone let the
- * order of arrival change a timeline. Pure.
+ * decision-date order. Steps of the same day go in the order the process takes them
+ * ({@link EhcpDecisionKind#sameDayOrder()}: a request before the decision on it, a review meeting before the decision
+ * after it), then by {@code sourceId}: nothing that depends on when a decision arrived, so the order of arrival never
+ * changes a timeline. Pure.
  */
 final class DecisionsInEffect {
 
-    static final Comparator<EhcpDecisionRecorded> IN_DATE_ORDER = Comparator
-            .comparing(EhcpDecisionRecorded::decisionDate)
-            .thenComparingInt(d -> stepOrder(d.kind()))
-            .thenComparing(d -> d.recordedAt() == null ? Instant.EPOCH : d.recordedAt())
-            .thenComparing(EhcpDecisionRecorded::sourceId);
-
-    /** Where a step comes in a day: what starts a duty (a request, a transfer, an order) before what meets it. */
-    static int stepOrder(EhcpDecisionKind kind) {
-        return switch (kind) {
-            case ASSESSMENT_REQUESTED, TRANSFER_IN, TRIBUNAL_ORDER, EXCEPTION_APPLIED -> 0;
-            case DECIDED_TO_ASSESS, REFUSED_TO_ASSESS, DECIDED_NOT_TO_ISSUE -> 1;
-            case DRAFT_PLAN_ISSUED -> 2;
-            case FINAL_PLAN_ISSUED -> 3;
-            case ANNUAL_REVIEW_HELD -> 4;
-            case REVIEW_DECISION -> 5;
-            case AMENDMENT_NOTICE_ISSUED -> 6;
-            case AMENDED_PLAN_ISSUED -> 7;
-            case MEDIATION_CERTIFICATE_ISSUED -> 8;
-            case APPEAL_REGISTERED -> 9;
-            case EXCEPTION_ENDED, CORRECTION -> 10;
-        };
-    }
+    /** The contract's one order of an EHCP's decisions (the same in funding's log and placement's derivation). */
+    static final Comparator<EhcpDecisionRecorded> IN_DATE_ORDER = EhcpDecisionRecorded.IN_ORDER;
 
     private DecisionsInEffect() {
     }
