@@ -20,12 +20,15 @@ import uk.send.platform.events.EventTypes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Consumes funding-service's {@code uk.send.funding.ehcp.decision-recorded.v1} events from {@code funding.events}
- * (other types are skipped) in batches, one transaction per batch: the event ids are claimed with the effect
- * ({@link InboundEvents#claimAll}), so a redelivered or repeated event changes nothing. A record that is not a
+ * (other types are skipped) in batches, one transaction per batch. Unlike the platform's other consumers it claims no
+ * event ids ({@link InboundEvents#claimAll}): the decision itself is the claim. Its row is keyed by LA and the CMS's
+ * sourceId, which funding-service never publishes for two different decisions, so a redelivered or repeated event
+ * stores nothing and rebuilds the timeline already stored, which writes and announces nothing
+ * ({@link EhcpTimelineService#apply}); a claim row per decision (200,000 for an LA's onboarding history) would only
+ * say the same again. A record that is not a
  * readable decision goes to the dead-letter topic {@code plan.dlq} with the reason (header
  * {@code dead-letter-reason}, as notification-service's consumer does), and the rest of the batch goes on; if
  * the batch still fails, its records are retried one by one and only the failing ones are dead-lettered.
@@ -33,7 +36,6 @@ import java.util.Set;
 @ApplicationScoped
 public class EhcpDecisionConsumer {
 
-    static final String CONSUMER = "plan-ehcp-timelines";
     private static final Logger LOG = Logger.getLogger(EhcpDecisionConsumer.class);
 
     private final InboundEvents inbound;
@@ -49,16 +51,13 @@ public class EhcpDecisionConsumer {
         this.deadLetters = deadLetters;
     }
 
-    private record Read(CloudEvent event, ReceivedDecision decision) {
-    }
-
     @Incoming("ehcp-decisions")
     @Blocking
     public void consume(List<String> values) {
-        List<Read> batch = new ArrayList<>(values.size());
+        List<ReceivedDecision> batch = new ArrayList<>(values.size());
         for (String value : values) {
             try {
-                Read read = read(value);
+                ReceivedDecision read = read(value);
                 if (read != null) {
                     batch.add(read);
                 }
@@ -70,27 +69,21 @@ public class EhcpDecisionConsumer {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> applyAll(batch));
+            QuarkusTransaction.requiringNew().run(() -> timelines.apply(batch));
         } catch (RuntimeException batchFailed) {
             LOG.warnf(batchFailed, "A batch of %d EHCP decisions failed; applying them one by one", batch.size());
-            for (Read one : batch) {
+            for (ReceivedDecision one : batch) {
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> applyAll(List.of(one)));
+                    QuarkusTransaction.requiringNew().run(() -> timelines.apply(List.of(one)));
                 } catch (RuntimeException e) {
-                    deadLetter(one.decision().payloadJson(), "could not apply EHCP decision " + one.decision().decision().sourceId() + ": " + e);
+                    deadLetter(one.payloadJson(), "could not apply EHCP decision " + one.decision().sourceId() + ": " + e);
                 }
             }
         }
     }
 
-    private void applyAll(List<Read> batch) {
-        Set<String> fresh = inbound.claimAll(CONSUMER, batch.stream().map(Read::event).toList());
-        List<ReceivedDecision> decisions = batch.stream().filter(r -> fresh.remove(r.event().id())).map(Read::decision).toList();
-        timelines.apply(decisions);
-    }
-
     /** The decision in a record value; null for another event type; poison if it cannot be read. */
-    private Read read(String value) {
+    private ReceivedDecision read(String value) {
         CloudEvent event = inbound.parse(value);
         if (!EventTypes.EHCP_DECISION_RECORDED.equals(event.type())) {
             return null;
@@ -104,12 +97,9 @@ public class EhcpDecisionConsumer {
             throw new PoisonEventException("EHCP decision's sourceId, ehcpRef or caseOfficerId is too long");
         }
         try {
-            String payload = mapper.writeValueAsString(event.data());
-            // Only the id and type are needed from here on (to claim the event): the data's JSON tree, the bulk of a
-            // batch's memory, is let go at once.
-            CloudEvent claimed = new CloudEvent(event.specversion(), event.id(), event.source(), event.type(), event.subject(), event.time(),
-                    event.datacontenttype(), event.tenant(), null, event.traceparent());
-            return new Read(claimed, new ReceivedDecision(event.tenant(), d, payload));
+            // Nothing of the event but the decision and its JSON is kept: the data's JSON tree, the bulk of a batch's memory,
+            // is let go at once.
+            return new ReceivedDecision(event.tenant(), d, mapper.writeValueAsString(event.data()));
         } catch (JsonProcessingException e) {
             throw new PoisonEventException("data cannot be written back as JSON", e);
         }

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -106,12 +107,19 @@ public class EhcpTimelineRepository {
         return out;
     }
 
-    /** The clocks stored for the given EHCPs, by EHCP and clock key. */
-    public Map<EhcpId, Map<String, Clock>> clocksOf(List<EhcpId> ehcps) {
-        Map<EhcpId, Map<String, Clock>> out = new HashMap<>();
+    /** An EHCP's clocks as stored, by clock key, and the case officer they were stored for. */
+    public record StoredClocks(Map<String, Clock> clocks, String caseOfficerId) {
+        public static final StoredClocks NONE = new StoredClocks(Map.of(), null);
+    }
+
+    /** The clocks stored for the given EHCPs, by EHCP. */
+    public Map<EhcpId, StoredClocks> clocksOf(List<EhcpId> ehcps) {
+        Map<EhcpId, Map<String, Clock>> clocks = new HashMap<>();
+        Map<EhcpId, String> officers = new HashMap<>();
         work(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    select x.tenant, x.ehcp_ref, x.clock_key, x.rule, x.started_on, x.due_on, x.stopped_on, x.state, x.exception_reason, x.end_reason
+                    select x.tenant, x.ehcp_ref, x.clock_key, x.rule, x.started_on, x.due_on, x.stopped_on, x.state, x.exception_reason, x.end_reason,
+                           x.case_officer_id
                     from ehcp_clock x
                     join unnest(?::varchar[], ?::varchar[]) as k (tenant, ehcp_ref) on x.tenant = k.tenant and x.ehcp_ref = k.ehcp_ref""")) {
                 bindIds(c, ps, ehcps);
@@ -120,50 +128,83 @@ public class EhcpTimelineRepository {
                         Clock clock = new Clock(rs.getString(3), ClockRule.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
                                 rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), ClockState.valueOf(rs.getString(8)),
                                 rs.getString(9), rs.getString(10));
-                        out.computeIfAbsent(new EhcpId(rs.getString(1), rs.getString(2)), k -> new HashMap<>()).put(clock.key(), clock);
+                        EhcpId id = new EhcpId(rs.getString(1), rs.getString(2));
+                        clocks.computeIfAbsent(id, k -> new HashMap<>()).put(clock.key(), clock);
+                        officers.put(id, rs.getString(11));
                     }
                 }
             }
         });
+        Map<EhcpId, StoredClocks> out = new HashMap<>();
+        clocks.forEach((id, byKey) -> out.put(id, new StoredClocks(byKey, officers.get(id))));
         return out;
     }
 
-    /** Replaces the clocks and summary rows of the given EHCPs with their rebuilt timelines. */
-    public void replace(Map<EhcpId, Timeline> timelines) {
+    /**
+     * Brings the stored clocks and summary rows of the given EHCPs to their rebuilt timelines, writing only what differs
+     * from {@code before} (as {@link #clocksOf} read it in this transaction): a clock that is new or changed (or all of an
+     * EHCP's clocks when its case officer changed) is upserted, one that is no longer in the timeline is deleted, and an
+     * unchanged one is not touched. A decision usually moves one or two of an EHCP's clocks, and a decision received again
+     * none, so rewriting every clock (four indexes each) on every decision was most of what storing a timeline cost.
+     */
+    public void replace(Map<EhcpId, Timeline> timelines, Map<EhcpId, StoredClocks> before) {
         if (timelines.isEmpty()) {
             return;
         }
         List<EhcpId> ids = new ArrayList<>(timelines.keySet());
-        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> upserts = new ArrayList<>();
+        List<String[]> deletes = new ArrayList<>();
         for (EhcpId id : ids) {
             Timeline t = timelines.get(id);
+            StoredClocks stored = before.getOrDefault(id, StoredClocks.NONE);
+            boolean officerChanged = !stored.clocks().isEmpty() && !Objects.equals(stored.caseOfficerId(), t.caseOfficerId());
+            Set<String> kept = new HashSet<>();
             for (Clock k : t.clocks()) {
-                rows.add(new Object[]{id.tenant(), id.ehcpRef(), k.key(), k.rule().name(), k.rule().laMustAct(), date(k.started()), date(k.due()),
-                        date(k.stopped()), k.state().name(), k.exceptionReason(), k.endReason(), t.caseOfficerId()});
+                kept.add(k.key());
+                if (officerChanged || !k.equals(stored.clocks().get(k.key()))) {
+                    upserts.add(new Object[]{id.tenant(), id.ehcpRef(), k.key(), k.rule().name(), k.rule().laMustAct(), date(k.started()),
+                            date(k.due()), date(k.stopped()), k.state().name(), k.exceptionReason(), k.endReason(), t.caseOfficerId()});
+                }
+            }
+            for (String key : stored.clocks().keySet()) {
+                if (!kept.contains(key)) {
+                    deletes.add(new String[]{id.tenant(), id.ehcpRef(), key});
+                }
             }
         }
         Timestamp now = Timestamp.from(Instant.now());
         work(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    delete from ehcp_clock x using unnest(?::varchar[], ?::varchar[]) as k (tenant, ehcp_ref)
-                    where x.tenant = k.tenant and x.ehcp_ref = k.ehcp_ref""")) {
-                bindIds(c, ps, ids);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    insert into ehcp_clock (tenant, ehcp_ref, clock_key, rule, la_must_act, started_on, due_on, stopped_on, state,
-                                            exception_reason, end_reason, case_officer_id)
-                    select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::boolean[], ?::date[], ?::date[], ?::date[],
-                                         ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])""")) {
-                String[] types = {"varchar", "varchar", "varchar", "varchar", "boolean", "date", "date", "date", "varchar", "varchar", "varchar", "varchar"};
-                for (int col = 0; col < types.length; col++) {
-                    Object[] values = new Object[rows.size()];
-                    for (int r = 0; r < rows.size(); r++) {
-                        values[r] = rows.get(r)[col];
+            if (!deletes.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        delete from ehcp_clock x using unnest(?::varchar[], ?::varchar[], ?::varchar[]) as k (tenant, ehcp_ref, clock_key)
+                        where x.tenant = k.tenant and x.ehcp_ref = k.ehcp_ref and x.clock_key = k.clock_key""")) {
+                    for (int col = 0; col < 3; col++) {
+                        int at = col;
+                        ps.setArray(col + 1, c.createArrayOf("varchar", deletes.stream().map(r -> r[at]).toArray()));
                     }
-                    ps.setArray(col + 1, c.createArrayOf(types[col], values));
+                    ps.executeUpdate();
                 }
-                ps.executeUpdate();
+            }
+            if (!upserts.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        insert into ehcp_clock (tenant, ehcp_ref, clock_key, rule, la_must_act, started_on, due_on, stopped_on, state,
+                                                exception_reason, end_reason, case_officer_id)
+                        select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::boolean[], ?::date[], ?::date[], ?::date[],
+                                             ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])
+                        on conflict (tenant, ehcp_ref, clock_key) do update set rule = excluded.rule, la_must_act = excluded.la_must_act,
+                            started_on = excluded.started_on, due_on = excluded.due_on, stopped_on = excluded.stopped_on, state = excluded.state,
+                            exception_reason = excluded.exception_reason, end_reason = excluded.end_reason,
+                            case_officer_id = excluded.case_officer_id""")) {
+                    String[] types = {"varchar", "varchar", "varchar", "varchar", "boolean", "date", "date", "date", "varchar", "varchar", "varchar", "varchar"};
+                    for (int col = 0; col < types.length; col++) {
+                        Object[] values = new Object[upserts.size()];
+                        for (int r = 0; r < upserts.size(); r++) {
+                            values[r] = upserts.get(r)[col];
+                        }
+                        ps.setArray(col + 1, c.createArrayOf(types[col], values));
+                    }
+                    ps.executeUpdate();
+                }
             }
             try (PreparedStatement ps = c.prepareStatement("""
                     insert into ehcp (tenant, ehcp_ref, case_officer_id, ncy, plan_issued_on, ceased, decisions, last_decision_on, updated_at)
@@ -171,7 +212,10 @@ public class EhcpTimelineRepository {
                         as e (tenant, ehcp_ref, officer, ncy, plan_issued_on, ceased, decisions, last_decision_on)
                     on conflict (tenant, ehcp_ref) do update set case_officer_id = excluded.case_officer_id, ncy = excluded.ncy,
                         plan_issued_on = excluded.plan_issued_on, ceased = excluded.ceased, decisions = excluded.decisions,
-                        last_decision_on = excluded.last_decision_on, updated_at = excluded.updated_at""")) {
+                        last_decision_on = excluded.last_decision_on, updated_at = excluded.updated_at
+                    where (ehcp.case_officer_id, ehcp.ncy, ehcp.plan_issued_on, ehcp.ceased, ehcp.decisions, ehcp.last_decision_on)
+                        is distinct from (excluded.case_officer_id, excluded.ncy, excluded.plan_issued_on, excluded.ceased, excluded.decisions,
+                                          excluded.last_decision_on)""")) {
                 ps.setTimestamp(1, now);
                 ps.setArray(2, c.createArrayOf("varchar", ids.stream().map(EhcpId::tenant).toArray()));
                 ps.setArray(3, c.createArrayOf("varchar", ids.stream().map(EhcpId::ehcpRef).toArray()));

@@ -12,6 +12,7 @@ import uk.send.plan.ehcp.repository.EhcpTimelineRepository;
 import uk.send.plan.ehcp.repository.EhcpTimelineRepository.EhcpId;
 import uk.send.plan.ehcp.repository.EhcpTimelineRepository.ReceivedDecision;
 import uk.send.plan.ehcp.repository.EhcpTimelineRepository.SourceKey;
+import uk.send.plan.ehcp.repository.EhcpTimelineRepository.StoredClocks;
 import uk.send.platform.events.EhcpDecisionRecorded;
 import uk.send.platform.outbox.Outbox;
 import uk.send.platform.outbox.PendingEvent;
@@ -57,7 +58,9 @@ public class EhcpTimelineService {
 
     /**
      * Stores {@code received} and rebuilds the timelines they touch. At most once per transaction: the decisions it
-     * inserts are taken as received rather than read back (see {@link EhcpTimelineRepository#decisionsOf}).
+     * inserts are taken as received rather than read back (see {@link EhcpTimelineRepository#decisionsOf}). Idempotent by
+     * itself: a decision received again (same LA and sourceId, which funding-service never reuses for another decision) is
+     * not stored twice, and the timeline it rebuilds is the one already stored, so nothing is written or announced.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int apply(List<ReceivedDecision> received) {
@@ -73,16 +76,16 @@ public class EhcpTimelineService {
         Map<SourceKey, EhcpDecisionRecorded> held = storedAsReceived(received, stored, repeated);
         Map<EhcpId, List<EhcpDecisionRecorded>> decisions = repository.decisionsOf(ids, repeated.stream().map(SourceKey::sourceId).toList());
         held.forEach((key, d) -> decisions.computeIfAbsent(new EhcpId(key.tenant(), d.ehcpRef()), k -> new ArrayList<>()).add(d));
-        Map<EhcpId, Map<String, Clock>> before = repository.clocksOf(ids);
+        Map<EhcpId, StoredClocks> before = repository.clocksOf(ids);
         Map<EhcpId, Timeline> after = new LinkedHashMap<>();
         List<PendingEvent> events = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         for (EhcpId id : ids) {
             Timeline t = TimelineBuilder.build(id.ehcpRef(), decisions.getOrDefault(id, List.of()));
             after.put(id, t);
-            announce(id, t, before.getOrDefault(id, Map.of()), today, events);
+            announce(id, t, before.getOrDefault(id, StoredClocks.NONE).clocks(), today, events);
         }
-        repository.replace(after);
+        repository.replace(after, before);
         outbox.publishAll(events);
         LOG.debugf("EHCP decisions: %d received, %d timelines rebuilt, %d clock events", received.size(), ids.size(), events.size());
         return ids.size();

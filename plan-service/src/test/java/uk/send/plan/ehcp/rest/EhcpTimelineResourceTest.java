@@ -20,11 +20,17 @@ import uk.send.platform.events.EhcpDecisionRecorded.ExceptionReason;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.events.Topics;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -54,6 +60,8 @@ class EhcpTimelineResourceTest {
 
     @Inject
     EhcpTimelinessKpiFeed feed;
+    @Inject
+    DataSource dataSource;
     private final TopicProbe planEvents = TopicProbe.of(Topics.PLAN);
     private final TopicProbe deadLetters = TopicProbe.of("plan.dlq");
     private final String la = "LA" + UUID.randomUUID().toString().substring(0, 8);
@@ -293,6 +301,57 @@ class EhcpTimelineResourceTest {
                 .body("clocks.key", equalTo(List.of("DECIDE_TO_ASSESS:" + right, "DRAFT_OR_NOTICE_NOT_TO_ISSUE:" + right, "FINAL_PLAN:" + right)))
                 .body("clocks[0].dueOn", equalTo(right.plusWeeks(6).toString()))
                 .body("decisions.sourceId", hasItem(la + "-2")));
+    }
+
+    @Test
+    void shouldWriteOnlyTheClocksADecisionMovesAndNothingForOneReceivedAgain() throws Exception {
+        String ref = "EHCP-" + UUID.randomUUID();
+        LocalDate requested = today.minusDays(10);
+        EhcpDecisionRecorded request = request(la + "-1", ref, requested.toString(), 5, officer);
+        publish(request);
+        awaitTimeline(ref, 1);
+        Map<String, String> first = clockVersions(ref);
+        assertThat(first).containsOnlyKeys("DECIDE_TO_ASSESS:" + requested, "DRAFT_OR_NOTICE_NOT_TO_ISSUE:" + requested, "FINAL_PLAN:" + requested);
+
+        // The same decision again (a new event: the CMS or a replay sent it twice), then the decision to assess, on the same
+        // partition (same key), so once that one shows, the repeat has been consumed before it.
+        publish(request);
+        publish(decision(la + "-2", ref, EhcpDecisionKind.DECIDED_TO_ASSESS, today.minusDays(1).toString()));
+        awaitTimeline(ref, 2);
+        Map<String, String> second = clockVersions(ref);
+        assertThat(second.get("DECIDE_TO_ASSESS:" + requested)).as("the clock the decision stopped is rewritten")
+                .isNotEqualTo(first.get("DECIDE_TO_ASSESS:" + requested));
+        assertThat(second.get("FINAL_PLAN:" + requested)).as("a clock nothing moved is not written again")
+                .isEqualTo(first.get("FINAL_PLAN:" + requested));
+        assertThat(second.get("DRAFT_OR_NOTICE_NOT_TO_ISSUE:" + requested)).isEqualTo(first.get("DRAFT_OR_NOTICE_NOT_TO_ISSUE:" + requested));
+        // The decision's own event is relayed after anything the repeat could have published before it.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(planEvents.cloudEvents(la, "uk.send.plan.ehcp.clock.met.v1")).hasSize(1));
+        assertThat(planEvents.cloudEvents(la, "uk.send.plan.ehcp.clock.started.v1").stream()
+                .filter(e -> e.path("data").path("ehcpRef").asText().equals(ref))).as("the repeat announced nothing").hasSize(3);
+
+        // A correction naming another officer moves none of the dates, but every clock is now that officer's.
+        String other = "other.officer@" + la + ".gov.uk";
+        publish(correction(la + "-3", ref, requested.toString(), la + "-1", EhcpDecisionKind.ASSESSMENT_REQUESTED, 5, other));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(senOfficer).queryParam("officer", other)
+                .get("/api/v1/ehcp-clocks").then().statusCode(200).body("totalItems", equalTo(3)));
+        given().auth().oauth2(senOfficer).queryParam("officer", officer).get("/api/v1/ehcp-clocks").then().statusCode(200)
+                .body("totalItems", equalTo(0));
+    }
+
+    /** Each stored clock of the EHCP with the id of the transaction that last wrote its row. */
+    private Map<String, String> clockVersions(String ref) throws SQLException {
+        Map<String, String> versions = new HashMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select clock_key, xmin::text from ehcp_clock where tenant = ? and ehcp_ref = ?")) {
+            ps.setString(1, la);
+            ps.setString(2, ref);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    versions.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return versions;
     }
 
     @Test
