@@ -1,5 +1,6 @@
 package uk.send.funding.topup.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -109,16 +110,26 @@ public class TopUpService {
         }
     }
 
-    /** Recomputes one batch of pending EHCPs; returns how many it took. */
-    @Transactional
+    /**
+     * Recomputes one batch of pending EHCPs; returns how many it took. The claim commits on its own before the pricing
+     * starts (see {@link TopUpPendingRepository}), so a decision marking one of these EHCPs meanwhile never waits for
+     * the pricing; it leaves its mark for the next drain. A pricing that fails gives its claims up at once.
+     */
     public int drain() {
-        List<TopUpPendingRepository.Pending> batch = pending.claim(DRAIN_BATCH);
-        Map<String, Map<String, String>> byTenant = new LinkedHashMap<>();
-        batch.forEach(p -> byTenant.computeIfAbsent(p.tenant(), k -> new LinkedHashMap<>()).put(p.ehcpRef(), p.reason()));
-        byTenant.forEach((tenant, reasons) -> {
-            recompute(tenant, reasons.keySet(), null, reasons::get);
-            pending.delete(tenant, new ArrayList<>(reasons.keySet()));
-        });
+        List<TopUpPendingRepository.Pending> batch = QuarkusTransaction.requiringNew().call(() -> pending.claim(DRAIN_BATCH));
+        Map<String, List<TopUpPendingRepository.Pending>> byTenant = new LinkedHashMap<>();
+        batch.forEach(p -> byTenant.computeIfAbsent(p.tenant(), k -> new ArrayList<>()).add(p));
+        try {
+            QuarkusTransaction.requiringNew().run(() -> byTenant.forEach((tenant, claimed) -> {
+                Map<String, String> reasons = new LinkedHashMap<>();
+                claimed.forEach(p -> reasons.put(p.ehcpRef(), p.reason()));
+                recompute(tenant, reasons.keySet(), null, reasons::get);
+                pending.finish(tenant, claimed);
+            }));
+        } catch (RuntimeException e) {
+            QuarkusTransaction.requiringNew().run(() -> byTenant.forEach(pending::release));
+            throw e;
+        }
         return batch.size();
     }
 
