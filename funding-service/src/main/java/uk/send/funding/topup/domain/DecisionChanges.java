@@ -5,7 +5,10 @@ import uk.send.platform.events.EhcpDecisionRecorded;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What one logged EHCP decision changes for funding: a final or amended plan, or a transfer in, places the
@@ -15,7 +18,19 @@ import java.util.List;
  */
 public final class DecisionChanges {
 
+    /**
+     * The kinds whose decisions can change what an EHCP is funded for: those {@link #of} reads, and a correction (which may
+     * turn a decision into or out of one of them). Pricing reads only these, and only these mark an EHCP for repricing.
+     */
+    public static final Set<EhcpDecisionKind> FUNDING_KINDS = Collections.unmodifiableSet(EnumSet.of(EhcpDecisionKind.FINAL_PLAN_ISSUED,
+            EhcpDecisionKind.AMENDED_PLAN_ISSUED, EhcpDecisionKind.TRANSFER_IN, EhcpDecisionKind.REVIEW_DECISION, EhcpDecisionKind.CORRECTION));
+
     private DecisionChanges() {
+    }
+
+    /** Whether this decision can change its EHCP's funding (a request, a draft or a meeting cannot). */
+    public static boolean mayChangeFunding(EhcpDecisionRecorded d) {
+        return FUNDING_KINDS.contains(d.kind());
     }
 
     public static List<PlanChange> of(EhcpDecisionRecorded d) {

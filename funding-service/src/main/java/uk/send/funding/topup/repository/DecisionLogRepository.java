@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import uk.send.platform.persistence.CustomPlans;
 
 /**
@@ -28,7 +29,8 @@ import uk.send.platform.persistence.CustomPlans;
 @ApplicationScoped
 public class DecisionLogRepository {
 
-    private static final String KINDS = "('FINAL_PLAN_ISSUED', 'AMENDED_PLAN_ISSUED', 'TRANSFER_IN', 'REVIEW_DECISION', 'CORRECTION')";
+    private static final String KINDS = DecisionChanges.FUNDING_KINDS.stream().map(k -> "'" + k.name() + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
 
     /**
      * Every EHCP of the LA (both parameters: the LA) with a funding decision or an agreed band: every EHCP whose top-up an

@@ -21,6 +21,7 @@ import uk.send.funding.payments.domain.ScheduleReconciler;
 import uk.send.funding.payments.repository.FundingPolicyRepository;
 import uk.send.funding.payments.repository.PaymentLineRepository;
 import uk.send.funding.payments.service.ScheduleWriter;
+import uk.send.funding.topup.domain.DecisionChanges;
 import uk.send.funding.topup.domain.EhcpTimeline;
 import uk.send.funding.topup.domain.PlanChange;
 import uk.send.funding.topup.domain.TopUpCalculator;
@@ -85,11 +86,16 @@ public class TopUpService {
         this.repricer = repricer;
     }
 
-    /** In the intake's transaction: one upsert for all the decisions it accepted, nothing more. */
+    /**
+     * In the intake's transaction: one upsert for all the decisions it accepted that can change funding, nothing more. A
+     * request, a draft, a meeting (most of an EHCP's decisions) marks nothing: pricing never reads them.
+     */
     void onDecisions(@Observes EhcpDecisionsAccepted accepted) {
         Map<String, String> reasons = new LinkedHashMap<>();
         for (var d : accepted.decisions()) {
-            reasons.put(d.ehcpRef(), "Decision " + d.kind() + " of " + d.decisionDate() + " recorded");
+            if (DecisionChanges.mayChangeFunding(d)) {
+                reasons.put(d.ehcpRef(), "Decision " + d.kind() + " of " + d.decisionDate() + " recorded");
+            }
         }
         pending.markAll(accepted.tenant(), reasons);
     }

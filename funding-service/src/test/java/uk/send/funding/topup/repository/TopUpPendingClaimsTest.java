@@ -8,7 +8,9 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import uk.send.devstack.DevTokens;
 import uk.send.devstack.DevstackTestResource;
 import uk.send.funding.topup.repository.TopUpPendingRepository.Pending;
 
@@ -18,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -100,5 +103,18 @@ class TopUpPendingClaimsTest {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update topup_pending set claimed_at = now() - interval '11 minutes' where tenant = :t").setParameter("t", la).executeUpdate());
         assertThat(claimOurs()).extracting(Pending::ehcpRef).containsExactly("E1");
+    }
+
+    @Test
+    void shouldMarkOnlyDecisionsThatCanChangeFunding() {
+        String cms = DevTokens.mint(la, "cms-client", "case-management");
+        Map<String, Object> request = Map.of("sourceId", "R-" + UUID.randomUUID(), "ehcpRef", "E-REQ", "kind", "ASSESSMENT_REQUESTED",
+                "decisionDate", "2025-01-06", "ncy", 4);
+        Map<String, Object> finalPlan = Map.of("sourceId", "F-" + UUID.randomUUID(), "ehcpRef", "E-PLAN", "kind", "FINAL_PLAN_ISSUED",
+                "decisionDate", "2025-03-20", "ncy", 4, "settingUrns", List.of("100001"), "needTypes", List.of("ASD"), "effectiveDate", "2025-04-01");
+        given().auth().oauth2(cms).contentType(ContentType.JSON).body(request).post("/api/v1/ehcp-decisions").then().statusCode(201);
+        given().auth().oauth2(cms).contentType(ContentType.JSON).body(finalPlan).post("/api/v1/ehcp-decisions").then().statusCode(201);
+        // A request is never read by pricing: it marks nothing. The final plan marks its EHCP.
+        assertThat(rows()).containsExactly("E-PLAN Decision FINAL_PLAN_ISSUED of 2025-03-20 recorded false");
     }
 }
