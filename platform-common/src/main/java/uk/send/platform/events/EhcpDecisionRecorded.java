@@ -30,7 +30,9 @@ import java.util.UUID;
  * @param settingUrns       final or amended plan, transfer in: the named setting(s), URN (or UKPRN), first is the main one
  * @param needTypes         final or amended plan, transfer in: SEN2 need type codes, ranked (primary first)
  * @param bandCode          final or amended plan: the band requested or agreed, if any
- * @param effectiveDate     final plan: placement start; amended plan: date the change takes effect; transfer in: date it transferred
+ * @param effectiveDate     final plan: placement start; amended plan: date the change takes effect; transfer in: date it transferred;
+ *                          review decision to cease (optional): the first day the plan is no longer maintained (else the decision
+ *                          date): funding stops from it, the placement's last day is the day before
  * @param reviewOutcome     {@link EhcpDecisionKind#REVIEW_DECISION}: MAINTAIN, AMEND or CEASE
  * @param ceaseReason       review decision CEASE: the SEN2 cease reason code
  * @param exceptionReason   exception applied/ended: the Reg 10(4) reason

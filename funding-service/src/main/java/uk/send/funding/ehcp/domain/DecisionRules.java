@@ -66,7 +66,7 @@ public final class DecisionRules {
         shape(REFUSED_TO_ASSESS, none(), EnumSet.of(Field.refusalAppealable));
         shape(DECIDED_NOT_TO_ISSUE, none(), EnumSet.of(Field.refusalAppealable));
         shape(FINAL_PLAN_ISSUED, EnumSet.of(Field.settingUrns, Field.needTypes, Field.effectiveDate), EnumSet.of(Field.bandCode));
-        shape(REVIEW_DECISION, EnumSet.of(Field.reviewOutcome), EnumSet.of(Field.ceaseReason));
+        shape(REVIEW_DECISION, EnumSet.of(Field.reviewOutcome), EnumSet.of(Field.ceaseReason, Field.effectiveDate));
         shape(AMENDED_PLAN_ISSUED, EnumSet.of(Field.effectiveDate), EnumSet.of(Field.settingUrns, Field.needTypes, Field.bandCode));
         shape(EXCEPTION_APPLIED, EnumSet.of(Field.exceptionReason), none());
         shape(EXCEPTION_ENDED, EnumSet.of(Field.exceptionReason), none());
@@ -163,6 +163,11 @@ public final class DecisionRules {
                 v.add(new Violation("ceaseReason", "must not be null when the plan ceases: the SEN2 cease reason code"));
             } else if (d.reviewOutcome() != ReviewOutcome.CEASE && d.ceaseReason() != null) {
                 v.add(new Violation("ceaseReason", "applies only when the review outcome is CEASE"));
+            }
+            if (d.reviewOutcome() != ReviewOutcome.CEASE && d.effectiveDate() != null) {
+                v.add(new Violation("effectiveDate", "applies to a review decision only when the plan ceases: the first day it is no longer maintained"));
+            } else if (d.effectiveDate() != null && d.decisionDate() != null && d.effectiveDate().isBefore(d.decisionDate())) {
+                v.add(new Violation("effectiveDate", "must not be before decisionDate: a plan ceases once the decision to cease it is made"));
             }
         }
         if (d.ceaseReason() != null && !Sen2.CEASE_REASONS.containsKey(d.ceaseReason())) {

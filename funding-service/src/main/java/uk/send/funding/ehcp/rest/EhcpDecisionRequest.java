@@ -33,7 +33,7 @@ public record EhcpDecisionRequest(
         @Schema(description = "FINAL_PLAN_ISSUED (required), AMENDED_PLAN_ISSUED, TRANSFER_IN: SEN2 need type codes ranked, primary first: SPLD, MLD, SLD, PMLD, SEMH, SLCN, HI, VI, MSI, PD, ASD, DS, OTH, NSA", example = "[\"ASD\", \"SLCN\"]")
         List<String> needTypes,
         @Schema(maxLength = 20, example = "B3", description = "FINAL_PLAN_ISSUED, AMENDED_PLAN_ISSUED, TRANSFER_IN: the band requested or agreed") String bandCode,
-        @Schema(example = "2025-04-22", description = "FINAL_PLAN_ISSUED: placement start; AMENDED_PLAN_ISSUED: the change takes effect; TRANSFER_IN: the plan transferred (all required)")
+        @Schema(example = "2025-04-22", description = "FINAL_PLAN_ISSUED: placement start; AMENDED_PLAN_ISSUED: the change takes effect; TRANSFER_IN: the plan transferred (all required); REVIEW_DECISION with CEASE (optional): the first day the plan is no longer maintained, not before decisionDate (default decisionDate): top-up stops and the placement ends the day before")
         LocalDate effectiveDate,
         @Schema(description = "REVIEW_DECISION (required)") ReviewOutcome reviewOutcome,
         @Schema(example = "3", description = "REVIEW_DECISION with CEASE (required): the SEN2 cease reason code, 1 to 9") String ceaseReason,

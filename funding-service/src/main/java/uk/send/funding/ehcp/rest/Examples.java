@@ -12,7 +12,7 @@ final class Examples {
     static final String FINAL_PLAN_ISSUED = "{\"sourceId\":\"CAP1-DEC-000106\",\"ehcpRef\":\"EHCP-2025-00042\",\"kind\":\"FINAL_PLAN_ISSUED\",\"decisionDate\":\"2025-05-19\",\"ncy\":4,\"caseOfficerId\":\"jsmith\""
             + ",\"settingUrns\":[\"118234\"],\"needTypes\":[\"ASD\",\"SLCN\"],\"bandCode\":\"B3\",\"effectiveDate\":\"2025-06-02\"}";
     static final String ANNUAL_REVIEW_HELD = "{\"sourceId\":\"CAP1-DEC-000107\",\"ehcpRef\":\"EHCP-2025-00042\",\"kind\":\"ANNUAL_REVIEW_HELD\",\"decisionDate\":\"2026-04-27\",\"ncy\":4,\"caseOfficerId\":\"jsmith\"" + "}";
-    static final String REVIEW_DECISION = "{\"sourceId\":\"CAP1-DEC-000108\",\"ehcpRef\":\"EHCP-2025-00042\",\"kind\":\"REVIEW_DECISION\",\"decisionDate\":\"2026-05-11\",\"ncy\":4,\"caseOfficerId\":\"jsmith\"" + ",\"reviewOutcome\":\"CEASE\",\"ceaseReason\":\"2\"}";
+    static final String REVIEW_DECISION = "{\"sourceId\":\"CAP1-DEC-000108\",\"ehcpRef\":\"EHCP-2025-00042\",\"kind\":\"REVIEW_DECISION\",\"decisionDate\":\"2026-05-11\",\"ncy\":4,\"caseOfficerId\":\"jsmith\"" + ",\"reviewOutcome\":\"CEASE\",\"ceaseReason\":\"2\",\"effectiveDate\":\"2026-09-01\"}";
     static final String AMENDMENT_NOTICE_ISSUED = "{\"sourceId\":\"CAP1-DEC-000109\",\"ehcpRef\":\"EHCP-2025-00042\",\"kind\":\"AMENDMENT_NOTICE_ISSUED\",\"decisionDate\":\"2026-05-11\",\"ncy\":4,\"caseOfficerId\":\"jsmith\"" + "}";
     static final String AMENDED_PLAN_ISSUED = "{\"sourceId\":\"CAP1-DEC-000110\",\"ehcpRef\":\"EHCP-2025-00042\",\"kind\":\"AMENDED_PLAN_ISSUED\",\"decisionDate\":\"2026-06-29\",\"ncy\":4,\"caseOfficerId\":\"jsmith\""
             + ",\"settingUrns\":[\"145678\"],\"bandCode\":\"B4\",\"effectiveDate\":\"2026-09-01\"}";

@@ -61,6 +61,22 @@ class DecisionRulesTest {
                 outcome, reason, null, null, null, null, null, null);
     }
 
+    private static DecisionDraft review(ReviewOutcome outcome, String reason, LocalDate effective) {
+        return new DecisionDraft("S", "E", EhcpDecisionKind.REVIEW_DECISION, TODAY, 4, null, null, null, null, null, effective,
+                outcome, reason, null, null, null, null, null, null);
+    }
+
+    @Test
+    void shouldTakeTheDayACeasedPlanStopsAndNothingElseFromAReviewDecision() {
+        // Decided today to cease the plan from the start of next term: the first day it is no longer maintained.
+        assertThat(fields(review(ReviewOutcome.CEASE, "3", TODAY.plusDays(60)))).isEmpty();
+        assertThat(fields(review(ReviewOutcome.CEASE, "3", TODAY))).isEmpty();
+        assertThat(fields(review(ReviewOutcome.CEASE, "3", TODAY.minusDays(1)))).as("a plan cannot cease before the decision to cease it")
+                .containsExactly("effectiveDate");
+        assertThat(fields(review(ReviewOutcome.MAINTAIN, null, TODAY.plusDays(60)))).containsExactly("effectiveDate");
+        assertThat(fields(review(ReviewOutcome.AMEND, null, TODAY.plusDays(60)))).containsExactly("effectiveDate");
+    }
+
     @Test
     void shouldRefuseFieldsAKindNeedsButLacks() {
         assertThat(fields(finalPlan(null, null, null))).containsExactlyInAnyOrder("settingUrns", "needTypes", "effectiveDate");

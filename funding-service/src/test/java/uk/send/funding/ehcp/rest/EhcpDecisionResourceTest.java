@@ -254,6 +254,17 @@ class EhcpDecisionResourceTest {
     }
 
     @Test
+    void shouldTakeTheDateACeasedPlanStopsOnlyFromADecisionToCease() {
+        String ref = ref();
+        LocalDate decided = TODAY.minusDays(5);
+        post(cms, with(decision("X-1", ref, "REVIEW_DECISION", decided), "reviewOutcome", "MAINTAIN", "effectiveDate", decided.plusDays(30).toString()))
+                .then().statusCode(400).contentType(containsString("problem+json")).body("errors.field", contains("effectiveDate"));
+        post(cms, with(decision("X-2", ref, "REVIEW_DECISION", decided), "reviewOutcome", "CEASE", "ceaseReason", "3",
+                "effectiveDate", decided.plusDays(30).toString())).then().statusCode(201)
+                .body("effectiveDate", equalTo(decided.plusDays(30).toString()));
+    }
+
+    @Test
     void shouldSupersedeADecisionWithACorrection() {
         String ref = ref();
         String requested = post(cms, decision("C-1", ref, "ASSESSMENT_REQUESTED", TODAY.minusDays(50))).then().statusCode(201).extract().path("decisionId");

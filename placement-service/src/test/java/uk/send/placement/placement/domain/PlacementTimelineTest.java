@@ -69,6 +69,11 @@ class PlacementTimelineTest {
                 decision("c", EhcpDecisionKind.REVIEW_DECISION, "2026-09-01", null, null, null, EhcpDecisionRecorded.ReviewOutcome.CEASE, null, null)),
                 PROVIDERS::contains);
         assertThat(spans).containsExactly(new PlacementSpan("100001", "ASD", 7, LocalDate.parse("2025-09-01"), LocalDate.parse("2026-08-31")));
+        // Decided in May to cease from 1 September: the placement runs to the end of August.
+        assertThat(PlacementTimeline.derive(List.of(
+                plan("a", EhcpDecisionKind.FINAL_PLAN_ISSUED, "2025-08-01", "100001", "ASD", "2025-09-01"),
+                decision("c", EhcpDecisionKind.REVIEW_DECISION, "2026-05-11", null, null, "2026-09-01", EhcpDecisionRecorded.ReviewOutcome.CEASE, null, null)),
+                PROVIDERS::contains)).containsExactly(new PlacementSpan("100001", "ASD", 7, LocalDate.parse("2025-09-01"), LocalDate.parse("2026-08-31")));
         // A plan ceased on the day its placement would have started never placed the child.
         assertThat(PlacementTimeline.derive(List.of(
                 plan("a", EhcpDecisionKind.FINAL_PLAN_ISSUED, "2025-08-01", "100001", "ASD", "2025-09-01"),
