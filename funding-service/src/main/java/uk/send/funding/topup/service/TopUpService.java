@@ -133,7 +133,12 @@ public class TopUpService {
                 pending.finish(tenant, claimed);
             }));
         } catch (RuntimeException e) {
-            QuarkusTransaction.requiringNew().run(() -> byTenant.forEach(pending::release));
+            try {
+                QuarkusTransaction.requiringNew().run(() -> byTenant.forEach(pending::release));
+            } catch (RuntimeException notReleased) {
+                // the claims lapse after TopUpPendingRepository.LEASE; the pricing's failure is what to report
+                e.addSuppressed(notReleased);
+            }
             throw e;
         }
         return batch.size();
