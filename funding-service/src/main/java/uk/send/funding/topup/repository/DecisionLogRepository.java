@@ -9,11 +9,11 @@ import uk.send.funding.topup.domain.PlanChange;
 import uk.send.platform.events.EhcpDecisionKind;
 import uk.send.platform.events.EhcpDecisionRecorded;
 
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDate;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -49,14 +49,14 @@ public class DecisionLogRepository {
 
     /**
      * The funding changes of the given EHCPs (null: every EHCP of the LA), by EHCP reference. Only the fields that
-     * move money are taken out of the payload (in SQL), so a whole LA's log is read without parsing its JSON.
+     * move money are read, from the plain columns {@code V60} generates from the payload (and the kind a correction
+     * applies as, {@code effective_kind}), so a whole LA's log is read without reading or parsing its JSON.
      */
     public Map<String, List<PlanChange>> changes(String tenant, Collection<String> refs) {
         Map<String, List<PlanChange>> byRef = new HashMap<>();
         em.unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement ps = CustomPlans.prepare(c, "select ehcp_ref, kind, payload ->> 'correctedKind', decision_date, "
-                    + "payload ->> 'effectiveDate', payload ->> 'recordedAt', payload -> 'settingUrns' ->> 0, payload ->> 'bandCode', "
-                    + "payload ->> 'reviewOutcome' from ehcp_decision where tenant = ? "
+            try (PreparedStatement ps = CustomPlans.prepare(c, "select ehcp_ref, kind, effective_kind, decision_date, effective_date, recorded_at, "
+                    + "setting_urn, band_code, review_outcome from ehcp_decision where tenant = ? "
                     + "and superseded_by is null and kind in " + KINDS + (refs == null ? "" : " and ehcp_ref = any(?)"))) {
                 ps.setFetchSize(5000);
                 ps.setString(1, tenant);
@@ -76,30 +76,18 @@ public class DecisionLogRepository {
         return byRef;
     }
 
-    /** The decision as far as funding reads it: the money-moving fields of the payload, the rest left out. */
+    /** The decision as far as funding reads it: the money-moving fields, the rest left out. */
     private static EhcpDecisionRecorded decision(ResultSet rs) throws SQLException {
-        String corrected = rs.getString(3);
-        String effective = rs.getString(5);
-        String recordedAt = rs.getString(6);
+        EhcpDecisionKind kind = EhcpDecisionKind.valueOf(rs.getString(2));
+        Date effective = rs.getDate(5);
+        Timestamp recordedAt = rs.getTimestamp(6);
         String urn = rs.getString(7);
         String outcome = rs.getString(9);
-        return new EhcpDecisionRecorded(null, null, rs.getString(1), EhcpDecisionKind.valueOf(rs.getString(2)), rs.getDate(4).toLocalDate(),
-                instant(recordedAt), null, null, null, urn == null ? null : List.of(urn), null,
-                rs.getString(8), effective == null ? null : LocalDate.parse(effective),
+        return new EhcpDecisionRecorded(null, null, rs.getString(1), kind, rs.getDate(4).toLocalDate(),
+                recordedAt == null ? null : recordedAt.toInstant(), null, null, null, urn == null ? null : List.of(urn), null,
+                rs.getString(8), effective == null ? null : effective.toLocalDate(),
                 outcome == null ? null : EhcpDecisionRecorded.ReviewOutcome.valueOf(outcome), null, null, null, null, null, null,
-                corrected == null ? null : EhcpDecisionKind.valueOf(corrected));
-    }
-
-    /** An instant as Jackson writes one: ISO-8601, or seconds since the epoch (with a fraction) if dates are written as numbers. */
-    private static Instant instant(String json) {
-        if (json == null) {
-            return null;
-        }
-        if (json.indexOf('T') > 0) {
-            return Instant.parse(json);
-        }
-        java.math.BigDecimal seconds = new java.math.BigDecimal(json);
-        return Instant.ofEpochSecond(seconds.longValue(), seconds.remainder(java.math.BigDecimal.ONE).movePointRight(9).longValue());
+                kind == EhcpDecisionKind.CORRECTION ? EhcpDecisionKind.valueOf(rs.getString(3)) : null);
     }
 
     /** Every setting of the LA's register with the category it is funded as, by URN. */
