@@ -74,11 +74,11 @@ public record EhcpDecisionRecorded(
      */
     public static final Comparator<EhcpDecisionRecorded> IN_ORDER = Comparator
             .comparing(EhcpDecisionRecorded::decisionDate)
-            .thenComparingInt(d -> rankedKind(d).sameDayOrder())
+            .thenComparingInt(d -> appliesAs(d).sameDayOrder())
             .thenComparing(EhcpDecisionRecorded::sourceId);
 
-    /** The kind whose place in the day counts: a correction's corrected kind (itself when it names none). */
-    public static EhcpDecisionKind rankedKind(EhcpDecisionRecorded d) {
+    /** The kind a decision applies as: a correction's corrected kind (CORRECTION when it names none), else its own. */
+    public static EhcpDecisionKind appliesAs(EhcpDecisionRecorded d) {
         return d.kind() == EhcpDecisionKind.CORRECTION && d.correctedKind() != null ? d.correctedKind() : d.kind();
     }
 

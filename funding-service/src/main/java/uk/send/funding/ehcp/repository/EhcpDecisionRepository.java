@@ -79,7 +79,7 @@ public class EhcpDecisionRepository {
         String[] payloads = new String[n];
         for (int i = 0; i < n; i++) {
             EhcpDecisionRecorded d = decisions.get(i).decision();
-            EhcpDecisionKind k = d.kind() == EhcpDecisionKind.CORRECTION ? d.correctedKind() : d.kind();
+            EhcpDecisionKind k = EhcpDecisionRecorded.appliesAs(d);
             ids[i] = d.decisionId();
             sources[i] = d.sourceId();
             refs[i] = d.ehcpRef();
@@ -177,7 +177,7 @@ public class EhcpDecisionRepository {
     /** Where an export has got to: the sort key of the last decision written. */
     public record Cursor(LocalDate decisionDate, String ehcpRef, int sortRank, String sourceId) {
         public static Cursor after(EhcpDecisionRecorded d) {
-            return new Cursor(d.decisionDate(), d.ehcpRef(), EhcpDecisionRecorded.rankedKind(d).sameDayOrder(), d.sourceId());
+            return new Cursor(d.decisionDate(), d.ehcpRef(), EhcpDecisionRecorded.appliesAs(d).sameDayOrder(), d.sourceId());
         }
     }
 

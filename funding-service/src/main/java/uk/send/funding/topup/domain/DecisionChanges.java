@@ -34,7 +34,7 @@ public final class DecisionChanges {
     }
 
     public static List<PlanChange> of(EhcpDecisionRecorded d) {
-        EhcpDecisionKind kind = d.kind() == EhcpDecisionKind.CORRECTION && d.correctedKind() != null ? d.correctedKind() : d.kind();
+        EhcpDecisionKind kind = EhcpDecisionRecorded.appliesAs(d);
         LocalDate from = d.effectiveDate() != null ? d.effectiveDate() : d.decisionDate();
         long seq = d.recordedAt() == null ? 0 : d.recordedAt().toEpochMilli();
         String why = kind + " of " + d.decisionDate();

@@ -5,7 +5,6 @@ import uk.send.platform.events.EhcpDecisionRecorded;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +12,13 @@ import java.util.Map;
 /**
  * Which of an EHCP's decisions are in effect, whatever order they arrived in and however often: deduplicated by
  * {@code sourceId}, corrections replacing the decision they name (a correction of a correction too), the rest in
- * decision-date order. Steps of the same day go in the order the process takes them
+ * the contract's one order ({@link EhcpDecisionRecorded#IN_ORDER}, as funding's log and placement-service read them):
+ * decision date, then steps of the same day in the order the process takes them
  * ({@link EhcpDecisionKind#sameDayOrder()}: a request before the decision on it, a review meeting before the decision
  * after it), then by {@code sourceId}: nothing that depends on when a decision arrived, so the order of arrival never
  * changes a timeline. Pure.
  */
 final class DecisionsInEffect {
-
-    /** The contract's one order of an EHCP's decisions (the same in funding's log and placement's derivation). */
-    static final Comparator<EhcpDecisionRecorded> IN_DATE_ORDER = EhcpDecisionRecorded.IN_ORDER;
 
     private DecisionsInEffect() {
     }
@@ -30,7 +27,7 @@ final class DecisionsInEffect {
     static List<EhcpDecisionRecorded> of(List<EhcpDecisionRecorded> arrived) {
         Map<String, EhcpDecisionRecorded> bySource = new HashMap<>();
         for (EhcpDecisionRecorded d : arrived) {
-            bySource.merge(d.sourceId(), d, (a, b) -> IN_DATE_ORDER.compare(a, b) <= 0 ? a : b);
+            bySource.merge(d.sourceId(), d, (a, b) -> EhcpDecisionRecorded.IN_ORDER.compare(a, b) <= 0 ? a : b);
         }
         Map<String, EhcpDecisionRecorded> latestCorrectionOf = new HashMap<>();
         for (EhcpDecisionRecorded d : bySource.values()) {
@@ -52,7 +49,7 @@ final class DecisionsInEffect {
             effective.add(asCorrectedKind(last));
         }
         effective.removeIf(d -> d.kind() == EhcpDecisionKind.CORRECTION);
-        effective.sort(IN_DATE_ORDER);
+        effective.sort(EhcpDecisionRecorded.IN_ORDER);
         return effective;
     }
 

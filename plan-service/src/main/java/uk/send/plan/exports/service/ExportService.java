@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import uk.send.plan.imports.domain.ItemKeys;
 import uk.send.plan.item.domain.ItemKind;
 import uk.send.plan.people.entity.Person;
 import uk.send.plan.item.entity.PlanItem;
@@ -63,8 +64,7 @@ public class ExportService {
             Map<String, Person> leads = leads(tenant);
             Map<UUID, String> phaseKeys = new HashMap<>();
             for (PlanItem phase : itemRepository.ofKind(programmeId, ItemKind.PHASE)) {
-                phaseKeys.put(phase.id, phase.importKey != null && phase.importKey.startsWith("phase:")
-                        ? phase.importKey.substring("phase:".length()) : phase.title);
+                phaseKeys.put(phase.id, ItemKeys.phaseText(phase.importKey, phase.title));
             }
             List<ExportRow> rows = new ArrayList<>();
             // Tasks of no phase first: a tracker row with an empty Phase cell is read as in the phase of the row above it

@@ -13,9 +13,20 @@ public final class ItemKeys {
     private ItemKeys() {
     }
 
+    private static final String PHASE = "phase:";
+
     /** A phase, by the text of the tracker's Phase column (or the plan's phase heading). */
     public static String phase(String phaseText) {
-        return "phase:" + phaseText;
+        return PHASE + phaseText;
+    }
+
+    /**
+     * A phase as the tracker's Phase column shows it, given its import key and title: the text it was imported from
+     * (what {@link #phase} keyed it by), else, for a phase created in the app, its title. The export writes this, and a
+     * re-import matches the phase by it.
+     */
+    public static String phaseText(String importKey, String title) {
+        return importKey != null && importKey.startsWith(PHASE) ? importKey.substring(PHASE.length()) : title;
     }
 
     /** A task, by its phase's text (null: none), its ref (null: none) and its title. */

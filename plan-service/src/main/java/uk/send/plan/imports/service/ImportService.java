@@ -227,17 +227,12 @@ public class ImportService {
         String parentKey = parent == null ? null : keyOf(parent, byId, derived);
         String key = switch (item.kind) {
             case PHASE -> ItemKeys.phase(item.title);
-            case TASK -> parent == null || parent.kind == ItemKind.PHASE ? ItemKeys.task(parent == null ? null : phaseText(parent), item.ref, item.title) : null;
+            case TASK -> parent == null || parent.kind == ItemKind.PHASE ? ItemKeys.task(parent == null ? null : ItemKeys.phaseText(parent.importKey, parent.title), item.ref, item.title) : null;
             case DELIVERABLE -> parentKey == null ? null : ItemKeys.deliverable(parentKey, item.title);
             case ACTION -> parentKey == null ? null : ItemKeys.action(parentKey, item.title);
             case CRITERION -> parentKey == null ? null : ItemKeys.criterion(parentKey, item.title);
         };
         derived.put(item.id, key);
         return key;
-    }
-
-    /** A phase as the tracker export's Phase column shows it (ExportService): its imported text, else its title. */
-    private static String phaseText(PlanItem phase) {
-        return phase.importKey != null && phase.importKey.startsWith("phase:") ? phase.importKey.substring("phase:".length()) : phase.title;
     }
 }
