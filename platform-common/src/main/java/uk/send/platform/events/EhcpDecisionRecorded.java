@@ -82,6 +82,20 @@ public record EhcpDecisionRecorded(
         return d.kind() == EhcpDecisionKind.CORRECTION && d.correctedKind() != null ? d.correctedKind() : d.kind();
     }
 
+    /**
+     * The decision as it applies: a correction as a decision of the kind it corrects (its own fields, {@link #kind()}
+     * replaced by {@link #correctedKind()}); any other decision, or a correction naming no kind, as it is.
+     */
+    public static EhcpDecisionRecorded applied(EhcpDecisionRecorded d) {
+        if (d.kind() != EhcpDecisionKind.CORRECTION || d.correctedKind() == null) {
+            return d;
+        }
+        return new EhcpDecisionRecorded(d.decisionId(), d.sourceId(), d.ehcpRef(), d.correctedKind(), d.decisionDate(), d.recordedAt(),
+                d.ncy(), d.caseOfficerId(), d.reassessment(), d.settingUrns(), d.needTypes(), d.bandCode(), d.effectiveDate(),
+                d.reviewOutcome(), d.ceaseReason(), d.exceptionReason(), d.refusalAppealable(), d.tribunalOrder(), d.fromLa(),
+                d.supersedesSourceId(), d.correctedKind());
+    }
+
     /** What the LA decided after an annual review (Reg 20(10)). */
     public enum ReviewOutcome { MAINTAIN, AMEND, CEASE }
 

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -96,18 +95,10 @@ public final class PlacementTimeline {
             if (superseded.contains(d.sourceId())) {
                 continue;
             }
-            result.add(d.kind() == EhcpDecisionKind.CORRECTION ? asCorrected(d) : d);
+            result.add(EhcpDecisionRecorded.applied(d));
         }
         result.sort(EhcpDecisionRecorded.IN_ORDER);
         return result;
-    }
-
-    private static EhcpDecisionRecorded asCorrected(EhcpDecisionRecorded c) {
-        EhcpDecisionKind kind = Objects.requireNonNullElse(c.correctedKind(), EhcpDecisionKind.CORRECTION);
-        return new EhcpDecisionRecorded(c.decisionId(), c.sourceId(), c.ehcpRef(), kind, c.decisionDate(), c.recordedAt(), c.ncy(),
-                c.caseOfficerId(), c.reassessment(), c.settingUrns(), c.needTypes(), c.bandCode(), c.effectiveDate(),
-                c.reviewOutcome(), c.ceaseReason(), c.exceptionReason(), c.refusalAppealable(), c.tribunalOrder(), c.fromLa(),
-                c.supersedesSourceId(), c.correctedKind());
     }
 
     private static final class Open {

@@ -46,7 +46,7 @@ final class DecisionsInEffect {
             for (int hops = 0; latestCorrectionOf.containsKey(last.sourceId()) && hops < bySource.size(); hops++) {
                 last = latestCorrectionOf.get(last.sourceId());
             }
-            effective.add(asCorrectedKind(last));
+            effective.add(EhcpDecisionRecorded.applied(last));
         }
         effective.removeIf(d -> d.kind() == EhcpDecisionKind.CORRECTION);
         effective.sort(EhcpDecisionRecorded.IN_ORDER);
@@ -58,15 +58,5 @@ final class DecisionsInEffect {
         Instant rb = b.recordedAt() == null ? Instant.EPOCH : b.recordedAt();
         int c = ra.compareTo(rb);
         return c != 0 ? c : a.sourceId().compareTo(b.sourceId());
-    }
-
-    private static EhcpDecisionRecorded asCorrectedKind(EhcpDecisionRecorded d) {
-        if (d.kind() != EhcpDecisionKind.CORRECTION || d.correctedKind() == null) {
-            return d;
-        }
-        return new EhcpDecisionRecorded(d.decisionId(), d.sourceId(), d.ehcpRef(), d.correctedKind(), d.decisionDate(), d.recordedAt(),
-                d.ncy(), d.caseOfficerId(), d.reassessment(), d.settingUrns(), d.needTypes(), d.bandCode(), d.effectiveDate(),
-                d.reviewOutcome(), d.ceaseReason(), d.exceptionReason(), d.refusalAppealable(), d.tribunalOrder(), d.fromLa(),
-                d.supersedesSourceId(), d.correctedKind());
     }
 }
