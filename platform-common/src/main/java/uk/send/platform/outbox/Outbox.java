@@ -83,7 +83,7 @@ public class Outbox {
             UUID id = UUID.randomUUID();
             ids.add(id);
             String json = toJson(new Envelope(CloudEvent.SPEC_VERSION, id.toString(), source, e.type(), e.subject(),
-                    now, "application/json", e.tenant(), e.data(), traceparent));
+                    now, "application/json", e.tenant(), e.data(), e.traceparent() != null ? e.traceparent() : traceparent));
             for (OutboxCheck check : checks) {
                 check.check(e.type(), json);
             }

@@ -117,16 +117,21 @@ public class EhcpDecisionResource {
             throw IntakeProblems.invalid(parsed.violations());
         }
         String tenant = user.tenant();
-        return idempotency.execute(tenant, key, "POST /api/v1/ehcp-decisions", body, () -> {
-            IntakeOutcome outcome = intake.record(tenant, parsed.draft());
-            if (outcome instanceof IntakeOutcome.Accepted a) {
-                return Response.created(location(uri, a.decision())).entity(EhcpDecisionView.of(a.decision())).build();
-            }
-            if (outcome instanceof IntakeOutcome.Duplicate d) {
-                return Response.ok(EhcpDecisionView.of(d.decision())).header(HttpHeaders.LOCATION, location(uri, d.decision())).build();
-            }
-            throw IntakeProblems.of((IntakeOutcome.Refused) outcome);
-        });
+        if (key == null) {
+            // The sourceId is the idempotency: written together with other requests' decisions arriving meanwhile.
+            return response(intake.recordPosted(tenant, parsed.draft()), uri);
+        }
+        return idempotency.execute(tenant, key, "POST /api/v1/ehcp-decisions", body, () -> response(intake.record(tenant, parsed.draft()), uri));
+    }
+
+    private static Response response(IntakeOutcome outcome, UriInfo uri) {
+        if (outcome instanceof IntakeOutcome.Accepted a) {
+            return Response.created(location(uri, a.decision())).entity(EhcpDecisionView.of(a.decision())).build();
+        }
+        if (outcome instanceof IntakeOutcome.Duplicate d) {
+            return Response.ok(EhcpDecisionView.of(d.decision())).header(HttpHeaders.LOCATION, location(uri, d.decision())).build();
+        }
+        throw IntakeProblems.of((IntakeOutcome.Refused) outcome);
     }
 
     /** Any other body (or none named): refused with 415 naming application/json, rather than the framework's bare 415. */

@@ -1,6 +1,9 @@
 package uk.send.funding.ehcp.service;
 
 import com.fasterxml.jackson.databind.util.RawValue;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -22,6 +25,8 @@ import uk.send.platform.events.EhcpDecisionRecorded;
 import uk.send.platform.events.EventTypes;
 import uk.send.platform.outbox.Outbox;
 import uk.send.platform.outbox.PendingEvent;
+import uk.send.platform.persistence.GroupCommit;
+import uk.send.platform.tracing.EventTracing;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -50,20 +55,66 @@ public class EhcpIntakeService {
     private final Event<EhcpDecisionAccepted> accepted;
     private final Event<EhcpDecisionsAccepted> acceptedAll;
     private final Clock clock;
+    private final EventTracing tracing;
+    /** POSTed decisions arriving together, written in one transaction (null: each in its own, {@code post-group-max=1}). */
+    private final GroupCommit<Posted, IntakeOutcome> posts;
 
     public EhcpIntakeService(EhcpDecisionRepository decisions, Outbox outbox, Event<EhcpDecisionAccepted> accepted,
-                             Event<EhcpDecisionsAccepted> acceptedAll, Clock clock) {
+                             Event<EhcpDecisionsAccepted> acceptedAll, Clock clock, EventTracing tracing, EhcpIntakeConfig config,
+                             MeterRegistry registry) {
         this.decisions = decisions;
         this.outbox = outbox;
         this.accepted = accepted;
         this.acceptedAll = acceptedAll;
         this.clock = clock;
+        this.tracing = tracing;
+        DistributionSummary groupSizes = DistributionSummary.builder("send.ehcp.post.group.size")
+                .description("POSTed EHCP decisions written in one transaction").register(registry);
+        this.posts = config.postGroupMax() <= 1 ? null : new GroupCommit<>(
+                group -> QuarkusTransaction.requiringNew().call(() -> writePosted(group)),
+                one -> QuarkusTransaction.requiringNew().call(() -> writePosted(List.of(one)).get(0)),
+                config.postGroupMax(), groupSizes::record);
     }
 
     /** Records one decision in a transaction of its own. */
     @Transactional
     public IntakeOutcome record(String tenant, DecisionDraft draft) {
         return recordAll(tenant, List.of(draft)).get(0);
+    }
+
+    /** A decision POSTed by one request, with the request's trace so that its event continues that trace. */
+    private record Posted(String tenant, DecisionDraft draft, String traceparent) {
+    }
+
+    /**
+     * Records one POSTed decision, judged exactly as {@link #record} judges it, and returns once it is committed; but
+     * decisions POSTed while another transaction of decisions is being written are written together in the next one
+     * (group commit, {@link GroupCommit}): under a CMS's concurrent load one transaction, one insert per table and one
+     * commit serve many requests. Not for a request with an {@code Idempotency-Key}, whose key is recorded in the
+     * request's own transaction.
+     */
+    public IntakeOutcome recordPosted(String tenant, DecisionDraft draft) {
+        if (posts == null) {
+            return QuarkusTransaction.requiringNew().call(() -> recordAll(tenant, List.of(draft)).get(0));
+        }
+        return posts.submit(new Posted(tenant, draft, tracing.currentTraceparent()));
+    }
+
+    /** Records decisions POSTed by different requests (of any LAs) in the current transaction, each LA's through {@link #recordAll}. */
+    private List<IntakeOutcome> writePosted(List<Posted> group) {
+        Map<String, List<Integer>> byTenant = new LinkedHashMap<>();
+        for (int i = 0; i < group.size(); i++) {
+            byTenant.computeIfAbsent(group.get(i).tenant(), t -> new ArrayList<>()).add(i);
+        }
+        IntakeOutcome[] outcomes = new IntakeOutcome[group.size()];
+        byTenant.forEach((tenant, at) -> {
+            List<IntakeOutcome> recorded = recordAll(tenant, at.stream().map(i -> group.get(i).draft()).toList(),
+                    at.stream().map(i -> group.get(i).traceparent()).toList());
+            for (int j = 0; j < at.size(); j++) {
+                outcomes[at.get(j)] = recorded.get(j);
+            }
+        });
+        return List.of(outcomes);
     }
 
     /**
@@ -74,6 +125,11 @@ public class EhcpIntakeService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<IntakeOutcome> recordAll(String tenant, List<DecisionDraft> drafts) {
+        return recordAll(tenant, drafts, null);
+    }
+
+    /** {@link #recordAll(String, List)}, each decision's event carrying the traceparent at the same index (null: the current span's). */
+    private List<IntakeOutcome> recordAll(String tenant, List<DecisionDraft> drafts, List<String> traceparents) {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         IntakeOutcome[] outcomes = new IntakeOutcome[drafts.size()];
@@ -112,13 +168,16 @@ public class EhcpIntakeService {
             }
         });
         for (int i : repeats) {
-            IntakeOutcome first = outcomes[firstBySource.get(drafts.get(i).sourceId())];
-            outcomes[i] = sameOrConflict(drafts.get(i), logged(first));
+            // Judged against what is recorded under the sourceId: the first occurrence if it went in, else the decision
+            // already logged that refused it (a later occurrence may be that decision sent again).
+            String sourceId = drafts.get(i).sourceId();
+            LoggedDecision recorded = logged(outcomes[firstBySource.get(sourceId)]);
+            outcomes[i] = sameOrConflict(drafts.get(i), recorded != null ? recorded : existing.get(sourceId));
         }
         for (int i : corrections) {
             outcomes[i] = correct(tenant, drafts.get(i), now, json);
         }
-        announce(tenant, outcomes, json);
+        announce(tenant, outcomes, json, traceparents);
         return List.of(outcomes);
     }
 
@@ -148,7 +207,7 @@ public class EhcpIntakeService {
 
     private static IntakeOutcome sameOrConflict(DecisionDraft sent, LoggedDecision recorded) {
         if (recorded == null) {
-            // Only when the first occurrence in the same list was itself refused.
+            // Only when an earlier occurrence in the same list was refused and nothing is recorded under the sourceId.
             return new Refused(Reason.CONFLICT, "This sourceId appears earlier in the same upload with a decision that was not recorded",
                     List.of(new Violation("sourceId", "repeats an earlier line of this upload that was refused")));
         }
@@ -175,15 +234,16 @@ public class EhcpIntakeService {
      * Publishes every accepted decision (one outbox statement) and tells the other funding features, in list order.
      * The event's data is the JSON the log stored, embedded as it is rather than written a second time.
      */
-    private void announce(String tenant, IntakeOutcome[] outcomes, Map<UUID, String> json) {
+    private void announce(String tenant, IntakeOutcome[] outcomes, Map<UUID, String> json, List<String> traceparents) {
         List<PendingEvent> events = new ArrayList<>();
         List<EhcpDecisionRecorded> recorded = new ArrayList<>();
-        for (IntakeOutcome o : outcomes) {
-            if (o instanceof Accepted a) {
+        for (int i = 0; i < outcomes.length; i++) {
+            if (outcomes[i] instanceof Accepted a) {
                 EhcpDecisionRecorded r = a.decision().decision();
                 recorded.add(r);
                 events.add(new PendingEvent(tenant, EventTypes.EHCP_DECISION_RECORDED, r.ehcpRef(),
-                        "ehcp/" + r.ehcpRef() + "/decision/" + r.decisionId(), new RawValue(json.get(r.decisionId()))));
+                        "ehcp/" + r.ehcpRef() + "/decision/" + r.decisionId(), new RawValue(json.get(r.decisionId())),
+                        traceparents == null ? null : traceparents.get(i)));
             }
         }
         outbox.publishAll(events);

@@ -110,6 +110,21 @@ class EhcpBatchResourceTest {
     }
 
     @Test
+    void shouldJudgeEveryRepeatOfARecordedSourceIdAgainstTheRecordedDecision() {
+        String ref = "EHCP-R-" + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> recorded = decision("R-1", ref, "DECIDED_TO_ASSESS", TODAY.minusDays(30));
+        given().auth().oauth2(cms).contentType("application/json").body(recorded).post("/api/v1/ehcp-decisions").then().statusCode(201);
+        // the first line differs from what is recorded; the second is the recorded decision sent again
+        String batch = uploaded("application/x-ndjson", line(with(recorded, "decisionDate", TODAY.minusDays(29).toString())) + "\n"
+                + line(recorded) + "\n" + line(with(recorded, "ncy", 5)) + "\n");
+        awaitCompleted(batch);
+        given().auth().oauth2(cms).get("/api/v1/ehcp-decisions/batches/" + batch + "/lines").then().statusCode(200)
+                .body("items.outcome", contains("REFUSED", "DUPLICATE", "REFUSED"))
+                .body("items[0].errors.field", contains("decisionDate"))
+                .body("items[2].errors.field", contains("ncy"));
+    }
+
+    @Test
     void shouldReadACsvBatchWithListsSeparatedBySemicolons() {
         String ref = "EHCP-C-" + UUID.randomUUID().toString().substring(0, 6);
         String csv = "sourceId,ehcpRef,kind,decisionDate,ncy,settingUrns,needTypes,bandCode,effectiveDate\r\n"
