@@ -13,7 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,6 +54,29 @@ class GroupCommitTest {
         }
     }
 
+    /**
+     * Submits 0, holds its write until every one of {@code items} has been submitted by a caller of its own and that caller
+     * is parked waiting, then lets it go: the items queued meanwhile are what the next transactions write.
+     */
+    private static Map<Integer, Future<String>> whileAWriteIsHeld(Store store, GroupCommit<Integer, String> commit, ExecutorService pool,
+                                                                 List<Integer> items) {
+        store.holdFirst = true;
+        Map<Integer, Future<String>> results = new ConcurrentHashMap<>();
+        results.put(0, pool.submit(() -> commit.submit(0)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> store.firstWriter != null);
+        List<Thread> waiting = Collections.synchronizedList(new ArrayList<>());
+        for (int item : items) {
+            results.put(item, pool.submit(() -> {
+                waiting.add(Thread.currentThread());
+                return commit.submit(item);
+            }));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> waiting.size() == items.size()
+                && waiting.stream().allMatch(t -> t.getState() == Thread.State.WAITING));
+        store.firstGroupMayFinish.countDown();
+        return results;
+    }
+
     @Test
     void shouldWriteALoneCallersItemAtOnceInAGroupOfItsOwn() {
         Store store = new Store();
@@ -69,33 +92,18 @@ class GroupCommitTest {
     @Test
     void shouldWriteItemsSubmittedDuringAWriteTogetherEachCallerGettingItsOwnResult() throws Exception {
         Store store = new Store();
-        store.holdFirst = true;
         GroupCommit<Integer, String> commit = new GroupCommit<>(store::group, store::single, 64, n -> { });
         ExecutorService pool = Executors.newFixedThreadPool(21);
         try {
-            Future<String> first = pool.submit(() -> commit.submit(0));
-            await().atMost(Duration.ofSeconds(10)).until(() -> store.firstWriter != null);
-            Map<Integer, Future<String>> others = new ConcurrentHashMap<>();
-            List<Thread> waiting = Collections.synchronizedList(new ArrayList<>());
-            for (int i = 1; i <= 20; i++) {
-                int item = i;
-                others.put(item, pool.submit(() -> {
-                    waiting.add(Thread.currentThread());
-                    return commit.submit(item);
-                }));
-            }
-            // every other caller has queued its item and is parked, waiting for the write in progress
-            await().atMost(Duration.ofSeconds(10)).until(() -> waiting.size() == 20
-                    && waiting.stream().allMatch(t -> t.getState() == Thread.State.WAITING));
-            store.firstGroupMayFinish.countDown();
+            List<Integer> others = IntStream.rangeClosed(1, 20).boxed().toList();
+            Map<Integer, Future<String>> results = whileAWriteIsHeld(store, commit, pool, others);
 
-            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("written 0");
-            for (var e : others.entrySet()) {
+            for (var e : results.entrySet()) {
                 assertThat(e.getValue().get(10, TimeUnit.SECONDS)).isEqualTo("written " + e.getKey());
             }
             assertThat(store.groups).hasSize(2);
             assertThat(store.groups.get(0)).containsExactly(0);
-            assertThat(store.groups.get(1)).containsExactlyInAnyOrderElementsOf(others.keySet());
+            assertThat(store.groups.get(1)).containsExactlyInAnyOrderElementsOf(others);
         } finally {
             pool.shutdownNow();
         }
@@ -104,28 +112,13 @@ class GroupCommitTest {
     @Test
     void shouldNeverPutMoreThanMaxGroupItemsInOneTransaction() throws Exception {
         Store store = new Store();
-        store.holdFirst = true;
         GroupCommit<Integer, String> commit = new GroupCommit<>(store::group, store::single, 4, n -> { });
         ExecutorService pool = Executors.newFixedThreadPool(11);
         try {
-            Future<String> first = pool.submit(() -> commit.submit(0));
-            await().atMost(Duration.ofSeconds(10)).until(() -> store.firstWriter != null);
-            List<Future<String>> others = new ArrayList<>();
-            List<Thread> waiting = Collections.synchronizedList(new ArrayList<>());
-            for (int i = 1; i <= 10; i++) {
-                int item = i;
-                others.add(pool.submit(() -> {
-                    waiting.add(Thread.currentThread());
-                    return commit.submit(item);
-                }));
-            }
-            await().atMost(Duration.ofSeconds(10)).until(() -> waiting.size() == 10
-                    && waiting.stream().allMatch(t -> t.getState() == Thread.State.WAITING));
-            store.firstGroupMayFinish.countDown();
+            Map<Integer, Future<String>> results = whileAWriteIsHeld(store, commit, pool, IntStream.rangeClosed(1, 10).boxed().toList());
 
-            first.get(10, TimeUnit.SECONDS);
-            for (int i = 0; i < others.size(); i++) {
-                assertThat(others.get(i).get(10, TimeUnit.SECONDS)).isEqualTo("written " + (i + 1));
+            for (var e : results.entrySet()) {
+                assertThat(e.getValue().get(10, TimeUnit.SECONDS)).isEqualTo("written " + e.getKey());
             }
             assertThat(store.groups).allSatisfy(g -> assertThat(g).hasSizeLessThanOrEqualTo(4));
             assertThat(store.groups.stream().mapToInt(List::size).sum()).isEqualTo(11);
@@ -139,28 +132,15 @@ class GroupCommitTest {
     @Test
     void shouldWriteAFailedGroupAgainOneByOneSoThatOnlyTheBadItemsCallerFails() throws Exception {
         Store store = new Store();
-        store.holdFirst = true;
         GroupCommit<Integer, String> commit = new GroupCommit<>(store::group, store::single, 64, n -> { });
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            Future<String> first = pool.submit(() -> commit.submit(0));
-            await().atMost(Duration.ofSeconds(10)).until(() -> store.firstWriter != null);
-            List<Thread> waiting = Collections.synchronizedList(new ArrayList<>());
-            Function<Integer, Future<String>> submit = item -> pool.submit(() -> {
-                waiting.add(Thread.currentThread());
-                return commit.submit(item);
-            });
-            Future<String> a = submit.apply(1);
-            Future<String> bad = submit.apply(-1);
-            Future<String> b = submit.apply(2);
-            await().atMost(Duration.ofSeconds(10)).until(() -> waiting.size() == 3
-                    && waiting.stream().allMatch(t -> t.getState() == Thread.State.WAITING));
-            store.firstGroupMayFinish.countDown();
+            Map<Integer, Future<String>> results = whileAWriteIsHeld(store, commit, pool, List.of(1, -1, 2));
 
-            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("written 0");
-            assertThat(a.get(10, TimeUnit.SECONDS)).isEqualTo("written alone 1");
-            assertThat(b.get(10, TimeUnit.SECONDS)).isEqualTo("written alone 2");
-            assertThatThrownBy(() -> bad.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalArgumentException.class)
+            assertThat(results.get(0).get(10, TimeUnit.SECONDS)).isEqualTo("written 0");
+            assertThat(results.get(1).get(10, TimeUnit.SECONDS)).isEqualTo("written alone 1");
+            assertThat(results.get(2).get(10, TimeUnit.SECONDS)).isEqualTo("written alone 2");
+            assertThatThrownBy(() -> results.get(-1).get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalArgumentException.class)
                     .hasRootCauseMessage("item -1 cannot be written");
             assertThat(store.singles).containsExactlyInAnyOrder(1, -1, 2);
         } finally {
