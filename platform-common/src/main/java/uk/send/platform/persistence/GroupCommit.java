@@ -42,7 +42,7 @@ public final class GroupCommit<I, O> {
      * @param group      writes a group in one new transaction and returns a result per item, in order
      * @param single     writes one item in a new transaction of its own (after its group's transaction failed)
      * @param maxGroup   most items in one transaction (bounds the memory and time of one write)
-     * @param groupSizes told the size of each group written (a metric); may ignore it
+     * @param groupSizes told the size of each group written (a metric); what it throws is ignored
      */
     public GroupCommit(Function<List<I>, List<O>> group, Function<I, O> single, int maxGroup, IntConsumer groupSizes) {
         if (maxGroup < 1) {
@@ -93,16 +93,40 @@ public final class GroupCommit<I, O> {
                 }
                 writeGroup(entries);
             }
+        } catch (Error fatal) {
+            // This caller's own item, if still queued, must not be handed the writing after it has left.
+            if (queue.remove(mine)) {
+                mine.finish(null, fatal);
+            }
+            throw fatal;
         } finally {
             handOver();
         }
     }
 
+    /** Writes a group and finishes every one of its callers, whatever happens (an Error too: no caller is left waiting). */
     private void writeGroup(List<Entry<I, O>> entries) {
         if (entries.isEmpty()) {
             return;
         }
-        groupSizes.accept(entries.size());
+        try {
+            writeOrRetry(entries);
+        } catch (Error fatal) {
+            for (Entry<I, O> e : entries) {
+                if (e.state != State.DONE) {
+                    e.finish(null, fatal);
+                }
+            }
+            throw fatal;
+        }
+        try {
+            groupSizes.accept(entries.size());
+        } catch (RuntimeException metricFailed) {
+            // A metric must not fail writes that have committed.
+        }
+    }
+
+    private void writeOrRetry(List<Entry<I, O>> entries) {
         List<I> items = new ArrayList<>(entries.size());
         entries.forEach(e -> items.add(e.item));
         try {
@@ -125,9 +149,6 @@ public final class GroupCommit<I, O> {
                     e.finish(null, failed);
                 }
             }
-        } catch (Error fatal) {
-            entries.forEach(e -> e.finish(null, fatal));
-            throw fatal;
         }
     }
 

@@ -42,6 +42,9 @@ class GroupCommitTest {
             if (items.contains(-1)) {
                 throw new IllegalStateException("a bad item in the group");
             }
+            if (items.contains(-9)) {
+                throw new Error("the writer fell over");
+            }
             return items.stream().map(i -> "written " + i).toList();
         }
 
@@ -157,6 +160,42 @@ class GroupCommitTest {
         assertThat(store.singles).isEmpty();
         // and the next caller still writes
         assertThat(commit.submit(3)).isEqualTo("written 3");
+    }
+
+    @Test
+    void shouldLeaveNoCallerWaitingAndKeepWritingAfterAnErrorInAGroup() throws Exception {
+        Store store = new Store();
+        GroupCommit<Integer, String> commit = new GroupCommit<>(store::group, store::single, 64, n -> { });
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            Map<Integer, Future<String>> results = whileAWriteIsHeld(store, commit, pool, List.of(1, -9, 2));
+
+            assertThat(results.get(0).get(10, TimeUnit.SECONDS)).isEqualTo("written 0");
+            for (int item : List.of(1, -9, 2)) {
+                assertThatThrownBy(() -> results.get(item).get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(Error.class)
+                        .hasRootCauseMessage("the writer fell over");
+            }
+            // nobody holds the writing: the next caller writes
+            assertThat(pool.submit(() -> commit.submit(3)).get(10, TimeUnit.SECONDS)).isEqualTo("written 3");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void shouldNotLetAFailingMetricFailAWriteThatCommitted() throws Exception {
+        Store store = new Store();
+        GroupCommit<Integer, String> commit = new GroupCommit<>(store::group, store::single, 64, n -> {
+            throw new IllegalStateException("metrics registry is down");
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            assertThat(pool.submit(() -> commit.submit(4)).get(10, TimeUnit.SECONDS)).isEqualTo("written 4");
+            assertThat(pool.submit(() -> commit.submit(5)).get(10, TimeUnit.SECONDS)).isEqualTo("written 5");
+            assertThat(store.singles).isEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
