@@ -2,7 +2,7 @@ package uk.send.platform.rest.input;
 
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import jakarta.ws.rs.container.ContainerRequestContext;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -11,7 +11,6 @@ import uk.send.platform.rest.ApiProblem;
 import uk.send.platform.rest.Problem;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Turns input that breaks {@link JsonInputRules} into 400 problem+json, and refuses a NUL character
@@ -32,10 +31,10 @@ public class InputProblemMappers {
                 + " characters, nesting up to " + JsonInputRules.MAX_NESTING_DEPTH + " levels)", List.of(), uri);
     }
 
+    /** The request line's target as sent (path and query, still percent-encoded): no URI is built for every request to look. */
     @ServerRequestFilter(preMatching = true)
-    public void refuseNulInAddress(ContainerRequestContext request) {
-        String raw = request.getUriInfo().getRequestUri().getRawPath() + "?" + request.getUriInfo().getRequestUri().getRawQuery();
-        if (raw.toLowerCase(Locale.ROOT).contains("%00")) {
+    public void refuseNulInAddress(HttpServerRequest request) {
+        if (request.uri().contains("%00")) {
             throw ApiProblem.badRequest("The address must not contain a NUL character (%00)",
                     List.of(new Problem.FieldError("uri", "must not contain a NUL character")));
         }
