@@ -26,8 +26,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code ./benchmark-ehcp}: funding-service's EHCP intake (issue 9). (a) Single decisions POSTed by 32 concurrent
@@ -40,7 +38,7 @@ import java.util.regex.Pattern;
 public final class EhcpBenchmark {
 
     private static final int CLIENTS = 32;
-    private static final int DECISIONS_PER_EHCP = 5;
+    private static final int DECISIONS_PER_EHCP = EhcpDecisionsJson.DECISIONS_PER_EHCP;
 
     public static void main(String[] args) throws Exception {
         int perRound = args.length > 0 ? Integer.parseInt(args[0]) : 8_000;
@@ -126,7 +124,7 @@ public final class EhcpBenchmark {
 
             // (b) a large LA's history in one batch
             int ehcps = batchSize / DECISIONS_PER_EHCP;
-            byte[] ndjson = history(batchSize);
+            byte[] ndjson = EhcpDecisionsJson.history(batchSize);
             boolean planHasEhcps = planEhcps(http, plan) >= 0;
             if (!planHasEhcps) {
                 notes.add("plan-service has no `GET /api/v1/ehcps` yet (built by the statutory-clocks work of issue 9): the timeline part was skipped; re-run after it lands.");
@@ -226,11 +224,6 @@ public final class EhcpBenchmark {
         System.exit(0);
     }
 
-    private static String decisionJson(String sourceId, String ref, String kind, LocalDate date, String extra) {
-        return "{\"sourceId\":\"" + sourceId + "\",\"ehcpRef\":\"" + ref + "\",\"kind\":\"" + kind + "\",\"decisionDate\":\"" + date
-                + "\",\"ncy\":6,\"caseOfficerId\":\"officer" + Math.abs(ref.hashCode() % 40) + "\"" + extra + "}";
-    }
-
     /** POSTs {@code n} decisions from {@link #CLIENTS} threads; returns decisions per second. */
     private static double posts(ServiceProcess funding, String token, String prefix, int n) throws Exception {
         URI uri = URI.create(funding.baseUrl() + "/api/v1/ehcp-decisions");
@@ -244,7 +237,7 @@ public final class EhcpBenchmark {
                 // Each client its own keep-alive connection, through the lean load generator (see LeanHttp).
                 try (LeanHttp client = new LeanHttp(uri)) {
                     for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                        String body = decisionJson(prefix + "-" + i, "EHCP-" + prefix + "-" + (i / 2), "ASSESSMENT_REQUESTED", date, "");
+                        String body = EhcpDecisionsJson.decision(prefix + "-" + i, "EHCP-" + prefix + "-" + (i / 2), "ASSESSMENT_REQUESTED", date, "");
                         LeanHttp.Response r = client.send("POST", uri.getRawPath(), body.getBytes(StandardCharsets.UTF_8),
                                 "Authorization", "Bearer " + token, "Content-Type", "application/json");
                         if (r.status() != 201) {
@@ -287,7 +280,7 @@ public final class EhcpBenchmark {
                         UUID id = UUID.randomUUID();
                         String ref = "EHCP-" + prefix + "-" + (i / 2);
                         Timestamp now = Timestamp.from(Instant.now());
-                        String data = "{\"decisionId\":\"" + id + "\"," + decisionJson(prefix + "-" + i, ref, "ASSESSMENT_REQUESTED", date,
+                        String data = "{\"decisionId\":\"" + id + "\"," + EhcpDecisionsJson.decision(prefix + "-" + i, ref, "ASSESSMENT_REQUESTED", date,
                                 ",\"recordedAt\":\"" + now.toInstant() + "\",\"reassessment\":false").substring(1);
                         decision.setObject(1, id);
                         decision.setString(2, prefix + "-" + i);
@@ -321,28 +314,6 @@ public final class EhcpBenchmark {
         return n / seconds;
     }
 
-    /** {@code n} decisions, {@link #DECISIONS_PER_EHCP} per EHCP, as NDJSON. */
-    private static byte[] history(int n) {
-        StringBuilder sb = new StringBuilder(n * 190);
-        LocalDate start = LocalDate.now().minusYears(2);
-        for (int i = 0; i < n; i++) {
-            int ehcp = i / DECISIONS_PER_EHCP;
-            String ref = "EHCP-H-" + ehcp;
-            LocalDate d = start.plusDays(ehcp % 200);
-            String id = "H-" + i;
-            switch (i % DECISIONS_PER_EHCP) {
-                case 0 -> sb.append(decisionJson(id, ref, "ASSESSMENT_REQUESTED", d, ""));
-                case 1 -> sb.append(decisionJson(id, ref, "DECIDED_TO_ASSESS", d.plusWeeks(5), ""));
-                case 2 -> sb.append(decisionJson(id, ref, "DRAFT_PLAN_ISSUED", d.plusWeeks(14), ""));
-                case 3 -> sb.append(decisionJson(id, ref, "FINAL_PLAN_ISSUED", d.plusWeeks(19),
-                        ",\"settingUrns\":[\"" + (100000 + ehcp % 500) + "\"],\"needTypes\":[\"ASD\",\"SLCN\"],\"bandCode\":\"B3\",\"effectiveDate\":\"" + d.plusWeeks(21) + "\""));
-                default -> sb.append(decisionJson(id, ref, "ANNUAL_REVIEW_HELD", d.plusWeeks(70), ""));
-            }
-            sb.append('\n');
-        }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
     /** plan-service's count of EHCPs with a timeline, or -1 when it has no such endpoint. */
     private static long planEhcps(HttpClient http, ServiceProcess plan) throws Exception {
         String token = DevTokens.mint("BENCH", "bench.officer", "sen-officer", "programme-lead", "admin");
@@ -358,12 +329,7 @@ public final class EhcpBenchmark {
     private static double[] groupCommits(HttpClient http, ServiceProcess funding) throws Exception {
         String metrics = http.send(HttpRequest.newBuilder(URI.create(funding.baseUrl() + "/q/metrics")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        double[] out = new double[2];
-        Matcher m = Pattern.compile("(?m)^send_ehcp_post_group_size_(count|sum)(?:\\{[^}]*})? ([0-9.E+]+)$").matcher(metrics);
-        while (m.find()) {
-            out[m.group(1).equals("count") ? 0 : 1] = Double.parseDouble(m.group(2));
-        }
-        return out;
+        return new double[]{PrometheusText.value(metrics, "send_ehcp_post_group_size_count"), PrometheusText.value(metrics, "send_ehcp_post_group_size_sum")};
     }
 
     private static String get(HttpClient http, String url, String token) throws Exception {

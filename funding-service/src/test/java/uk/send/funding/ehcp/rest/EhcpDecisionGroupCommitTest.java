@@ -11,6 +11,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import uk.send.devstack.DevTokens;
 import uk.send.devstack.DevstackTestResource;
+import uk.send.devstack.PrometheusText;
 import uk.send.devstack.TopicProbe;
 import uk.send.platform.events.Topics;
 
@@ -27,8 +28,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +56,6 @@ class EhcpDecisionGroupCommitTest {
 
     private static final String TYPE = EhcpDecisionResourceTest.TYPE;
     private static final LocalDate TODAY = LocalDate.now();
-    private static final Pattern METRIC = Pattern.compile("(?m)^send_ehcp_post_group_size_(count|sum)(?:\\{[^}]*})? ([0-9.E+]+)$");
 
     private final TopicProbe fundingEvents = TopicProbe.of(Topics.FUNDING);
 
@@ -96,12 +94,7 @@ class EhcpDecisionGroupCommitTest {
     /** The group size summary's count (transactions) and sum (decisions written through it) from /q/metrics. */
     private static double[] groupMetrics() {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        double[] out = new double[2];
-        Matcher m = METRIC.matcher(metrics);
-        while (m.find()) {
-            out[m.group(1).equals("count") ? 0 : 1] = Double.parseDouble(m.group(2));
-        }
-        return out;
+        return new double[]{PrometheusText.value(metrics, "send_ehcp_post_group_size_count"), PrometheusText.value(metrics, "send_ehcp_post_group_size_sum")};
     }
 
     private record Sent(String la, String sourceId, String traceId, int status, String decisionId) {
