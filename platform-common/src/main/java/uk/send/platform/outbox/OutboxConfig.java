@@ -36,6 +36,13 @@ public interface OutboxConfig {
     @WithDefault("5s")
     Duration maxBackoff();
 
+    /**
+     * How the relay compresses what it sends (a Kafka producer {@code compression.type}: none, gzip, snappy, lz4, zstd).
+     * Events are JSON and compress several times over, so the broker stores, and each consumer fetches, a fraction of the bytes.
+     */
+    @WithDefault("snappy")
+    String compression();
+
     /** How long published rows are kept for audit before housekeeping deletes them. */
     @WithDefault("P7D")
     Duration retention();
