@@ -188,6 +188,22 @@ class EhcpBatchResourceTest {
     }
 
     @Test
+    void shouldJudgeTheLinesAfterARunOfBlankLinesLongerThanAChunk() {
+        // Blank lines are skipped but counted, so line numbers jump: here past more than a chunk (1,000 in tests) of them.
+        String ref = "EHCP-G-" + UUID.randomUUID().toString().substring(0, 6);
+        String batch = uploaded("application/x-ndjson", line(decision("G-1", ref, "ASSESSMENT_REQUESTED", TODAY.minusDays(20))) + "\n"
+                + "\n".repeat(2_500) + line(decision("G-2", ref, "DECIDED_TO_ASSESS", TODAY.minusDays(10))) + "\n"
+                + line(with(decision("G-3", ref, "DRAFT_PLAN_ISSUED", TODAY.minusDays(5)), "ncy", 40)) + "\n");
+        awaitCompleted(batch);
+        given().auth().oauth2(cms).get("/api/v1/ehcp-decisions/batches/" + batch).then()
+                .body("totalLines", equalTo(3)).body("processedLines", equalTo(3)).body("accepted", equalTo(2)).body("refused", equalTo(1));
+        given().auth().oauth2(cms).get("/api/v1/ehcp-decisions/batches/" + batch + "/lines").then().statusCode(200)
+                .body("items.line", contains(1, 2_502, 2_503)).body("items.outcome", contains("ACCEPTED", "ACCEPTED", "REFUSED"))
+                .body("items[2].errors.field", contains("ncy"));
+        given().auth().oauth2(cms).get("/api/v1/ehcps/" + ref + "/decisions").then().statusCode(200).body("items.sourceId", contains("G-1", "G-2"));
+    }
+
+    @Test
     void shouldResumeABatchLeftHalfDoneByAStoppedInstanceAtItsFirstUnjudgedLine() throws Exception {
         // What a crash leaves: lines 1-2 judged and committed with the batch at next_line 3, lines 3-4 still stored.
         String batch = UUID.randomUUID().toString();
