@@ -45,6 +45,26 @@ public class InboundEvents {
         return event;
     }
 
+    /**
+     * An event read by {@link #parse(String, String, Class)}: its attributes ({@code event}, whose {@code data} is null),
+     * its data as the payload type, and the data's JSON as it was sent.
+     */
+    public record Read<T>(CloudEvent event, T data, String dataJson) {
+    }
+
+    /**
+     * {@link #parse(String)} and {@link #data} in one pass over the record, for a consumer of many large events of one
+     * type: null for a complete event of another type (its data is skipped, not read), else the event with its data read
+     * as {@code dataType} and the data's JSON. Poison under the same rules as those two.
+     */
+    public <T> Read<T> parse(String value, String type, Class<T> dataType) {
+        Read<T> read = OnePassEventReader.read(mapper, value, type, dataType);
+        if (read != null) {
+            tracing.received(read.event());
+        }
+        return read;
+    }
+
     /** Reads the event's data as the given payload type; a payload that does not fit is poison. */
     public <T> T data(CloudEvent event, Class<T> type) {
         try {

@@ -31,8 +31,12 @@ public record CloudEvent(
 
     /** True when the attributes every consumer relies on are present. */
     public boolean isComplete() {
-        return SPEC_VERSION.equals(specversion) && notBlank(id) && notBlank(source) && notBlank(type)
-                && notBlank(tenant) && time != null && data != null && !data.isNull();
+        return hasAttributes() && data != null && !data.isNull();
+    }
+
+    /** True when every attribute consumers rely on, all but the data, is present. */
+    public boolean hasAttributes() {
+        return SPEC_VERSION.equals(specversion) && notBlank(id) && notBlank(source) && notBlank(type) && notBlank(tenant) && time != null;
     }
 
     private static boolean notBlank(String s) {

@@ -1,7 +1,5 @@
 package uk.send.plan.ehcp.event;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +12,6 @@ import uk.send.plan.ehcp.service.EhcpTimelineService;
 import uk.send.platform.consumer.DeadLetters;
 import uk.send.platform.consumer.InboundEvents;
 import uk.send.platform.consumer.PoisonEventException;
-import uk.send.platform.events.CloudEvent;
 import uk.send.platform.events.EhcpDecisionRecorded;
 import uk.send.platform.events.EventTypes;
 
@@ -40,14 +37,12 @@ public class EhcpDecisionConsumer {
 
     private final InboundEvents inbound;
     private final EhcpTimelineService timelines;
-    private final ObjectMapper mapper;
     private final Emitter<String> deadLetters;
 
-    public EhcpDecisionConsumer(InboundEvents inbound, EhcpTimelineService timelines, ObjectMapper mapper,
+    public EhcpDecisionConsumer(InboundEvents inbound, EhcpTimelineService timelines,
                                 @Channel("ehcp-dead-letters") Emitter<String> deadLetters) {
         this.inbound = inbound;
         this.timelines = timelines;
-        this.mapper = mapper;
         this.deadLetters = deadLetters;
     }
 
@@ -84,11 +79,12 @@ public class EhcpDecisionConsumer {
 
     /** The decision in a record value; null for another event type; poison if it cannot be read. */
     private ReceivedDecision read(String value) {
-        CloudEvent event = inbound.parse(value);
-        if (!EventTypes.EHCP_DECISION_RECORDED.equals(event.type())) {
+        // One pass over the record: the decision read straight from its text, and its JSON kept as it came.
+        InboundEvents.Read<EhcpDecisionRecorded> read = inbound.parse(value, EventTypes.EHCP_DECISION_RECORDED, EhcpDecisionRecorded.class);
+        if (read == null) {
             return null;
         }
-        EhcpDecisionRecorded d = inbound.data(event, EhcpDecisionRecorded.class);
+        EhcpDecisionRecorded d = read.data();
         if (d.sourceId() == null || d.sourceId().isBlank() || d.ehcpRef() == null || d.ehcpRef().isBlank() || d.kind() == null
                 || d.decisionDate() == null) {
             throw new PoisonEventException("EHCP decision lacks sourceId, ehcpRef, kind or decisionDate");
@@ -96,13 +92,7 @@ public class EhcpDecisionConsumer {
         if (d.sourceId().length() > 100 || d.ehcpRef().length() > 64 || (d.caseOfficerId() != null && d.caseOfficerId().length() > 200)) {
             throw new PoisonEventException("EHCP decision's sourceId, ehcpRef or caseOfficerId is too long");
         }
-        try {
-            // Nothing of the event but the decision and its JSON is kept: the data's JSON tree, the bulk of a batch's memory,
-            // is let go at once.
-            return new ReceivedDecision(event.tenant(), d, mapper.writeValueAsString(event.data()));
-        } catch (JsonProcessingException e) {
-            throw new PoisonEventException("data cannot be written back as JSON", e);
-        }
+        return new ReceivedDecision(read.event().tenant(), d, read.dataJson());
     }
 
     private void deadLetter(String value, String reason) {
