@@ -148,16 +148,21 @@ public class EhcpTimelineRepository {
 
     /**
      * Brings the stored clocks and summary rows of the given EHCPs to their rebuilt timelines, writing only what differs
-     * from {@code before} (as {@link #clocksOf} read it in this transaction): a clock that is new or changed (or all of an
-     * EHCP's clocks when its case officer changed) is upserted, one that is no longer in the timeline is deleted, and an
-     * unchanged one is not touched. A decision usually moves one or two of an EHCP's clocks, and a decision received again
-     * none, so rewriting every clock (four indexes each) on every decision was most of what storing a timeline cost.
+     * from {@code before} (as {@link #clocksOf} read it in this transaction): a clock that is new is inserted, one that
+     * changed (or all of an EHCP's clocks when its case officer changed) is upserted, one that is no longer in the timeline
+     * is deleted, and an unchanged one is not touched. A decision usually moves one or two of an EHCP's clocks, and a
+     * decision received again none, so rewriting every clock (four indexes each) on every decision was most of what storing
+     * a timeline cost. New clocks, nearly every clock of an LA's onboarding history, take a plain insert: the upsert's
+     * speculative insertion (a probe of the key, then a confirmation record) is paid only where a row may exist. Should
+     * another transaction have stored one of them meanwhile (only an overlapping consumer could), the insert fails, the
+     * batch is rolled back and its decisions applied one by one ({@code EhcpDecisionConsumer}), each then finding it.
      */
     public void replace(Map<EhcpId, Timeline> timelines, Map<EhcpId, StoredClocks> before) {
         if (timelines.isEmpty()) {
             return;
         }
         List<EhcpId> ids = new ArrayList<>(timelines.keySet());
+        List<Object[]> inserts = new ArrayList<>();
         List<Object[]> upserts = new ArrayList<>();
         List<String[]> deletes = new ArrayList<>();
         for (EhcpId id : ids) {
@@ -167,9 +172,11 @@ public class EhcpTimelineRepository {
             Set<String> kept = new HashSet<>();
             for (Clock k : t.clocks()) {
                 kept.add(k.key());
-                if (officerChanged || !k.equals(stored.clocks().get(k.key()))) {
-                    upserts.add(new Object[]{id.tenant(), id.ehcpRef(), k.key(), k.rule().name(), k.rule().laMustAct(), date(k.started()),
-                            date(k.due()), date(k.stopped()), k.state().name(), k.exceptionReason(), k.endReason(), t.caseOfficerId()});
+                Clock was = stored.clocks().get(k.key());
+                if (officerChanged || !k.equals(was)) {
+                    (was == null ? inserts : upserts).add(new Object[]{id.tenant(), id.ehcpRef(), k.key(), k.rule().name(), k.rule().laMustAct(),
+                            date(k.started()), date(k.due()), date(k.stopped()), k.state().name(), k.exceptionReason(), k.endReason(),
+                            t.caseOfficerId()});
                 }
             }
             for (String key : stored.clocks().keySet()) {
@@ -191,27 +198,13 @@ public class EhcpTimelineRepository {
                     ps.executeUpdate();
                 }
             }
-            if (!upserts.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement("""
-                        insert into ehcp_clock (tenant, ehcp_ref, clock_key, rule, la_must_act, started_on, due_on, stopped_on, state,
-                                                exception_reason, end_reason, case_officer_id)
-                        select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::boolean[], ?::date[], ?::date[], ?::date[],
-                                             ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])
-                        on conflict (tenant, ehcp_ref, clock_key) do update set rule = excluded.rule, la_must_act = excluded.la_must_act,
-                            started_on = excluded.started_on, due_on = excluded.due_on, stopped_on = excluded.stopped_on, state = excluded.state,
-                            exception_reason = excluded.exception_reason, end_reason = excluded.end_reason,
-                            case_officer_id = excluded.case_officer_id""")) {
-                    String[] types = {"varchar", "varchar", "varchar", "varchar", "boolean", "date", "date", "date", "varchar", "varchar", "varchar", "varchar"};
-                    for (int col = 0; col < types.length; col++) {
-                        Object[] values = new Object[upserts.size()];
-                        for (int r = 0; r < upserts.size(); r++) {
-                            values[r] = upserts.get(r)[col];
-                        }
-                        ps.setArray(col + 1, c.createArrayOf(types[col], values));
-                    }
-                    ps.executeUpdate();
-                }
-            }
+            writeClocks(c, CLOCK_INSERT, inserts);
+            writeClocks(c, CLOCK_INSERT + """
+
+                    on conflict (tenant, ehcp_ref, clock_key) do update set rule = excluded.rule, la_must_act = excluded.la_must_act,
+                        started_on = excluded.started_on, due_on = excluded.due_on, stopped_on = excluded.stopped_on, state = excluded.state,
+                        exception_reason = excluded.exception_reason, end_reason = excluded.end_reason,
+                        case_officer_id = excluded.case_officer_id""", upserts);
             try (PreparedStatement ps = c.prepareStatement("""
                     insert into ehcp (tenant, ehcp_ref, case_officer_id, ncy, plan_issued_on, ceased, decisions, last_decision_on, updated_at)
                     select e.*, ? from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::int[], ?::date[], ?::boolean[], ?::int[], ?::date[])
@@ -234,6 +227,31 @@ public class EhcpTimelineRepository {
                 ps.executeUpdate();
             }
         });
+    }
+
+    private static final String CLOCK_INSERT = """
+            insert into ehcp_clock (tenant, ehcp_ref, clock_key, rule, la_must_act, started_on, due_on, stopped_on, state,
+                                    exception_reason, end_reason, case_officer_id)
+            select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::boolean[], ?::date[], ?::date[], ?::date[],
+                                 ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])""";
+    private static final String[] CLOCK_TYPES = {"varchar", "varchar", "varchar", "varchar", "boolean", "date", "date", "date", "varchar", "varchar",
+            "varchar", "varchar"};
+
+    /** Runs a {@link #CLOCK_INSERT} statement with the rows as its column arrays; nothing when there are none. */
+    private static void writeClocks(Connection c, String sql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int col = 0; col < CLOCK_TYPES.length; col++) {
+                Object[] values = new Object[rows.size()];
+                for (int r = 0; r < rows.size(); r++) {
+                    values[r] = rows.get(r)[col];
+                }
+                ps.setArray(col + 1, c.createArrayOf(CLOCK_TYPES[col], values));
+            }
+            ps.executeUpdate();
+        }
     }
 
     private static Date lastDecision(Timeline t) {
