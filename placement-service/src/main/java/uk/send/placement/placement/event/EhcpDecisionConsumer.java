@@ -35,11 +35,13 @@ public class EhcpDecisionConsumer {
     @Blocking
     @Transactional
     public void consume(String value) {
-        CloudEvent event = inbound.parse(value);
-        if (!EventTypes.EHCP_DECISION_RECORDED.equals(event.type())) {
+        // One pass over the record, as plan-service reads these events: the decision and its JSON as it came.
+        InboundEvents.Read<EhcpDecisionRecorded> read = inbound.parse(value, EventTypes.EHCP_DECISION_RECORDED, EhcpDecisionRecorded.class);
+        if (read == null) {
             return;
         }
-        EhcpDecisionRecorded decision = inbound.data(event, EhcpDecisionRecorded.class);
+        CloudEvent event = read.event();
+        EhcpDecisionRecorded decision = read.data();
         if (decision.ehcpRef() == null || decision.ehcpRef().isBlank() || decision.kind() == null || decision.decisionDate() == null
                 || decision.sourceId() == null || decision.decisionId() == null) {
             throw new PoisonEventException("EHCP decision lacks decisionId, sourceId, ehcpRef, kind or decisionDate");
@@ -47,6 +49,6 @@ public class EhcpDecisionConsumer {
         if (!inbound.claim(CONSUMER, event)) {
             return;
         }
-        placements.onDecision(event.tenant(), decision, event.data().toString());
+        placements.onDecision(event.tenant(), decision, read.dataJson());
     }
 }
