@@ -29,20 +29,42 @@ public class InboundEvents {
 
     /** Parses a record value; throws {@link PoisonEventException} if it is not a complete CloudEvent. */
     public CloudEvent parse(String value) {
-        if (value == null || value.isBlank()) {
-            throw new PoisonEventException("empty record value");
-        }
+        CloudEvent event = readComplete(mapper, value);
+        tracing.received(event);
+        return event;
+    }
+
+    /** The record value as a complete CloudEvent, else poison: the one statement of what a consumer refuses as an event. */
+    static CloudEvent readComplete(ObjectMapper mapper, String value) {
+        requireValue(value);
         CloudEvent event;
         try {
             event = mapper.readValue(value, CloudEvent.class);
         } catch (JsonProcessingException e) {
-            throw new PoisonEventException("not a CloudEvent in JSON: " + e.getOriginalMessage(), e);
+            throw notJson(e);
         }
         if (!event.isComplete()) {
-            throw new PoisonEventException("CloudEvent lacks specversion 1.0, id, source, type, time, tenant or data");
+            throw incomplete();
         }
-        tracing.received(event);
         return event;
+    }
+
+    static void requireValue(String value) {
+        if (value == null || value.isBlank()) {
+            throw new PoisonEventException("empty record value");
+        }
+    }
+
+    static PoisonEventException notJson(JsonProcessingException e) {
+        return new PoisonEventException("not a CloudEvent in JSON: " + e.getOriginalMessage(), e);
+    }
+
+    static PoisonEventException incomplete() {
+        return new PoisonEventException("CloudEvent lacks specversion 1.0, id, source, type, time, tenant or data");
+    }
+
+    static PoisonEventException unfit(String type, Exception e) {
+        return new PoisonEventException("data of " + type + " does not match its contract: " + e.getMessage(), e);
     }
 
     /**
@@ -70,7 +92,7 @@ public class InboundEvents {
         try {
             return mapper.treeToValue(event.data(), type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new PoisonEventException("data of " + event.type() + " does not match its contract: " + e.getMessage(), e);
+            throw unfit(event.type(), e);
         }
     }
 

@@ -24,9 +24,7 @@ final class OnePassEventReader {
     }
 
     static <T> InboundEvents.Read<T> read(ObjectMapper mapper, String value, String type, Class<T> dataType) {
-        if (value == null || value.isBlank()) {
-            throw new PoisonEventException("empty record value");
-        }
+        InboundEvents.requireValue(value);
         Attributes a = new Attributes();
         T data = null;
         String dataJson = null;
@@ -59,14 +57,15 @@ final class OnePassEventReader {
                 }
             }
         } catch (JsonProcessingException e) {
-            throw new PoisonEventException("not a CloudEvent in JSON: " + e.getOriginalMessage(), e);
+            throw InboundEvents.notJson(e);
         } catch (IOException e) {
+            // A String source has no I/O of its own to fail; Jackson's parse errors are JsonProcessingExceptions.
             throw new PoisonEventException("not a CloudEvent in JSON: " + e.getMessage(), e);
         }
         CloudEvent event = new CloudEvent(a.specversion, a.id, a.source, a.type, a.subject, a.time, a.datacontenttype, a.tenant, null,
                 a.traceparent);
         if (!event.hasAttributes() || !hasData) {
-            throw new PoisonEventException("CloudEvent lacks specversion 1.0, id, source, type, time, tenant or data");
+            throw InboundEvents.incomplete();
         }
         if (!type.equals(a.type)) {
             return null;
@@ -76,7 +75,7 @@ final class OnePassEventReader {
                 data = mapper.treeToValue(dataBeforeType, dataType);
                 dataJson = mapper.writeValueAsString(dataBeforeType);
             } catch (JsonProcessingException | IllegalArgumentException e) {
-                throw new PoisonEventException("data of " + type + " does not match its contract: " + e.getMessage(), e);
+                throw InboundEvents.unfit(type, e);
             }
         }
         return new InboundEvents.Read<>(event, data, dataJson);
@@ -90,17 +89,8 @@ final class OnePassEventReader {
         try {
             return mapper.readValue(p, dataType);
         } catch (IOException | IllegalArgumentException e) {
-            PoisonEventException unfit = new PoisonEventException("data of " + type + " does not match its contract: " + e.getMessage(), e);
-            CloudEvent whole;
-            try {
-                whole = mapper.readValue(value, CloudEvent.class);
-            } catch (IOException notJson) {
-                throw new PoisonEventException("not a CloudEvent in JSON: " + notJson.getMessage(), notJson);
-            }
-            if (!whole.isComplete()) {
-                throw new PoisonEventException("CloudEvent lacks specversion 1.0, id, source, type, time, tenant or data");
-            }
-            throw unfit;
+            InboundEvents.readComplete(mapper, value);
+            throw InboundEvents.unfit(type, e);
         }
     }
 
