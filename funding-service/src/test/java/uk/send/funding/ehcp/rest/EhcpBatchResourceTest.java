@@ -68,6 +68,25 @@ class EhcpBatchResourceTest {
                 .then().statusCode(200).body("status", equalTo("COMPLETED")));
     }
 
+    /** The upload's documented examples, NDJSON and CSV, are accepted line by line as they stand. */
+    @Test
+    void shouldAcceptEveryLineOfTheDocumentedBatchExamples() {
+        String doc = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().asString();
+        io.restassured.path.json.JsonPath json = new io.restassured.path.json.JsonPath(doc);
+        String content = "paths.'/api/v1/ehcp-decisions/batches'.post.requestBody.content.";
+        String ndjson = json.getString(content + "'application/x-ndjson'.examples.ndjson.value");
+        String csv = json.getString(content + "'text/csv'.examples.csv.value");
+        String first = uploaded("application/x-ndjson", ndjson);
+        awaitCompleted(first);
+        given().auth().oauth2(cms).get("/api/v1/ehcp-decisions/batches/" + first).then().statusCode(200)
+                .body("totalLines", equalTo(3)).body("accepted", equalTo(3)).body("refused", equalTo(0));
+        // The CSV example holds two of the same decisions: sent again with the same content, they are duplicates.
+        String second = uploaded("text/csv", csv);
+        awaitCompleted(second);
+        given().auth().oauth2(cms).get("/api/v1/ehcp-decisions/batches/" + second).then().statusCode(200)
+                .body("totalLines", equalTo(2)).body("duplicates", equalTo(2)).body("refused", equalTo(0));
+    }
+
     @Test
     void shouldKeepTheGoodLinesOfABatchAndReportTheBad() {
         String ref = "EHCP-B-" + UUID.randomUUID().toString().substring(0, 6);

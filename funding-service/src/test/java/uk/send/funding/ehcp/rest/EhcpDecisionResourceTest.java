@@ -32,6 +32,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -346,6 +347,29 @@ class EhcpDecisionResourceTest {
                 .then().statusCode(401);
         post(officer, decision("R-3", ref(), "ASSESSMENT_REQUESTED", TODAY)).then().statusCode(201);
         given().auth().oauth2(finance).get("/api/v1/ehcp-decisions").then().statusCode(200).body("items.sourceId", hasItem("R-3"));
+    }
+
+    /**
+     * A partner's engineer starts from the OpenAPI document: every example it gives for a decision must be recorded as
+     * it stands (a correction after the decision it corrects), or the first thing they copy answers 400.
+     */
+    @Test
+    void shouldRecordEveryDocumentedExampleAsItStands() {
+        String doc = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().asString();
+        Map<String, Map<String, Object>> examples = new io.restassured.path.json.JsonPath(doc)
+                .getMap("paths.'/api/v1/ehcp-decisions'.post.requestBody.content.'application/json'.examples");
+        List<String> kinds = new ArrayList<>(examples.keySet());
+        kinds.sort((a, b) -> Boolean.compare(a.equals("CORRECTION"), b.equals("CORRECTION")));
+        for (String kind : kinds) {
+            Object value = examples.get(kind).get("value");
+            post(cms, value).then().statusCode(201).contentType(ContentType.JSON).body("kind", equalTo(kind))
+                    .body("sourceId", equalTo(((Map<?, ?>) value).get("sourceId")));
+        }
+        // The log keeps all of them; the correction replaced the request it names, so the default listing leaves that out.
+        given().auth().oauth2(cms).queryParam("size", 50).queryParam("includeSuperseded", true).get("/api/v1/ehcp-decisions").then()
+                .statusCode(200).body("totalItems", equalTo(kinds.size()));
+        given().auth().oauth2(cms).queryParam("size", 50).get("/api/v1/ehcp-decisions").then().statusCode(200)
+                .body("totalItems", equalTo(kinds.size() - 1)).body("items.sourceId", not(hasItem("CAP1-DEC-000101")));
     }
 
     @Test
