@@ -3,9 +3,9 @@ package uk.send.funding.banding.rest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import uk.send.funding.exports.rest.ExportResource;
 import uk.send.funding.exports.service.ExportService;
-import uk.send.funding.exports.service.TableWriter;
+import uk.send.platform.export.Downloads;
+import uk.send.platform.export.TableWriter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -220,9 +220,9 @@ public class BandingSchemeResource {
                     + "2025-26,MAINSTREAM,1,2025-04-01,APPROVED,B1,Low,1600.00\r\n")))
     @APIResponse(responseCode = "404", description = "No such scheme in your LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response bands(@PathParam("schemeId") UUID id, @Parameter(description = "csv or xlsx") @QueryParam("format") @DefaultValue("csv") String format) {
-        TableWriter.Format f = ExportResource.format(format);
+        TableWriter.Format f = Downloads.format(format);
         var scheme = service.find(user.tenant(), id).orElseThrow(() -> ApiProblem.notFound("Banding scheme", id));
         StreamingOutput body = out -> exports.bands(scheme, f, out);
-        return ExportResource.file(body, f, user.tenant() + "-bands-" + scheme.scheme().year().label() + "-" + scheme.scheme().category() + "-v" + scheme.scheme().version());
+        return Downloads.file(body, f, user.tenant() + "-bands-" + scheme.scheme().year().label() + "-" + scheme.scheme().category() + "-v" + scheme.scheme().version());
     }
 }

@@ -36,7 +36,7 @@ import uk.send.funding.clusters.rest.ClusterViews.FormulaView;
 import uk.send.funding.clusters.rest.ClusterViews.SchoolPage;
 import uk.send.funding.clusters.rest.ClusterViews.SchoolRow;
 import uk.send.funding.clusters.service.FormulaService;
-import uk.send.funding.exports.service.TableWriter;
+import uk.send.platform.export.TableWriter;
 import uk.send.funding.money.domain.FinancialYear;
 import uk.send.funding.money.rest.FundingParams;
 import uk.send.platform.domain.InvalidInput;

@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.send.funding.exports.service.ExportService;
-import uk.send.funding.exports.service.TableWriter;
+import uk.send.platform.export.Downloads;
+import uk.send.platform.export.TableWriter;
 import uk.send.funding.money.domain.FinancialYear;
 import uk.send.funding.payments.service.PaymentService;
 import uk.send.funding.money.rest.FundingParams;
@@ -71,7 +72,7 @@ public class ExportResource {
     public Response statement(@PathParam("urn") @Pattern(regexp = "\\d{6,8}", message = "must be a 6-digit URN") String urn,
                               @Parameter(example = "2025-26", required = true) @QueryParam("financialYear") String financialYear,
                               @Parameter(description = "csv or xlsx") @QueryParam("format") @DefaultValue("csv") String format) {
-        TableWriter.Format f = format(format);
+        TableWriter.Format f = Downloads.format(format);
         FinancialYear year = FundingParams.financialYear("financialYear", financialYear);
         String tenant = user.tenant();
         boolean visible = FundingParams.schoolUrn(user).map(urn::equals).orElse(true) && payments.isRegistered(tenant, urn);
@@ -79,7 +80,7 @@ public class ExportResource {
             throw ApiProblem.notFound("Payment statement of setting", urn);
         }
         StreamingOutput body = out -> exports.lines(tenant, year, urn, f, out);
-        return file(body, f, tenant + "-statement-" + urn + "-" + year.label());
+        return Downloads.file(body, f, tenant + "-statement-" + urn + "-" + year.label());
     }
 
     @GET
@@ -94,37 +95,10 @@ public class ExportResource {
                     description = "One sheet, the same columns and TOTAL row as the CSV; amounts numeric in #,##0.00", value = "(an XLSX workbook)"))})
     public Response schedule(@Parameter(example = "2025-26") @PathParam("financialYear") String financialYear,
                              @Parameter(description = "csv or xlsx") @QueryParam("format") @DefaultValue("csv") String format) {
-        TableWriter.Format f = format(format);
+        TableWriter.Format f = Downloads.format(format);
         FinancialYear year = FundingParams.financialYear("financialYear", financialYear);
         String tenant = user.tenant();
         StreamingOutput body = out -> exports.lines(tenant, year, null, f, out);
-        return file(body, f, tenant + "-schedule-" + year.label());
+        return Downloads.file(body, f, tenant + "-schedule-" + year.label());
     }
-
-    /** The export format a {@code format} query parameter names; 400 for any other. */
-    public static TableWriter.Format format(String value) {
-        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
-            case "csv" -> TableWriter.Format.CSV;
-            case "xlsx" -> TableWriter.Format.XLSX;
-            default -> throw ApiProblem.badRequest("format", "must be csv or xlsx");
-        };
-    }
-
-    /**
-     * A download: the body with its media type (CSV declared UTF-8) and a file name that says whose and which year it is
-     * ({@code LA-statement-URN-2025-26.csv}); anything but letters, digits, {@code -} and {@code _} in it becomes {@code _}
-     * so the quoted file name is always valid.
-     */
-    public static Response file(StreamingOutput body, TableWriter.Format f, String name) {
-        String safe = name.replaceAll("[^A-Za-z0-9_-]", "_");
-        return Response.ok(body, f == TableWriter.Format.CSV ? CSV_UTF8 : f.mediaType)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + safe + "." + f.extension + "\"").build();
-    }
-
-    /**
-     * What a CSV export is sent as: UTF-8 without a byte-order mark (finance systems' importers read a BOM as data; see
-     * docs/ARCHITECTURE.md). The OpenAPI document names the media type {@code text/csv} (as committed in
-     * docs/api: a client's Accept matches it with or without the parameter); the charset is in the description.
-     */
-    static final String CSV_UTF8 = "text/csv; charset=UTF-8";
 }

@@ -7,6 +7,7 @@ import uk.send.funding.money.domain.FinancialYear;
 import uk.send.funding.money.domain.Money;
 import uk.send.funding.payments.domain.PaymentLine;
 import uk.send.funding.payments.service.PaymentService;
+import uk.send.platform.export.TableWriter;
 
 import java.io.OutputStream;
 import java.math.BigDecimal;

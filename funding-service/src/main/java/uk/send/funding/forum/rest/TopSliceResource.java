@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.send.funding.exports.service.TableWriter;
+import uk.send.platform.export.TableWriter;
 import uk.send.funding.forum.domain.Deduction;
 import uk.send.funding.forum.rest.ForumRequests.ForumVoteRequest;
 import uk.send.funding.forum.rest.ForumRequests.TopSliceRequest;

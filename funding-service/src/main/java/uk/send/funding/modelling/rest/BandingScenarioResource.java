@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.send.funding.banding.domain.Band;
 import uk.send.funding.banding.domain.NeedsMatrix;
 import uk.send.funding.banding.domain.Uplift;
-import uk.send.funding.exports.service.TableWriter;
+import uk.send.platform.export.TableWriter;
 import uk.send.funding.modelling.domain.NewScenario;
 import uk.send.funding.modelling.domain.Proposal;
 import uk.send.funding.modelling.domain.Protection;

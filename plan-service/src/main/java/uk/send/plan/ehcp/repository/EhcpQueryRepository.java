@@ -91,6 +91,22 @@ public class EhcpQueryRepository {
                 today, tenant, state, today, state, dueBefore, dueBefore, officer, officer, rule, rule, offset, limit);
     }
 
+    /**
+     * The next {@code limit} clocks of the list's order after {@code after} (null: from the first), with the list's
+     * filters: an export reads the whole list this way, a chunk at a time, however long it is.
+     */
+    public List<EhcpClock> clocksAfter(String tenant, LocalDate today, String state, LocalDate dueBefore, String officer, String rule,
+                                       EhcpClock after, int limit) {
+        String order = " order by c.due_on, c.ehcp_ref, c.clock_key limit ?";
+        if (after == null) {
+            return query(clockSelect() + " " + CLOCK_FILTER + order, EhcpQueryRepository::clockRow,
+                    today, tenant, state, today, state, dueBefore, dueBefore, officer, officer, rule, rule, limit);
+        }
+        return query(clockSelect() + " " + CLOCK_FILTER + " and (c.due_on, c.ehcp_ref, c.clock_key) > (?, ?, ?)" + order, EhcpQueryRepository::clockRow,
+                today, tenant, state, today, state, dueBefore, dueBefore, officer, officer, rule, rule,
+                after.clock().due(), after.ehcpRef(), after.clock().key(), limit);
+    }
+
     public long countCaseloads(String tenant, String officer) {
         return single("select count(distinct coalesce(case_officer_id, '')) from ehcp where tenant = ? and (cast(? as varchar) is null or case_officer_id = cast(? as varchar))",
                 tenant, officer, officer);

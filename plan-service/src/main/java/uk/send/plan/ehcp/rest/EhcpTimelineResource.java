@@ -49,6 +49,16 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import uk.send.platform.export.Downloads;
+import uk.send.platform.export.TableWriter;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** EHCP statutory timelines, built from the case management system's decisions (read only). */
@@ -118,6 +128,48 @@ public class EhcpTimelineResource {
                                           @Valid @BeanParam PageParams page) {
         return Paging.page(service.clocks(user.tenant(), state == null ? null : state.name(), dueBefore, blankToNull(officer),
                 rule == null ? null : rule.name(), Paging.request(page)), page, ClockView::of);
+    }
+
+    @GET
+    @Path("/ehcp-clocks/export")
+    @Produces({TableWriter.CSV_TYPE, TableWriter.XLSX_TYPE, Problem.MEDIA_TYPE})
+    @Operation(operationId = "exportEhcpClocks", summary = "The LA's statutory clocks as CSV or XLSX: the list's filters and order, every matching clock, streamed")
+    @APIResponse(responseCode = "200", description = "One row per clock, states as of today. daysUntilDue counts from today to the due date for a clock "
+            + "still running (negative: overdue) and is empty once it stopped",
+            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "attachment; filename=\"<LA>-ehcp-clocks-<today>.csv\" (.xlsx for XLSX). "
+                    + "CSV is UTF-8 without a byte-order mark", schema = @Schema(type = SchemaType.STRING)),
+            content = {@Content(mediaType = TableWriter.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = """
+                    ehcpRef,clockKey,rule,step,regulation,startedOn,dueOn,stoppedOn,state,daysUntilDue,exceptionReason,endReason,caseOfficerId
+                    EHCP-2026-00042,DECIDE_TO_ASSESS:2026-01-05,DECIDE_TO_ASSESS,decision whether to assess,"SEND Regulations 2014, reg 5(1)",2026-01-05,2026-02-16,,OPEN,12,,,jo.case@demo.gov.uk
+                    """)),
+                    @Content(mediaType = TableWriter.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"), examples = @ExampleObject(name = "xlsx",
+                            description = "One sheet \"Clocks\", the same columns as the CSV, the header frozen", value = "(an XLSX workbook)"))})
+    public Response exportEhcpClocks(@Parameter(description = "State as of today (BREACHED includes open clocks past due)") @QueryParam("state") ClockState state,
+                                     @Parameter(description = "Only clocks due before this day", example = "2026-03-01") @QueryParam("dueBefore") LocalDate dueBefore,
+                                     @Parameter(description = "Only this case officer's (login)") @QueryParam("officer") @Size(max = 200) String officer,
+                                     @Parameter(description = "Only clocks of this rule") @QueryParam("rule") ClockRule rule,
+                                     @Parameter(description = "csv or xlsx") @QueryParam("format") @DefaultValue("csv") String format) {
+        TableWriter.Format f = Downloads.format(format);
+        String tenant = user.tenant();
+        LocalDate today = service.today();
+        String wantedState = state == null ? null : state.name();
+        String wantedRule = rule == null ? null : rule.name();
+        String wantedOfficer = blankToNull(officer);
+        StreamingOutput body = out -> {
+            try (TableWriter table = TableWriter.open(f, out, "Clocks", CLOCK_COLUMNS)) {
+                service.eachClock(tenant, today, wantedState, dueBefore, wantedOfficer, wantedRule, c -> table.row(clockRow(ClockView.of(c), today)));
+            }
+        };
+        return Downloads.file(body, f, tenant + "-ehcp-clocks-" + today);
+    }
+
+    static final List<String> CLOCK_COLUMNS = List.of("ehcpRef", "clockKey", "rule", "step", "regulation", "startedOn", "dueOn", "stoppedOn", "state",
+            "daysUntilDue", "exceptionReason", "endReason", "caseOfficerId");
+
+    private static List<Object> clockRow(ClockView c, LocalDate today) {
+        Long daysUntilDue = c.stoppedOn() == null ? ChronoUnit.DAYS.between(today, c.dueOn()) : null;
+        return Arrays.asList(c.ehcpRef(), c.key(), c.rule(), c.step(), c.regulation(), c.startedOn(), c.dueOn(), c.stoppedOn(), c.state(),
+                daysUntilDue, c.exceptionReason(), c.endReason(), c.caseOfficerId());
     }
 
     @GET

@@ -20,10 +20,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /** Reads of EHCP timelines for one LA, as of today (London). "At risk" is the deadline scan's longest lead time. */
 @ApplicationScoped
 public class EhcpQueryService {
+
+    static final int EXPORT_CHUNK = 1000;
 
     /** An EHCP's whole timeline: its summary, every clock and every decision received. */
     public record TimelineRead(EhcpSummary ehcp, List<EhcpClock> clocks, List<EhcpDecisionRecorded> decisions) {
@@ -62,6 +65,23 @@ public class EhcpQueryService {
         LocalDate today = today();
         return new Slice<>(repository.clocks(tenant, today, state, dueBefore, officer, rule, page.offset(), page.size()),
                 repository.countClocks(tenant, today, state, dueBefore, officer, rule));
+    }
+
+    /**
+     * Every clock of the list's filters, in its order, handed to {@code sink} {@value #EXPORT_CHUNK} at a time as they are
+     * read, so an export of an LA's hundreds of thousands of clocks holds one chunk. States are as of {@code today},
+     * fixed for the whole export.
+     */
+    public void eachClock(String tenant, LocalDate today, String state, LocalDate dueBefore, String officer, String rule, Consumer<EhcpClock> sink) {
+        EhcpClock after = null;
+        while (true) {
+            List<EhcpClock> chunk = repository.clocksAfter(tenant, today, state, dueBefore, officer, rule, after, EXPORT_CHUNK);
+            chunk.forEach(sink);
+            if (chunk.size() < EXPORT_CHUNK) {
+                return;
+            }
+            after = chunk.get(chunk.size() - 1);
+        }
     }
 
     public Slice<Caseload> caseloads(String tenant, String officer, PageRequest page) {

@@ -7,6 +7,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import uk.send.plan.ehcp.service.EhcpTimelinessKpiFeed;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -379,6 +382,86 @@ class EhcpTimelineResourceTest {
         given().auth().oauth2(otherLa).get("/api/v1/ehcps").then().statusCode(200).body("totalItems", equalTo(0));
         given().auth().oauth2(otherLa).get("/api/v1/ehcp-clocks").then().statusCode(200).body("totalItems", equalTo(0));
         given().auth().oauth2(DevTokens.mint(la, "finance@" + la, "finance")).get("/api/v1/ehcps").then().statusCode(403);
+    }
+
+    @Test
+    void shouldExportTheClocksListAsCsvAndXlsxWithItsFiltersAndOnlyTheLasOwn() throws Exception {
+        String ref = "EHCP-" + UUID.randomUUID();
+        LocalDate requested = today.minusWeeks(7);
+        publish(request(la + "-1", ref, requested.toString(), 5, officer));
+        awaitTimeline(ref, 1);
+
+        var breached = given().auth().oauth2(senOfficer).queryParam("state", "BREACHED").get("/api/v1/ehcp-clocks/export").then().statusCode(200)
+                .contentType("text/csv").header("Content-Disposition", equalTo("attachment; filename=\"" + la + "-ehcp-clocks-" + today + ".csv\""))
+                .extract().asString();
+        List<CSVRecord> rows = csv(breached);
+        assertThat(rows).hasSize(1);
+        CSVRecord row = rows.get(0);
+        assertThat(row.get("ehcpRef")).isEqualTo(ref);
+        assertThat(row.get("rule")).isEqualTo("DECIDE_TO_ASSESS");
+        assertThat(row.get("regulation")).isEqualTo("SEND Regulations 2014, reg 5(1)");
+        assertThat(row.get("startedOn")).isEqualTo(requested.toString());
+        assertThat(row.get("dueOn")).isEqualTo(requested.plusWeeks(6).toString());
+        assertThat(row.get("stoppedOn")).isEmpty();
+        assertThat(row.get("state")).isEqualTo("BREACHED");
+        assertThat(row.get("daysUntilDue")).isEqualTo("-7");
+        assertThat(row.get("caseOfficerId")).isEqualTo(officer);
+
+        byte[] xlsx = given().auth().oauth2(senOfficer).queryParam("format", "xlsx").queryParam("officer", officer).get("/api/v1/ehcp-clocks/export")
+                .then().statusCode(200).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").extract().asByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx));
+             var sheetRows = workbook.getFirstSheet().openStream()) {
+            List<List<String>> cells = sheetRows.map(r -> r.stream().map(c -> c == null ? "" : c.getRawValue()).toList()).toList();
+            assertThat(cells.get(0)).startsWith("ehcpRef", "clockKey", "rule");
+            assertThat(cells.subList(1, cells.size())).extracting(r -> r.get(2))
+                    .containsExactly("DECIDE_TO_ASSESS", "DRAFT_OR_NOTICE_NOT_TO_ISSUE", "FINAL_PLAN");
+        }
+
+        given().auth().oauth2(senOfficer).queryParam("format", "pdf").get("/api/v1/ehcp-clocks/export").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("format"));
+        given().auth().oauth2(senOfficer).queryParam("state", "SOMETIMES").get("/api/v1/ehcp-clocks/export").then().statusCode(400)
+                .contentType("application/problem+json");
+        String otherLa = DevTokens.mint("LB" + UUID.randomUUID().toString().substring(0, 8), "b@lb.gov.uk", "sen-officer");
+        assertThat(csv(given().auth().oauth2(otherLa).get("/api/v1/ehcp-clocks/export").then().statusCode(200).extract().asString())).isEmpty();
+        given().auth().oauth2(DevTokens.mint(la, "finance@" + la, "finance")).get("/api/v1/ehcp-clocks/export").then().statusCode(403);
+    }
+
+    /** An export reads the list a chunk at a time: every clock once, in the list's order, across chunks and ties of due date. */
+    @Test
+    void shouldExportEveryClockOnceInOrderAcrossChunks() throws Exception {
+        int clocks = 2_345;
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                insert into ehcp_clock (tenant, ehcp_ref, clock_key, rule, la_must_act, started_on, due_on, state, case_officer_id)
+                values (?, ?, ?, 'FINAL_PLAN', true, ?, ?, 'OPEN', ?)""")) {
+            Random random = new Random(11);
+            for (int i = 0; i < clocks; i++) {
+                LocalDate due = today.plusDays(random.nextInt(4));
+                ps.setString(1, la);
+                ps.setString(2, "EHCP-X-" + random.nextInt(400));
+                ps.setString(3, "FINAL_PLAN:" + i);
+                ps.setObject(4, due.minusWeeks(20));
+                ps.setObject(5, due);
+                ps.setString(6, i % 2 == 0 ? officer : null);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        List<CSVRecord> all = csv(given().auth().oauth2(senOfficer).get("/api/v1/ehcp-clocks/export").then().statusCode(200).extract().asString());
+        assertThat(all).hasSize(clocks);
+        assertThat(all.stream().map(r -> r.get("clockKey")).distinct()).hasSize(clocks);
+        java.util.Comparator<CSVRecord> listOrder = java.util.Comparator.<CSVRecord, String>comparing(r -> r.get("dueOn"))
+                .thenComparing(r -> r.get("ehcpRef")).thenComparing(r -> r.get("clockKey"));
+        assertThat(all).isSortedAccordingTo(listOrder);
+        assertThat(csv(given().auth().oauth2(senOfficer).queryParam("officer", officer).get("/api/v1/ehcp-clocks/export").then().statusCode(200)
+                .extract().asString())).hasSize((clocks + 1) / 2).allSatisfy(r -> assertThat(r.get("caseOfficerId")).isEqualTo(officer));
+    }
+
+    private static List<CSVRecord> csv(String text) throws java.io.IOException {
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(text))) {
+            assertThat(parser.getHeaderNames()).containsExactly("ehcpRef", "clockKey", "rule", "step", "regulation", "startedOn", "dueOn", "stoppedOn",
+                    "state", "daysUntilDue", "exceptionReason", "endReason", "caseOfficerId");
+            return parser.getRecords();
+        }
     }
 
     @Test

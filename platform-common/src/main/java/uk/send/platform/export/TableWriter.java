@@ -1,10 +1,9 @@
-package uk.send.funding.exports.service;
+package uk.send.platform.export;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import uk.send.platform.export.SpreadsheetText;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,8 +15,8 @@ import java.util.List;
 
 /**
  * Writes a table row by row, streaming, as CSV (Commons CSV, RFC 4180) or XLSX (fastexcel, which writes the
- * sheet as it goes): memory stays bounded however many lines an LA's schedule has. Amounts are written as
- * numbers with two decimals: in CSV as plain text ({@code 1234.50}, {@code -125.00}; never an exponent), in XLSX as
+ * sheet as it goes): memory stays bounded however many rows an export has (an LA's payment schedule, its statutory
+ * clocks). Amounts are written as numbers with two decimals: in CSV as plain text ({@code 1234.50}, {@code -125.00}; never an exponent), in XLSX as
  * numeric cells in {@link Xlsx#MONEY_FORMAT}. Dates and months are ISO text in both ({@code 2025-04-01}, {@code 2025-04}).
  * Text that a spreadsheet would run as a formula gets a {@code '} in front in CSV ({@link SpreadsheetText}); an XLSX
  * string cell is never a formula, so XLSX keeps the text as typed.
@@ -26,8 +25,12 @@ import java.util.List;
  */
 public interface TableWriter extends AutoCloseable {
 
+    /** The media types, as constants for {@code @Produces} and the OpenAPI annotations. */
+    String CSV_TYPE = "text/csv";
+    String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     enum Format {
-        CSV("text/csv", "csv"), XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+        CSV(CSV_TYPE, "csv"), XLSX(XLSX_TYPE, "xlsx");
 
         public final String mediaType;
         public final String extension;
@@ -90,7 +93,7 @@ public interface TableWriter extends AutoCloseable {
         private int row;
 
         Xlsx(OutputStream out, String name, List<String> header) {
-            workbook = new Workbook(out, "SEND Platform funding-service", "1.0");
+            workbook = new Workbook(out, "SEND Platform", "1.0");
             sheet = workbook.newWorksheet(name);
             // Widths and the frozen header go out with the sheet's first flush, so they are set before any row.
             for (int col = 0; col < header.size(); col++) {
