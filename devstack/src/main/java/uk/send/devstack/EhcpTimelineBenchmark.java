@@ -60,10 +60,15 @@ public final class EhcpTimelineBenchmark {
             load(producer, postgres, "WARM", 5_000);
             for (int run = 1; run <= runs; run++) {
                 String la = "BENCH" + run;
+                long planCpu = plan.cpuMillis();
+                long postgresCpu = postgres.cpuMillis();
                 long built = load(producer, postgres, la, decisions);
+                planCpu = plan.cpuMillis() - planCpu;
+                postgresCpu = postgres.cpuMillis() - postgresCpu;
                 long floor = rawInsertFloor(postgres, "RAW" + run, decisions);
-                results.add(new long[]{built, floor});
-                System.out.printf("run %d: timelines of %,d decisions built in %,d ms; raw insert floor %,d ms%n", run, decisions, built, floor);
+                results.add(new long[]{built, floor, planCpu, postgresCpu});
+                System.out.printf("run %d: timelines of %,d decisions built in %,d ms (CPU: plan-service %,d ms, PostgreSQL %,d ms); raw insert floor %,d ms%n",
+                        run, decisions, built, planCpu, postgresCpu, floor);
             }
             sampler.close();
             peakRss = sampler.peakMb();
@@ -74,6 +79,8 @@ public final class EhcpTimelineBenchmark {
         }
         long[] built = results.stream().mapToLong(r -> r[0]).sorted().toArray();
         long[] floor = results.stream().mapToLong(r -> r[1]).sorted().toArray();
+        long[] planCpu = results.stream().mapToLong(r -> r[2]).sorted().toArray();
+        long[] postgresCpu = results.stream().mapToLong(r -> r[3]).sorted().toArray();
         StringBuilder md = new StringBuilder("# plan-service: building EHCP timelines from a large LA's history\n\n")
                 .append("Measured by `./benchmark-ehcp-timelines ").append(decisions).append(' ').append(runs).append("` on ")
                 .append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE)).append(", ")
@@ -91,6 +98,9 @@ public final class EhcpTimelineBenchmark {
                 .append(String.format("| every timeline built, from the first decision sent | %s ms | %,d ms | under 60 s |%n", join(built), built[built.length / 2]))
                 .append(String.format("| raw JDBC floor: the decision rows alone | %s ms | %,d ms | – |%n", join(floor), floor[floor.length / 2]))
                 .append(String.format("| ratio built / floor (median) | – | %.1f× | – |%n", (double) built[built.length / 2] / Math.max(1, floor[floor.length / 2])))
+                .append(String.format("| CPU while building: plan-service (its JVM's user + system time) | %s ms | %,d ms | – |%n",
+                        join(planCpu), planCpu[planCpu.length / 2]))
+                .append(String.format("| CPU while building: PostgreSQL (all its processes) | %s ms | %,d ms | – |%n", join(postgresCpu), postgresCpu[postgresCpu.length / 2]))
                 .append(String.format("| plan-service peak RSS throughout | – | %d MB | under 300 MB |%n", peakRss))
                 .append("\nLoad average (/proc/loadavg) before the run: `").append(loadBefore).append("`, after: `")
                 .append(Files.readString(Path.of("/proc/loadavg")).trim()).append("` (this machine has ")
