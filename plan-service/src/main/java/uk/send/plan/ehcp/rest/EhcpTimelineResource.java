@@ -184,6 +184,33 @@ public class EhcpTimelineResource {
     }
 
     @GET
+    @Path("/ehcp-caseloads/export")
+    @Produces({TableWriter.CSV_TYPE, TableWriter.XLSX_TYPE, Problem.MEDIA_TYPE})
+    @Operation(operationId = "exportEhcpCaseloads", summary = "Each case officer's caseload as of today as CSV or XLSX: the list's rows, every officer")
+    @APIResponse(responseCode = "200", description = "One row per officer, as the list gives them (an empty officer: EHCPs naming none)",
+            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "attachment; filename=\"<LA>-ehcp-caseloads-<today>.csv\" (.xlsx for XLSX). "
+                    + "CSV is UTF-8 without a byte-order mark", schema = @Schema(type = SchemaType.STRING)),
+            content = {@Content(mediaType = TableWriter.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = """
+                    officer,ehcps,open,atRisk,breached
+                    jo.case@demo.gov.uk,31,40,6,3
+                    """)),
+                    @Content(mediaType = TableWriter.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"), examples = @ExampleObject(name = "xlsx",
+                            description = "One sheet \"Caseloads\", the same columns as the CSV, counts as numbers", value = "(an XLSX workbook)"))})
+    public Response exportEhcpCaseloads(@Parameter(description = "Only this case officer (login)") @QueryParam("officer") @Size(max = 200) String officer,
+                                        @Parameter(description = "csv or xlsx") @QueryParam("format") @DefaultValue("csv") String format) {
+        TableWriter.Format f = Downloads.format(format);
+        String tenant = user.tenant();
+        LocalDate today = service.today();
+        String wantedOfficer = blankToNull(officer);
+        StreamingOutput body = out -> {
+            try (TableWriter table = TableWriter.open(f, out, "Caseloads", List.of("officer", "ehcps", "open", "atRisk", "breached"))) {
+                service.eachCaseload(tenant, today, wantedOfficer, c -> table.row(Arrays.asList(c.officer(), c.ehcps(), c.open(), c.atRisk(), c.breached())));
+            }
+        };
+        return Downloads.file(body, f, tenant + "-ehcp-caseloads-" + today);
+    }
+
+    @GET
     @Path("/ehcp-timeliness")
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Operation(operationId = "getEhcpTimeliness", summary = "SEN2 timeliness: the share of new plans issued within 20 weeks, with and without exception cases, by year and month (JSON or CSV)")

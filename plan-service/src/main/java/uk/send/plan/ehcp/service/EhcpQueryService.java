@@ -89,6 +89,17 @@ public class EhcpQueryService {
                 repository.countCaseloads(tenant, officer));
     }
 
+    /** Every officer's caseload as of {@code today}, in the list's order, a page of {@value #EXPORT_CHUNK} officers at a time. */
+    public void eachCaseload(String tenant, LocalDate today, String officer, Consumer<Caseload> sink) {
+        for (int offset = 0; ; offset += EXPORT_CHUNK) {
+            List<Caseload> chunk = repository.caseloads(tenant, today, atRiskDays, officer, offset, EXPORT_CHUNK);
+            chunk.forEach(sink);
+            if (chunk.size() < EXPORT_CHUNK) {
+                return;
+            }
+        }
+    }
+
     public int atRiskDays() {
         return atRiskDays;
     }

@@ -385,7 +385,7 @@ class EhcpTimelineResourceTest {
     }
 
     @Test
-    void shouldExportTheClocksListAsCsvAndXlsxWithItsFiltersAndOnlyTheLasOwn() throws Exception {
+    void shouldExportClocksAndCaseloadsAsCsvAndXlsxWithTheListsFiltersAndOnlyTheLasOwn() throws Exception {
         String ref = "EHCP-" + UUID.randomUUID();
         LocalDate requested = today.minusWeeks(7);
         publish(request(la + "-1", ref, requested.toString(), 5, officer));
@@ -417,12 +417,22 @@ class EhcpTimelineResourceTest {
                     .containsExactly("DECIDE_TO_ASSESS", "DRAFT_OR_NOTICE_NOT_TO_ISSUE", "FINAL_PLAN");
         }
 
+        // The caseload export holds the list's rows.
+        var caseload = given().auth().oauth2(senOfficer).get("/api/v1/ehcp-caseloads").then().statusCode(200).extract().jsonPath();
+        String caseloads = given().auth().oauth2(senOfficer).get("/api/v1/ehcp-caseloads/export").then().statusCode(200).contentType("text/csv")
+                .header("Content-Disposition", equalTo("attachment; filename=\"" + la + "-ehcp-caseloads-" + today + ".csv\"")).extract().asString();
+        assertThat(caseloads).isEqualTo("officer,ehcps,open,atRisk,breached\r\n" + officer + ",1," + caseload.getInt("items[0].open") + ","
+                + caseload.getInt("items[0].atRisk") + "," + caseload.getInt("items[0].breached") + "\r\n");
+        assertThat(caseload.getInt("items[0].breached")).isEqualTo(1);
+
         given().auth().oauth2(senOfficer).queryParam("format", "pdf").get("/api/v1/ehcp-clocks/export").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("format"));
         given().auth().oauth2(senOfficer).queryParam("state", "SOMETIMES").get("/api/v1/ehcp-clocks/export").then().statusCode(400)
                 .contentType("application/problem+json");
         String otherLa = DevTokens.mint("LB" + UUID.randomUUID().toString().substring(0, 8), "b@lb.gov.uk", "sen-officer");
         assertThat(csv(given().auth().oauth2(otherLa).get("/api/v1/ehcp-clocks/export").then().statusCode(200).extract().asString())).isEmpty();
+        assertThat(given().auth().oauth2(otherLa).get("/api/v1/ehcp-caseloads/export").then().statusCode(200).extract().asString())
+                .isEqualTo("officer,ehcps,open,atRisk,breached\r\n");
         given().auth().oauth2(DevTokens.mint(la, "finance@" + la, "finance")).get("/api/v1/ehcp-clocks/export").then().statusCode(403);
     }
 
