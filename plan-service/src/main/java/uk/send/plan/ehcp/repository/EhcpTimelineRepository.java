@@ -263,7 +263,7 @@ public class EhcpTimelineRepository {
      * A text array parameter as a {@code String[]}: pgjdbc sends a typed array (String[], Integer[], Boolean[]) to
      * PostgreSQL in binary, each element as it is, where an {@code Object[]} is written out as an array literal, every
      * element quoted and escaped (a decision's JSON payload gets a backslash before each of its quotes) and parsed back
-     * by the server. JFR put about a fifth of the decision consumer's time in building those literals. Dates go as ISO
+     * by the server. JFR put about a quarter of the samples of the threads applying decisions in building those literals. Dates go as ISO
      * text ({@link #iso}) and are cast to {@code date[]} in the statement.
      */
     private static <T> String[] texts(Collection<T> items, Function<? super T, String> value) {
