@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -83,12 +84,14 @@ public class EhcpQueryRepository {
                and (cast(? as varchar) is null or c.rule = cast(? as varchar))""".formatted(EFFECTIVE_STATE);
 
     public long countClocks(String tenant, LocalDate today, String state, LocalDate dueBefore, String officer, String rule) {
-        return single("select count(*) from ehcp_clock c " + CLOCK_FILTER, tenant, state, today, state, dueBefore, dueBefore, officer, officer, rule, rule);
+        return single("select count(*) from ehcp_clock c " + CLOCK_FILTER, clockFilter(tenant, today, state, dueBefore, officer, rule).toArray());
     }
 
     public List<EhcpClock> clocks(String tenant, LocalDate today, String state, LocalDate dueBefore, String officer, String rule, int offset, int limit) {
+        List<Object> params = selectedClocks(tenant, today, state, dueBefore, officer, rule);
+        params.addAll(List.of(offset, limit));
         return query(clockSelect() + " " + CLOCK_FILTER + " order by c.due_on, c.ehcp_ref, c.clock_key offset ? limit ?", EhcpQueryRepository::clockRow,
-                today, tenant, state, today, state, dueBefore, dueBefore, officer, officer, rule, rule, offset, limit);
+                params.toArray());
     }
 
     /**
@@ -97,14 +100,28 @@ public class EhcpQueryRepository {
      */
     public List<EhcpClock> clocksAfter(String tenant, LocalDate today, String state, LocalDate dueBefore, String officer, String rule,
                                        EhcpClock after, int limit) {
-        String order = " order by c.due_on, c.ehcp_ref, c.clock_key limit ?";
-        if (after == null) {
-            return query(clockSelect() + " " + CLOCK_FILTER + order, EhcpQueryRepository::clockRow,
-                    today, tenant, state, today, state, dueBefore, dueBefore, officer, officer, rule, rule, limit);
+        List<Object> params = selectedClocks(tenant, today, state, dueBefore, officer, rule);
+        String keyset = "";
+        if (after != null) {
+            keyset = " and (c.due_on, c.ehcp_ref, c.clock_key) > (?, ?, ?)";
+            params.addAll(List.of(after.clock().due(), after.ehcpRef(), after.clock().key()));
         }
-        return query(clockSelect() + " " + CLOCK_FILTER + " and (c.due_on, c.ehcp_ref, c.clock_key) > (?, ?, ?)" + order, EhcpQueryRepository::clockRow,
-                today, tenant, state, today, state, dueBefore, dueBefore, officer, officer, rule, rule,
-                after.clock().due(), after.ehcpRef(), after.clock().key(), limit);
+        params.add(limit);
+        return query(clockSelect() + " " + CLOCK_FILTER + keyset + " order by c.due_on, c.ehcp_ref, c.clock_key limit ?", EhcpQueryRepository::clockRow,
+                params.toArray());
+    }
+
+    /** The parameters of {@link #CLOCK_FILTER}, in its order (each optional filter is bound twice: its null test and its value). */
+    private static List<Object> clockFilter(String tenant, LocalDate today, String state, LocalDate dueBefore, String officer, String rule) {
+        return new ArrayList<>(Arrays.asList(tenant, state, today, state, dueBefore, dueBefore, officer, officer, rule, rule));
+    }
+
+    /** {@link #clockSelect()}'s parameter (today, for the state as read) and then the filter's. */
+    private static List<Object> selectedClocks(String tenant, LocalDate today, String state, LocalDate dueBefore, String officer, String rule) {
+        List<Object> params = new ArrayList<>();
+        params.add(today);
+        params.addAll(clockFilter(tenant, today, state, dueBefore, officer, rule));
+        return params;
     }
 
     public long countCaseloads(String tenant, String officer) {
