@@ -207,8 +207,8 @@ public final class LatencyBenchmark {
         List<String> order = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(pg.jdbcUrl("plan"), PostgresServer.USER, PostgresServer.PASSWORD);
              Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select event_id, extract(epoch from created_at) * 1000000 from outbox_event "
-                     + "where event_type = 'uk.send.plan.task.created.v1' order by seq")) {
+             ResultSet rs = s.executeQuery("select event_id, extract(epoch from created_at) * 1000000 from outbox_event_each "
+                     + "where event_type = 'uk.send.plan.task.created.v1' order by seq, position")) {
             while (rs.next()) {
                 written.put(rs.getString(1), rs.getLong(2));
                 order.add(rs.getString(1));
@@ -236,8 +236,8 @@ public final class LatencyBenchmark {
         List<Long> values = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(pg.jdbcUrl("plan"), PostgresServer.USER, PostgresServer.PASSWORD);
              Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select extract(epoch from published_at - created_at) * 1000000 from outbox_event "
-                     + "where event_type = 'uk.send.plan.task.created.v1' order by seq offset " + from + " limit " + (to - from))) {
+             ResultSet rs = s.executeQuery("select extract(epoch from published_at - created_at) * 1000000 from outbox_event_each "
+                     + "where event_type = 'uk.send.plan.task.created.v1' order by seq, position offset " + from + " limit " + (to - from))) {
             while (rs.next()) {
                 values.add(rs.getLong(1));
             }

@@ -13,7 +13,9 @@ import uk.send.platform.events.CloudEvent;
 import uk.send.platform.tracing.EventTracing;
 import uk.send.platform.events.EventSource;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +42,14 @@ public class Outbox {
             + "select e.event_id, e.tenant, e.topic, e.event_key, e.event_type, e.payload, ? "
             + "from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::text[]) "
             + "with ordinality as e(event_id, tenant, topic, event_key, event_type, payload, ord) order by e.ord";
+    private static final String INSERT_PACK = "insert into outbox_event (event_id, tenant, topic, event_key, event_type, payload, "
+            + "created_at, event_count, more_keys, more_payloads) values (?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[])";
     private static final int CHUNK = 5000;
+    /**
+     * Most events one outbox row carries (db/platform V0_2): consecutive events of one tenant and type written together
+     * share a row, so that a batch's thousands of events are a handful of rows to insert and, once relayed, to mark.
+     */
+    public static final int PACK = 500;
 
     private final EntityManager em;
     private final ObjectMapper mapper;
@@ -90,38 +99,23 @@ public class Outbox {
             payloads.add(json);
         }
         Timestamp createdAt = Timestamp.from(now);
-        // One INSERT ... SELECT FROM unnest(...) per chunk: a scan announcing tens of thousands of deadlines
-        // stays a handful of round trips. Rows get their seq in array order.
+        String topic = config.topic();
         em.unwrap(Session.class).doWork(connection -> {
-            for (int from = 0; from < events.size(); from += CHUNK) {
-                int to = Math.min(events.size(), from + CHUNK);
-                int n = to - from;
-                UUID[] eventIds = new UUID[n];
-                String[] tenants = new String[n];
-                String[] topics = new String[n];
-                String[] keys = new String[n];
-                String[] types = new String[n];
-                String[] bodies = new String[n];
-                for (int i = 0; i < n; i++) {
-                    PendingEvent e = events.get(from + i);
-                    eventIds[i] = ids.get(from + i);
-                    tenants[i] = e.tenant();
-                    topics[i] = config.topic();
-                    keys[i] = e.key();
-                    types[i] = e.type();
-                    bodies[i] = payloads.get(from + i);
+            // Rows get their seq in statement order, so runs of lone events and packs are written in the events' order.
+            int singlesFrom = 0;
+            int i = 0;
+            while (i < events.size()) {
+                int end = packEnd(events, i);
+                if (end - i == 1) {
+                    i = end;
+                    continue;
                 }
-                try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
-                    ps.setTimestamp(1, createdAt);
-                    ps.setArray(2, connection.createArrayOf("uuid", eventIds));
-                    ps.setArray(3, connection.createArrayOf("varchar", tenants));
-                    ps.setArray(4, connection.createArrayOf("varchar", topics));
-                    ps.setArray(5, connection.createArrayOf("varchar", keys));
-                    ps.setArray(6, connection.createArrayOf("varchar", types));
-                    ps.setArray(7, connection.createArrayOf("text", bodies));
-                    ps.executeUpdate();
-                }
+                insertSingles(connection, events, ids, payloads, topic, createdAt, singlesFrom, i);
+                insertPack(connection, events, ids, payloads, topic, createdAt, i, end);
+                i = end;
+                singlesFrom = end;
             }
+            insertSingles(connection, events, ids, payloads, topic, createdAt, singlesFrom, events.size());
         });
         Set<String> tenants = new HashSet<>();
         for (PendingEvent e : events) {
@@ -129,6 +123,78 @@ public class Outbox {
         }
         written.fire(new OutboxWritten(events.size(), tenants));
         return ids;
+    }
+
+    /** The end (exclusive) of the pack starting at {@code from}: the next events of the same tenant and type, at most {@link #PACK}. */
+    private static int packEnd(List<PendingEvent> events, int from) {
+        PendingEvent first = events.get(from);
+        int end = from + 1;
+        while (end < events.size() && end - from < PACK
+                && events.get(end).tenant().equals(first.tenant()) && events.get(end).type().equals(first.type())) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * Events {@code from} to {@code to} (exclusive), a row each: one INSERT ... SELECT FROM unnest(...) per chunk, so that
+     * a scan announcing tens of thousands of deadlines of different kinds stays a handful of round trips.
+     */
+    private static void insertSingles(Connection connection, List<PendingEvent> events, List<UUID> ids, List<String> payloads,
+                                      String topic, Timestamp createdAt, int from, int to) throws SQLException {
+        for (int start = from; start < to; start += CHUNK) {
+            int n = Math.min(to, start + CHUNK) - start;
+            UUID[] eventIds = new UUID[n];
+            String[] tenants = new String[n];
+            String[] topics = new String[n];
+            String[] keys = new String[n];
+            String[] types = new String[n];
+            String[] bodies = new String[n];
+            for (int i = 0; i < n; i++) {
+                PendingEvent e = events.get(start + i);
+                eventIds[i] = ids.get(start + i);
+                tenants[i] = e.tenant();
+                topics[i] = topic;
+                keys[i] = e.key();
+                types[i] = e.type();
+                bodies[i] = payloads.get(start + i);
+            }
+            try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
+                ps.setTimestamp(1, createdAt);
+                ps.setArray(2, connection.createArrayOf("uuid", eventIds));
+                ps.setArray(3, connection.createArrayOf("varchar", tenants));
+                ps.setArray(4, connection.createArrayOf("varchar", topics));
+                ps.setArray(5, connection.createArrayOf("varchar", keys));
+                ps.setArray(6, connection.createArrayOf("varchar", types));
+                ps.setArray(7, connection.createArrayOf("text", bodies));
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** Events {@code from} to {@code to} (exclusive), of one tenant and type, as one row: the first in its columns, the rest in arrays. */
+    private static void insertPack(Connection connection, List<PendingEvent> events, List<UUID> ids, List<String> payloads,
+                                   String topic, Timestamp createdAt, int from, int to) throws SQLException {
+        PendingEvent first = events.get(from);
+        String[] keys = new String[to - from - 1];
+        String[] bodies = new String[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = events.get(from + 1 + i).key();
+            bodies[i] = payloads.get(from + 1 + i);
+        }
+        try (PreparedStatement ps = connection.prepareStatement(INSERT_PACK)) {
+            ps.setObject(1, ids.get(from));
+            ps.setString(2, first.tenant());
+            ps.setString(3, topic);
+            ps.setString(4, first.key());
+            ps.setString(5, first.type());
+            ps.setString(6, payloads.get(from));
+            ps.setTimestamp(7, createdAt);
+            ps.setInt(8, to - from);
+            ps.setArray(9, connection.createArrayOf("text", keys));
+            ps.setArray(10, connection.createArrayOf("text", bodies));
+            ps.executeUpdate();
+        }
     }
 
     /**

@@ -24,7 +24,7 @@ public interface OutboxConfig {
     @WithDefault("500ms")
     Duration pollInterval();
 
-    /** Rows sent per relay transaction. */
+    /** Events sent per relay transaction (whole rows: at most one row's events more, see {@link Outbox#PACK}). */
     @WithDefault("500")
     int batchSize();
 

@@ -38,7 +38,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Sends committed outbox rows to Kafka in {@code seq} order and marks them published.
+ * Sends committed outbox rows to Kafka in {@code seq} order and marks them published. A row may hold several events
+ * ({@link Outbox#PACK}): they are sent in their order in the row, and the row is marked once all of them are acknowledged.
  *
  * <p>One relay thread per instance; a PostgreSQL advisory lock makes sure only one instance relays at a
  * time, so with several replicas each event still goes out once and in order. The thread is woken as
@@ -51,6 +52,20 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     static final String LOCK_NAME = "send.outbox.relay";
+
+    private static final String NEXT_EVENTS = """
+            select o.seq, o.topic, e.event_key, e.payload
+            from (select seq from (
+                      select seq, sum(event_count) over (order by seq) - event_count as before
+                      from (select seq, event_count from outbox_event where published_at is null order by seq limit :limit) u
+                  ) w where before < :limit) n
+            join outbox_event o on o.seq = n.seq
+            cross join lateral (
+                select 0::bigint as position, o.event_key, o.payload
+                union all
+                select m.position, m.event_key, m.payload from unnest(o.more_keys, o.more_payloads) with ordinality as m (event_key, payload, position)
+            ) e
+            order by o.seq, e.position""";
 
     private final EntityManager em;
     private final ClusterLock lock;
@@ -136,20 +151,15 @@ public class OutboxRelay {
         if (!lock.tryLockForTransaction(LOCK_NAME)) {
             return Step.BUSY_ELSEWHERE;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select seq, topic, event_key, payload from outbox_event where published_at is null order by seq limit :limit")
-                .setParameter("limit", config.batchSize())
-                .getResultList();
-        if (rows.isEmpty()) {
+        List<Object[]> events = nextEvents();
+        if (events.isEmpty()) {
             return Step.DRAINED;
         }
-        List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
-        List<Long> sent = new ArrayList<>(rows.size());
+        List<Future<RecordMetadata>> sends = new ArrayList<>(events.size());
         boolean failed = false;
         try {
-            for (Object[] row : rows) {
-                ProducerRecord<String, String> record = new ProducerRecord<>((String) row[1], (String) row[2], (String) row[3]);
+            for (Object[] event : events) {
+                ProducerRecord<String, String> record = new ProducerRecord<>((String) event[1], (String) event[2], (String) event[3]);
                 record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
                 sends.add(producer.send(record));
             }
@@ -157,16 +167,24 @@ public class OutboxRelay {
             failed = true;
             LOG.warnf("Outbox relay could not hand events to Kafka: %s", e.getMessage());
         }
+        // A row is sent once every event it holds is acknowledged; it is marked as a whole.
+        List<Long> sent = new ArrayList<>();
+        int sentEvents = 0;
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
         for (int i = 0; i < sends.size() && !failed; i++) {
             try {
                 sends.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                sent.add(((Number) rows.get(i)[0]).longValue());
+                long seq = ((Number) events.get(i)[0]).longValue();
+                if (i + 1 == events.size() || ((Number) events.get(i + 1)[0]).longValue() != seq) {
+                    sent.add(seq);
+                    sentEvents = i + 1;
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 failed = true;
             } catch (Exception e) {
-                // Stop at the first failure: the rest stay unsent and go out, in order, on the next attempt.
+                // Stop at the first failure: the rest stay unsent and go out, in order, on the next attempt (a row whose
+                // first events were acknowledged goes out whole again: delivery is at least once).
                 failed = true;
                 LOG.warnf("Outbox relay: broker did not acknowledge an event: %s", e.getMessage());
             }
@@ -179,12 +197,22 @@ public class OutboxRelay {
                     ps.executeUpdate();
                 }
             });
-            published.increment(sent.size());
+            published.increment(sentEvents);
         }
         if (failed) {
             return Step.FAILED;
         }
-        return rows.size() < config.batchSize() ? Step.DRAINED : Step.MORE;
+        return events.size() < config.batchSize() ? Step.DRAINED : Step.MORE;
+    }
+
+    /**
+     * The next unpublished rows' events in order (seq, then place in the row), as (seq, topic, key, payload): rows are
+     * taken while the events before them number fewer than the batch size, so a batch holds at most the batch size plus
+     * one row's events ({@link Outbox#PACK}), however the events were packed.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> nextEvents() {
+        return em.createNativeQuery(NEXT_EVENTS).setParameter("limit", config.batchSize()).getResultList();
     }
 
     private Properties producerProperties() {

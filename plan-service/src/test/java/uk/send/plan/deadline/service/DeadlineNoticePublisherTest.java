@@ -126,8 +126,8 @@ class DeadlineNoticePublisherTest {
 
         assertThat(publisher.publishPending()).isEqualTo(5);
         List<String> recorded = query("select t.title from deadline_notice n join plan_item t on t.id = n.item_id where t.tenant = ? order by n.seq");
-        List<String> published = query("select payload::jsonb -> 'data' ->> 'itemTitle' from outbox_event where tenant = ? "
-                + "and event_type = 'uk.send.plan.deadline.missed.v1' order by seq");
+        List<String> published = query("select payload::jsonb -> 'data' ->> 'itemTitle' from outbox_event_each where tenant = ? "
+                + "and event_type = 'uk.send.plan.deadline.missed.v1' order by seq, position");
         assertThat(published).hasSize(5).isEqualTo(recorded);
         assertThat(query("select 1 from deadline_notice n join plan_item t on t.id = n.item_id where t.tenant = ? and n.published_at is null")).isEmpty();
     }
@@ -156,7 +156,7 @@ class DeadlineNoticePublisherTest {
     }
 
     private List<String> deadlineEventsInOutbox() throws Exception {
-        return query("select event_type || ' ' || (payload::jsonb -> 'data' ->> 'itemTitle') from outbox_event "
+        return query("select event_type || ' ' || (payload::jsonb -> 'data' ->> 'itemTitle') from outbox_event_each "
                 + "where tenant = ? and event_type like 'uk.send.plan.deadline.%' and event_type not like '%.changed.%' and event_type not like '%.met.%'");
     }
 
