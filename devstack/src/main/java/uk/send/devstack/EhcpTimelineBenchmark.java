@@ -165,7 +165,7 @@ public final class EhcpTimelineBenchmark {
         try (Connection c = DriverManager.getConnection(pg.jdbcUrl("plan"), PostgresServer.USER, PostgresServer.PASSWORD);
              PreparedStatement ps = c.prepareStatement("""
                      insert into ehcp_decision (tenant, source_id, ehcp_ref, decision_date, payload, received_at)
-                     select ?, d.source_id, d.ehcp_ref, current_date, cast(d.payload as jsonb), now()
+                     select ?, d.source_id, d.ehcp_ref, current_date, cast(d.payload as json), now()
                      from unnest(?::varchar[], ?::varchar[], ?::text[]) as d (source_id, ehcp_ref, payload)""")) {
             c.setAutoCommit(false);
             long t0 = System.nanoTime();

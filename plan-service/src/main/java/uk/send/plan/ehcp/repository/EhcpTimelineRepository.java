@@ -70,7 +70,7 @@ public class EhcpTimelineRepository {
         work(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     insert into ehcp_decision (tenant, source_id, ehcp_ref, decision_date, payload, received_at)
-                    select d.tenant, d.source_id, d.ehcp_ref, d.decision_date, cast(d.payload as jsonb), now()
+                    select d.tenant, d.source_id, d.ehcp_ref, d.decision_date, cast(d.payload as json), now()
                     from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[]::date[], ?::text[]) as d (tenant, source_id, ehcp_ref, decision_date, payload)
                     on conflict (tenant, source_id) do nothing
                     returning tenant, source_id""")) {
