@@ -67,7 +67,11 @@ public final class EhcpBenchmark {
 
             // (a) single decisions: warm up, then ceiling and service alternately (rounds = 0 skips it, for a batch-only run)
             if (rounds > 0) {
-                posts(funding, cms, "warm", 2_000);
+                // One unmeasured round of each first. With 2,000 warm-up POSTs only, the first measured round was still warming:
+                // funding-service's CPU per POST 0.76 ms against 0.54-0.55 in the next two, and the ceiling at 1,857 tx/s
+                // against 2,450-2,631 (docs/benchmarks/ehcp-decisions.md, session 12).
+                jdbcCeiling(funDb, "cw", perRound);
+                posts(funding, cms, "warm", perRound);
                 double[] ceiling = new double[rounds];
                 double[] service = new double[rounds];
                 double[] cpuPerPost = new double[rounds];
@@ -210,8 +214,8 @@ public final class EhcpBenchmark {
                 .append("each request answered once its own transaction has committed), with the outbox relay publishing to Kafka at the same time (work the ceiling does not do: its rows ")
                 .append("are born published). Both commit on the same PostgreSQL with its default `synchronous_commit`. Each client sends `ASSESSMENT_REQUESTED` ")
                 .append("decisions with fresh sourceIds, each client on its own keep-alive connection through devstack's `LeanHttp` (a minimal blocking ")
-                .append("HTTP/1.1 client: `java.net.http` cost about 0.85 ms of CPU per POST on the same 2 cores); 2,000 POSTs warm the service up first. ")
-                .append("Rounds alternate ceiling, service.\n")
+                .append("HTTP/1.1 client: `java.net.http` cost about 0.85 ms of CPU per POST on the same 2 cores). One unmeasured round of each warms both up; ")
+                .append("then rounds alternate ceiling, service.\n")
                 .append("- (b) The batch is ").append(DECISIONS_PER_EHCP).append(" decisions per EHCP (request, decision to assess, draft, final plan ")
                 .append("naming a setting, annual review). Times are from the first byte of the upload.\n\n")
                 .append("| measure | result | target (issue 9) |\n|---|---|---|\n");
