@@ -33,7 +33,8 @@ import java.util.UUID;
  * <p>Ordering rule: rows are relayed in insertion order ({@code seq}). To keep one aggregate's events in
  * order across concurrent transactions, write an aggregate's event while holding its row lock; this
  * class flushes pending entity changes first so that an update's row lock is taken before the row's
- * sequence number is drawn.
+ * sequence number is drawn. Events of one {@link #publishAll} call may share a row ({@link #PACK}); within a row
+ * they are relayed in the order they were given.
  */
 @ApplicationScoped
 public class Outbox {
@@ -77,7 +78,10 @@ public class Outbox {
         return publishAll(List.of(new PendingEvent(tenant, type, key, subject, data))).get(0);
     }
 
-    /** Writes many events in the current transaction, in order; returns their ids. */
+    /**
+     * Writes many events in the current transaction, in order; returns their ids. Consecutive events of one tenant
+     * and type share an outbox row, up to {@link #PACK} of them; the others get a row each.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> publishAll(List<PendingEvent> events) {
         if (events.isEmpty()) {
