@@ -81,10 +81,18 @@ public final class EhcpBenchmark {
                 double[] planPerPost = new double[rounds];
                 double[] loadGeneratorPerPost = new double[rounds];
                 double[] perTransaction = new double[rounds];
+                // PostgreSQL's and Kafka's share of each: what is left of the machine's CPU once the measured processes are counted.
+                double[] postgresPerTx = new double[rounds];
+                double[] postgresPerPost = new double[rounds];
+                double[] kafkaPerPost = new double[rounds];
                 for (int r = 0; r < rounds; r++) {
                     long m0 = ProcessCpu.machineMillis();
+                    long pg0 = postgres.cpuMillis();
                     ceiling[r] = jdbcCeiling(funDb, "c" + r, perRound);
                     machinePerTx[r] = (double) (ProcessCpu.machineMillis() - m0) / perRound;
+                    postgresPerTx[r] = (double) (postgres.cpuMillis() - pg0) / perRound;
+                    long pgPost0 = postgres.cpuMillis();
+                    long kafka0 = kafka.cpuMillis();
                     long cpu0 = funding.cpuMillis();
                     long plan0 = plan.cpuMillis();
                     long self0 = ProcessCpu.ownMillis();
@@ -97,6 +105,8 @@ public final class EhcpBenchmark {
                     planPerPost[r] = (double) (plan.cpuMillis() - plan0) / perRound;
                     loadGeneratorPerPost[r] = (double) (ProcessCpu.ownMillis() - self0) / perRound;
                     machinePerPost[r] = (double) (ProcessCpu.machineMillis() - machine0) / perRound;
+                    postgresPerPost[r] = (double) (postgres.cpuMillis() - pgPost0) / perRound;
+                    kafkaPerPost[r] = (double) (kafka.cpuMillis() - kafka0) / perRound;
                     System.out.printf("round %d: JDBC ceiling %.0f/s, service %.0f/s (%.0f%%)%n", r + 1, ceiling[r], service[r], 100 * service[r] / ceiling[r]);
                 }
                 double[] ratios = new double[rounds];
@@ -116,13 +126,17 @@ public final class EhcpBenchmark {
                         median(cpuPerPost), spread(cpuPerPost, "%.2f")));
                 rows.add(String.format("| (a) CPU of the whole machine (/proc/stat, every process) per ceiling transaction | median %.2f ms (%s) | – |",
                         median(machinePerTx), spread(machinePerTx, "%.2f")));
+                rows.add(String.format("| (a) ... of which PostgreSQL (all its processes) | median %.2f ms (%s) | – |",
+                        median(postgresPerTx), spread(postgresPerTx, "%.2f")));
                 double[] rest = new double[rounds];
                 for (int r = 0; r < rounds; r++) {
-                    rest[r] = machinePerPost[r] - cpuPerPost[r] - planPerPost[r] - loadGeneratorPerPost[r];
+                    rest[r] = machinePerPost[r] - cpuPerPost[r] - planPerPost[r] - loadGeneratorPerPost[r] - postgresPerPost[r] - kafkaPerPost[r];
                 }
                 rows.add(String.format("| (a) CPU of the whole machine per POST: all / funding-service / plan-service (consuming the decisions as they come) / "
-                                + "the load generator's 32 HTTP clients / the rest (PostgreSQL, Kafka, anything else running) | median %.2f / %.2f / %.2f / %.2f / %.2f ms | – |",
-                        median(machinePerPost), median(cpuPerPost), median(planPerPost), median(loadGeneratorPerPost), median(rest)));
+                                + "the load generator's 32 HTTP clients / PostgreSQL (all its processes) / Kafka / the rest (anything else running) "
+                                + "| median %.2f / %.2f / %.2f / %.2f / %.2f / %.2f / %.2f ms | – |",
+                        median(machinePerPost), median(cpuPerPost), median(planPerPost), median(loadGeneratorPerPost), median(postgresPerPost),
+                        median(kafkaPerPost), median(rest)));
             }
             untilZero(funDb, "select count(*) from outbox_event where published_at is null", Duration.ofMinutes(5));
 
