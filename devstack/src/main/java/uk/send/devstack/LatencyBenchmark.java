@@ -259,7 +259,7 @@ public final class LatencyBenchmark {
                 + ", one real Kafka broker (KRaft) and one PostgreSQL, packaged plan-service and notification-service with the launcher's JVM options.\n\n"
                 + "*End to end* is, per event, the time from the outbox row being written in plan-service's transaction (just before commit) "
                 + "to the notification row being written in notification-service: commit, relay woken on commit, Kafka (acks=all, idempotent), "
-                + "consumer (fetch wait 5 ms), idempotency claim and inbox insert. " + events + " task creations, one every 25 ms (one event in flight, as Kafka's tool measures), after 200 warm-up ones. "
+                + "consumer (Kafka's default fetch: answered as soon as the event arrives), idempotency claim and inbox insert. " + events + " task creations, one every 25 ms (one event in flight, as Kafka's tool measures), after 200 warm-up ones. "
                 + "*Bare broker* is Kafka's own `org.apache.kafka.tools.EndToEndLatency` (acks=all, " + events + " messages of 800 bytes, "
                 + "whole milliseconds) against the same broker in the same run. JVM options of the services: `" + String.join(" ", ServiceProcess.jvmOptions()) + "`.\n\n"
                 + "| measure | p50 | p95 | p99 | max |\n|---|---|---|---|---|\n"
