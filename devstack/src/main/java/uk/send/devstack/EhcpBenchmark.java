@@ -81,7 +81,7 @@ public final class EhcpBenchmark {
                 double[] planPerPost = new double[rounds];
                 double[] loadGeneratorPerPost = new double[rounds];
                 double[] perTransaction = new double[rounds];
-                // PostgreSQL's and Kafka's share of each: what is left of the machine's CPU once the measured processes are counted.
+                // PostgreSQL's (all its processes) and the broker's own CPU, from /proc as the services' is: what was "the rest" until session 13.
                 double[] postgresPerTx = new double[rounds];
                 double[] postgresPerPost = new double[rounds];
                 double[] kafkaPerPost = new double[rounds];
