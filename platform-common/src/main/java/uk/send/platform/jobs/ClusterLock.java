@@ -24,8 +24,8 @@ public class ClusterLock {
     /** Tries to take the named lock for the rest of the current transaction; false if another holds it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean tryLockForTransaction(String name) {
-        // Plain JDBC on the transaction's connection: the outbox relay takes this lock on every step, and a Hibernate native
-        // query cost more CPU than the statement itself.
+        // Plain JDBC on the transaction's connection: the outbox relay takes this lock on every step, and as a Hibernate
+        // native query most of its CPU went into building the query and reading its result set's metadata (JFR).
         return em.unwrap(Session.class).doReturningWork(c -> {
             try (PreparedStatement ps = c.prepareStatement("select pg_try_advisory_xact_lock(hashtextextended(?, 0))")) {
                 ps.setString(1, name);
