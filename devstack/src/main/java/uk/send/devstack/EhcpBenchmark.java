@@ -90,8 +90,8 @@ public final class EhcpBenchmark {
                     long pg0 = postgres.cpuMillis();
                     ceiling[r] = jdbcCeiling(funDb, "c" + r, perRound);
                     machinePerTx[r] = (double) (ProcessCpu.machineMillis() - m0) / perRound;
-                    postgresPerTx[r] = (double) (postgres.cpuMillis() - pg0) / perRound;
                     long pgPost0 = postgres.cpuMillis();
+                    postgresPerTx[r] = (double) (pgPost0 - pg0) / perRound;
                     long kafka0 = kafka.cpuMillis();
                     long cpu0 = funding.cpuMillis();
                     long plan0 = plan.cpuMillis();

@@ -24,23 +24,29 @@ public class ClusterLock {
     /** Tries to take the named lock for the rest of the current transaction; false if another holds it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean tryLockForTransaction(String name) {
-        // Plain JDBC on the transaction's connection: the outbox relay takes this lock on every step, and as a Hibernate
-        // native query most of its CPU went into building the query and reading its result set's metadata (JFR).
-        return em.unwrap(Session.class).doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("select pg_try_advisory_xact_lock(hashtextextended(?, 0))")) {
-                ps.setString(1, name);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() && rs.getBoolean(1);
-                }
-            }
-        });
+        return lock("select pg_try_advisory_xact_lock(hashtextextended(?, 0))", true, name);
     }
 
     /** Takes the named lock for the rest of the current transaction, waiting while another holds it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockForTransaction(String name) {
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:name, 0))")
-                .setParameter("name", name)
-                .getSingleResult();
+        lock("select pg_advisory_xact_lock(hashtextextended(?, 0))", false, name);
+    }
+
+    /**
+     * Runs one of PostgreSQL's transaction-level advisory lock functions on the name, as plain JDBC on the transaction's
+     * connection: the outbox relay tries its lock on every step, and as a Hibernate native query most of that CPU went
+     * into building the query and reading its result set's metadata (JFR). {@code answers}: the function says whether
+     * it took the lock (the waiting one answers void, once it has it).
+     */
+    private boolean lock(String sql, boolean answers, String name) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && (!answers || rs.getBoolean(1));
+                }
+            }
+        });
     }
 }
